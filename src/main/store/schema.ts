@@ -1,0 +1,206 @@
+// The local store. Rows synced from the dispatch server are keyed by the server's ids; every timestamp is an
+// integer of epoch milliseconds (UTC), every calendar day a 'YYYY-MM-DD' text in the company's zone.
+// Changing this file means `npm run db:generate`, then reading the generated SQL (see PITFALLS.md).
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+export const companies = sqliteTable('companies', {
+  id: integer('id').primaryKey(),
+  name: text('name').notNull(),
+  timeZone: text('time_zone').notNull().default('Europe/Zurich'),
+  serviceArea: text('service_area'),
+  syncedAt: integer('synced_at').notNull(),
+});
+
+export const drivers = sqliteTable(
+  'drivers',
+  {
+    id: integer('id').primaryKey(),
+    companyId: integer('company_id').notNull(),
+    fullName: text('full_name').notNull(),
+    firstName: text('first_name'),
+    lastName: text('last_name'),
+    username: text('username'),
+    isActive: integer('is_active', { mode: 'boolean' }).notNull(),
+    isAvailable: integer('is_available', { mode: 'boolean' }).notNull(),
+    driverType: text('driver_type'),
+    syncedAt: integer('synced_at').notNull(),
+  },
+  (t) => [index('drivers_company_idx').on(t.companyId)],
+);
+
+export const dispatchRuns = sqliteTable(
+  'dispatch_runs',
+  {
+    id: integer('id').primaryKey(),
+    companyId: integer('company_id').notNull(),
+    day: text('day').notNull(),
+    status: text('status').notNull(),
+    createdAt: integer('created_at'),
+    startedAt: integer('started_at'),
+    completedAt: integer('completed_at'),
+    syncedAt: integer('synced_at').notNull(),
+  },
+  (t) => [index('dispatch_runs_company_day_idx').on(t.companyId, t.day)],
+);
+
+export const bookings = sqliteTable(
+  'bookings',
+  {
+    id: integer('id').primaryKey(),
+    companyId: integer('company_id').notNull(),
+    // Local day of scheduled_time; null when the server has no scheduled time (such a booking has no day).
+    day: text('day'),
+    // The server's naive local wall-clock time, kept as sent ("2025-03-14T08:30:00").
+    scheduledLocal: text('scheduled_local'),
+    // scheduled_local resolved to an instant in the company zone (DST gap forward, overlap earlier).
+    scheduledAt: integer('scheduled_at'),
+    status: text('status').notNull(),
+    driverId: integer('driver_id'),
+    boardedAt: integer('boarded_at'),
+    completedAt: integer('completed_at'),
+    distanceMeters: integer('distance_meters'),
+    durationSeconds: integer('duration_seconds'),
+    amount: real('amount'),
+    customerName: text('customer_name'),
+    pickupLocation: text('pickup_location'),
+    dropoffLocation: text('dropoff_location'),
+    medicalFacility: text('medical_facility'),
+    isRoundTrip: integer('is_round_trip', { mode: 'boolean' }).notNull().default(false),
+    isReturn: integer('is_return', { mode: 'boolean' }).notNull().default(false),
+    parentBookingId: integer('parent_booking_id'),
+    // Set when a re-read of the booking's day no longer lists it; such rows are left out of every figure.
+    deletedAt: integer('deleted_at'),
+    syncedAt: integer('synced_at').notNull(),
+  },
+  (t) => [
+    index('bookings_company_day_idx').on(t.companyId, t.day),
+    index('bookings_driver_idx').on(t.driverId),
+  ],
+);
+
+export const assignments = sqliteTable(
+  'assignments',
+  {
+    id: integer('id').primaryKey(),
+    bookingId: integer('booking_id').notNull(),
+    driverId: integer('driver_id'),
+    dispatchRunId: integer('dispatch_run_id'),
+    status: text('status').notNull(),
+    createdAt: integer('created_at'),
+    updatedAt: integer('updated_at'),
+    syncedAt: integer('synced_at').notNull(),
+  },
+  (t) => [index('assignments_booking_idx').on(t.bookingId), index('assignments_run_idx').on(t.dispatchRunId)],
+);
+
+// The design's 21 columns, one row per company and day that has bookings.
+export const dispatchMetrics = sqliteTable(
+  'dispatch_metrics',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    companyId: integer('company_id').notNull(),
+    dispatchRunId: integer('dispatch_run_id'),
+    date: text('date').notNull(),
+    totalBookings: integer('total_bookings').notNull(),
+    onTimeBookings: integer('on_time_bookings').notNull(),
+    delayedBookings: integer('delayed_bookings').notNull(),
+    cancelledBookings: integer('cancelled_bookings').notNull(),
+    averageDelayMinutes: real('average_delay_minutes').notNull(),
+    maxDelayMinutes: integer('max_delay_minutes').notNull(),
+    totalDelayMinutes: integer('total_delay_minutes').notNull(),
+    totalDrivers: integer('total_drivers').notNull(),
+    activeDrivers: integer('active_drivers').notNull(),
+    avgBookingsPerDriver: real('avg_bookings_per_driver').notNull(),
+    totalDistanceKm: real('total_distance_km').notNull(),
+    avgDistancePerBooking: real('avg_distance_per_booking').notNull(),
+    suggestionsGenerated: integer('suggestions_generated').notNull().default(0),
+    suggestionsApplied: integer('suggestions_applied').notNull().default(0),
+    qualityScore: real('quality_score').notNull(),
+    extraData: text('extra_data').notNull().default('{}'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('dispatch_metrics_company_date_uq').on(t.companyId, t.date)],
+);
+
+// The design's 11 columns, one row per company and day.
+export const dailyStats = sqliteTable(
+  'daily_stats',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    companyId: integer('company_id').notNull(),
+    date: text('date').notNull(),
+    totalBookings: integer('total_bookings').notNull(),
+    onTimeRate: real('on_time_rate').notNull(),
+    avgDelay: real('avg_delay').notNull(),
+    qualityScore: real('quality_score').notNull(),
+    bookingsTrend: real('bookings_trend').notNull(),
+    delayTrend: real('delay_trend').notNull(),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('daily_stats_company_date_uq').on(t.companyId, t.date)],
+);
+
+// Settings as JSON values by key. Secrets never go here: only a reference to the secret store.
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
+
+// One row per company-day that a sync has written completely (written in the same transaction as the day).
+export const syncDays = sqliteTable(
+  'sync_days',
+  {
+    companyId: integer('company_id').notNull(),
+    day: text('day').notNull(),
+    syncedAt: integer('synced_at').notNull(),
+    bookingsCount: integer('bookings_count').notNull(),
+    assignmentsCount: integer('assignments_count').notNull(),
+    deletedCount: integer('deleted_count').notNull().default(0),
+  },
+  (t) => [uniqueIndex('sync_days_company_day_uq').on(t.companyId, t.day)],
+);
+
+export const syncLog = sqliteTable('sync_log', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  startedAt: integer('started_at').notNull(),
+  finishedAt: integer('finished_at'),
+  // running | success | failed | cancelled
+  status: text('status').notNull(),
+  server: text('server'),
+  fromDay: text('from_day'),
+  toDay: text('to_day'),
+  daysSynced: integer('days_synced').notNull().default(0),
+  bookingsSynced: integer('bookings_synced').notNull().default(0),
+  error: text('error'),
+});
+
+// Scheduled jobs (aggregation, reports): the last period each one completed, so nothing runs twice.
+export const jobRuns = sqliteTable(
+  'job_runs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    job: text('job').notNull(),
+    periodKey: text('period_key').notNull(),
+    status: text('status').notNull(),
+    startedAt: integer('started_at').notNull(),
+    finishedAt: integer('finished_at'),
+    detail: text('detail'),
+  },
+  (t) => [uniqueIndex('job_runs_job_period_uq').on(t.job, t.periodKey)],
+);
+
+export const schemaTables = {
+  companies,
+  drivers,
+  dispatchRuns,
+  bookings,
+  assignments,
+  dispatchMetrics,
+  dailyStats,
+  settings,
+  syncDays,
+  syncLog,
+  jobRuns,
+};

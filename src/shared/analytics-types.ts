@@ -1,0 +1,219 @@
+// Shapes of every analytics figure the app shows, exports or prints. JSON-facing objects use the reference
+// server's snake_case keys (`/analytics/dashboard`, `/analytics/insights`, `/analytics/weekly-summary`) so a
+// CLI `--json` output, an export and the UI agree to the decimal. Definitions: shared/ANALYTICS.md.
+
+export type IsoDate = string; // 'YYYY-MM-DD', a local calendar day in the company's zone
+
+export type BookingStatus =
+  | 'pending'
+  | 'accepted'
+  | 'assigned'
+  | 'en_route'
+  | 'in_progress'
+  | 'completed'
+  | 'return_completed'
+  | 'canceled';
+
+export type BookingOutcome = 'on_time' | 'delayed' | 'cancelled' | 'unserved';
+
+export type Lang = 'fr' | 'en';
+
+export interface AnalyticsSettings {
+  /** A served booking is on time when its delay is ≤ this many minutes. Default 5. */
+  onTimeThresholdMinutes: number;
+  /** IANA zone of the company. Default 'Europe/Zurich'. */
+  timeZone: string;
+}
+
+export const DEFAULT_ANALYTICS_SETTINGS: AnalyticsSettings = {
+  onTimeThresholdMinutes: 5,
+  timeZone: 'Europe/Zurich',
+};
+
+/** One row of `dispatch_metrics` in snake_case, as printed by `metrics --json` and exported. */
+export interface DispatchMetricsJson {
+  date: IsoDate;
+  dispatch_run_id: number | null;
+  total_bookings: number;
+  on_time_bookings: number;
+  delayed_bookings: number;
+  cancelled_bookings: number;
+  average_delay_minutes: number;
+  max_delay_minutes: number;
+  total_delay_minutes: number;
+  total_drivers: number;
+  active_drivers: number;
+  avg_bookings_per_driver: number;
+  total_distance_km: number;
+  avg_distance_per_booking: number;
+  suggestions_generated: number;
+  suggestions_applied: number;
+  quality_score: number;
+  extra_data: MetricsExtraData;
+}
+
+/** What `dispatch_metrics.extra_data` keeps beyond the design's columns. */
+export interface MetricsExtraData {
+  served_bookings: number;
+  unserved_bookings: number;
+  run_status: string | null;
+  quality_parts: QualityScoreParts;
+}
+
+export interface QualityScoreParts {
+  /** on_time_rate × 50, out of 50 */
+  punctuality: number;
+  /** max(0, 30 − avg_delay / 15 × 30), out of 30 */
+  delay: number;
+  /** max(0, 20 − cancel_rate × 100), out of 20 */
+  cancellations: number;
+  /** the sum, clamped to [0, 100] */
+  total: number;
+}
+
+export interface PeriodJson {
+  start: IsoDate;
+  end: IsoDate;
+  /** calendar days in the window */
+  days: number;
+}
+
+export interface PeriodSummaryJson {
+  total_bookings: number;
+  avg_on_time_rate: number;
+  avg_delay_minutes: number;
+  avg_quality_score: number;
+}
+
+export interface TrendPointJson {
+  date: IsoDate;
+  bookings: number;
+  on_time_rate: number;
+  avg_delay: number;
+  quality_score: number;
+  bookings_trend: number;
+  delay_trend: number;
+}
+
+export type InsightType = 'warning' | 'success' | 'info';
+export type InsightCategory = 'punctuality' | 'delays' | 'trend' | 'pattern' | 'volume' | 'quality';
+export type InsightPriority = 'low' | 'medium' | 'high' | 'critical';
+
+/** Which bookings an insight, a KPI or a chart point is about: the drill-down target. */
+export interface TripFilter {
+  from: IsoDate;
+  to: IsoDate;
+  /** only these days (e.g. the days with avg_delay > 20) */
+  dates?: IsoDate[];
+  driverId?: number;
+  outcome?: BookingOutcome | 'served';
+  /** 0 = Monday … 6 = Sunday */
+  weekday?: number;
+  /** local hour 0–23 of the scheduled time */
+  hour?: number;
+  minDelayMinutes?: number;
+}
+
+export interface InsightJson {
+  /** stable id of the rule that fired, e.g. 'punctuality_low' */
+  rule: string;
+  type: InsightType;
+  category: InsightCategory;
+  priority: InsightPriority;
+  title: string;
+  message: string;
+  recommendation: string | null;
+  /** kept for compatibility with the reference server's shape; same as recommendation */
+  action: string | null;
+  trips: TripFilter;
+}
+
+export interface DashboardJson {
+  period: PeriodJson;
+  summary: PeriodSummaryJson;
+  /** the summary's score split into its three parts (on the period's totals) */
+  quality_parts: QualityScoreParts;
+  trends: TrendPointJson[];
+  insights: InsightJson[];
+  /** the same figures over the previous window of the same length, for the KPI cards' change */
+  previous_summary: PeriodSummaryJson;
+}
+
+export interface WeekdayAnalysisJson {
+  /** 0 = Monday … 6 = Sunday */
+  weekday: number;
+  weekday_name: string;
+  avg_delay: number;
+  avg_on_time_rate: number;
+  avg_bookings: number;
+  sample_size: number;
+}
+
+export interface PatternJson {
+  type: 'high_delay_day' | 'busy_day';
+  weekday: number;
+  message: string;
+  recommendation: string;
+}
+
+export interface InsightsJson {
+  lookback_days: number;
+  period: PeriodJson;
+  patterns: PatternJson[];
+  weekday_analysis: WeekdayAnalysisJson[];
+  /** set when there is not enough data */
+  message?: string;
+}
+
+export interface DayScoreJson {
+  date: IsoDate;
+  quality_score: number;
+}
+
+export interface WeeklySummaryJson {
+  period: PeriodJson;
+  summary: PeriodSummaryJson;
+  trends: TrendPointJson[];
+  best_day: DayScoreJson | null;
+  worst_day: DayScoreJson | null;
+}
+
+export interface DriverStatsJson {
+  driver_id: number;
+  driver_name: string;
+  bookings: number;
+  served: number;
+  on_time: number;
+  delayed: number;
+  cancelled: number;
+  on_time_rate: number;
+  avg_delay: number;
+  total_distance_km: number;
+}
+
+/** Mean delay (served bookings) per weekday (0 = Monday) × local hour of the scheduled time. */
+export interface DelayHeatmapCellJson {
+  weekday: number;
+  hour: number;
+  bookings: number;
+  served: number;
+  avg_delay: number;
+}
+
+/** One booking as the trips table shows it. */
+export interface TripJson {
+  id: number;
+  date: IsoDate;
+  scheduled_local: string | null;
+  scheduled_at: string | null; // ISO instant
+  boarded_at: string | null; // ISO instant
+  delay_minutes: number | null; // null unless served
+  outcome: BookingOutcome;
+  status: BookingStatus;
+  driver_id: number | null;
+  driver_name: string | null;
+  distance_km: number | null;
+  customer_name: string | null;
+  pickup_location: string | null;
+  dropoff_location: string | null;
+}
