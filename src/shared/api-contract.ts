@@ -1,0 +1,104 @@
+// The one API contract between the UI and the app: channel names, zod schemas of every input and output, the
+// result envelope and the typed client both transports implement (IPC preload, HTTP + SSE for `serve`).
+import { z } from 'zod';
+import type {
+  DashboardJson,
+  DelayHeatmapCellJson,
+  DriverStatsJson,
+  InsightsJson,
+  TripJson,
+  WeeklySummaryJson,
+} from './analytics-types';
+import {
+  dashboardJsonSchema,
+  delayHeatmapCellJsonSchema,
+  driverStatsJsonSchema,
+  insightsJsonSchema,
+  tripJsonSchema,
+  weeklySummaryJsonSchema,
+} from './contract/analytics-schemas';
+import {
+  dashboardInputSchema,
+  dateRangeSchema,
+  insightsInputSchema,
+  listTripsInputSchema,
+  weeklySummaryInputSchema,
+} from './contract/analytics-inputs';
+import {
+  appInfoSchema,
+  emptyInputSchema,
+  settingsUpdateResultSchema,
+  settingsUpdateSchema,
+  settingsViewSchema,
+  syncFinishedSchema,
+  syncProgressSchema,
+  syncStatusSchema,
+  type AppInfo,
+  type SettingsUpdateResult,
+  type SettingsView,
+  type SyncFinished,
+  type SyncProgress,
+  type SyncStatus,
+} from './contract/sync-settings-schemas';
+import type { ApiChannel, ApiEventName } from './contract/channels';
+
+export * from './contract/channels';
+export * from './contract/analytics-schemas';
+export * from './contract/analytics-inputs';
+export * from './contract/sync-settings-schemas';
+export * from './contract/dispatch-api';
+
+export const tripsPageSchema = z.object({ total: z.number(), rows: z.array(tripJsonSchema) });
+export interface TripsPage {
+  total: number;
+  rows: TripJson[];
+}
+
+/** Input and output schema of every channel. Inputs are parsed by the app (never trusted from the UI). */
+export const API_SCHEMAS = {
+  'analytics:get-dashboard': { input: dashboardInputSchema, output: dashboardJsonSchema },
+  'analytics:get-insights': { input: insightsInputSchema, output: insightsJsonSchema },
+  'analytics:get-weekly-summary': { input: weeklySummaryInputSchema, output: weeklySummaryJsonSchema },
+  'analytics:get-delay-heatmap': { input: dateRangeSchema, output: z.array(delayHeatmapCellJsonSchema) },
+  'trips:list-trips': { input: listTripsInputSchema, output: tripsPageSchema },
+  'drivers:list-driver-stats': { input: dateRangeSchema, output: z.array(driverStatsJsonSchema) },
+  'sync:start-sync': { input: emptyInputSchema, output: z.object({ started: z.boolean() }) },
+  'sync:cancel-sync': { input: emptyInputSchema, output: z.object({ cancelled: z.boolean() }) },
+  'sync:get-status': { input: emptyInputSchema, output: syncStatusSchema },
+  'settings:get-settings': { input: emptyInputSchema, output: settingsViewSchema },
+  'settings:update-settings': { input: settingsUpdateSchema, output: settingsUpdateResultSchema },
+  'app:get-info': { input: emptyInputSchema, output: appInfoSchema },
+} as const satisfies Record<ApiChannel, { input: z.ZodType; output: z.ZodType }>;
+
+/** What a caller passes (defaults may be left out). */
+export type ApiInput<C extends ApiChannel> = z.input<(typeof API_SCHEMAS)[C]['input']>;
+/** What a handler receives after parsing (defaults filled in). */
+export type ApiParsedInput<C extends ApiChannel> = z.output<(typeof API_SCHEMAS)[C]['input']>;
+
+/** Outputs, typed by the shared interfaces (the schemas mirror them; see analytics-schemas.ts). */
+export interface ApiOutputs {
+  'analytics:get-dashboard': DashboardJson;
+  'analytics:get-insights': InsightsJson;
+  'analytics:get-weekly-summary': WeeklySummaryJson;
+  'analytics:get-delay-heatmap': DelayHeatmapCellJson[];
+  'trips:list-trips': TripsPage;
+  'drivers:list-driver-stats': DriverStatsJson[];
+  'sync:start-sync': { started: boolean };
+  'sync:cancel-sync': { cancelled: boolean };
+  'sync:get-status': SyncStatus;
+  'settings:get-settings': SettingsView;
+  'settings:update-settings': SettingsUpdateResult;
+  'app:get-info': AppInfo;
+}
+export type ApiOutput<C extends ApiChannel> = ApiOutputs[C];
+
+export interface ApiEvents {
+  'sync:progress': SyncProgress;
+  'sync:finished': SyncFinished;
+}
+export type ApiEventPayload<E extends ApiEventName> = ApiEvents[E];
+
+export const API_EVENT_SCHEMAS = {
+  'sync:progress': syncProgressSchema,
+  'sync:finished': syncFinishedSchema,
+} as const satisfies Record<ApiEventName, z.ZodType>;

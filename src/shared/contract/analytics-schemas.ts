@@ -1,0 +1,161 @@
+// zod mirrors of the JSON shapes in ../analytics-types.ts, for validating what crosses the API. The compile-time
+// checks at the bottom fail the type-check as soon as a mirror and its interface drift apart.
+import { z } from 'zod';
+import type {
+  DashboardJson,
+  DelayHeatmapCellJson,
+  DriverStatsJson,
+  InsightsJson,
+  TripFilter,
+  TripJson,
+  WeeklySummaryJson,
+} from '../analytics-types';
+
+/** 'YYYY-MM-DD' that is a real calendar day. */
+export const isoDateSchema = z.iso.date({ error: 'expected a date YYYY-MM-DD' });
+
+const num = z.number();
+const bookingStatusSchema = z.enum([
+  'pending',
+  'accepted',
+  'assigned',
+  'en_route',
+  'in_progress',
+  'completed',
+  'return_completed',
+  'canceled',
+]);
+export const bookingOutcomeSchema = z.enum(['on_time', 'delayed', 'cancelled', 'unserved']);
+
+export const tripFilterSchema = z
+  .object({
+    from: isoDateSchema,
+    to: isoDateSchema,
+    dates: z.array(isoDateSchema).max(1000).optional(),
+    driverId: z.number().int().positive().optional(),
+    outcome: z.enum(['on_time', 'delayed', 'cancelled', 'unserved', 'served']).optional(),
+    weekday: z.number().int().min(0).max(6).optional(),
+    hour: z.number().int().min(0).max(23).optional(),
+    minDelayMinutes: z.number().min(0).optional(),
+  })
+  .strict();
+
+const qualityScorePartsSchema = z.object({ punctuality: num, delay: num, cancellations: num, total: num });
+const periodSchema = z.object({ start: isoDateSchema, end: isoDateSchema, days: num });
+const periodSummarySchema = z.object({
+  total_bookings: num,
+  avg_on_time_rate: num,
+  avg_delay_minutes: num,
+  avg_quality_score: num,
+});
+const trendPointSchema = z.object({
+  date: isoDateSchema,
+  bookings: num,
+  on_time_rate: num,
+  avg_delay: num,
+  quality_score: num,
+  bookings_trend: num,
+  delay_trend: num,
+});
+export const insightSchema = z.object({
+  rule: z.string(),
+  type: z.enum(['warning', 'success', 'info']),
+  category: z.enum(['punctuality', 'delays', 'trend', 'pattern', 'volume', 'quality']),
+  priority: z.enum(['low', 'medium', 'high', 'critical']),
+  title: z.string(),
+  message: z.string(),
+  recommendation: z.string().nullable(),
+  action: z.string().nullable(),
+  trips: tripFilterSchema,
+});
+
+export const dashboardJsonSchema = z.object({
+  period: periodSchema,
+  summary: periodSummarySchema,
+  quality_parts: qualityScorePartsSchema,
+  trends: z.array(trendPointSchema),
+  insights: z.array(insightSchema),
+  previous_summary: periodSummarySchema,
+});
+
+export const insightsJsonSchema = z.object({
+  lookback_days: num,
+  period: periodSchema,
+  patterns: z.array(
+    z.object({
+      type: z.enum(['high_delay_day', 'busy_day']),
+      weekday: num,
+      message: z.string(),
+      recommendation: z.string(),
+    }),
+  ),
+  weekday_analysis: z.array(
+    z.object({
+      weekday: num,
+      weekday_name: z.string(),
+      avg_delay: num,
+      avg_on_time_rate: num,
+      avg_bookings: num,
+      sample_size: num,
+    }),
+  ),
+  message: z.string().optional(),
+});
+
+const dayScoreSchema = z.object({ date: isoDateSchema, quality_score: num });
+export const weeklySummaryJsonSchema = z.object({
+  period: periodSchema,
+  summary: periodSummarySchema,
+  trends: z.array(trendPointSchema),
+  best_day: dayScoreSchema.nullable(),
+  worst_day: dayScoreSchema.nullable(),
+});
+
+export const driverStatsJsonSchema = z.object({
+  driver_id: num,
+  driver_name: z.string(),
+  bookings: num,
+  served: num,
+  on_time: num,
+  delayed: num,
+  cancelled: num,
+  on_time_rate: num,
+  avg_delay: num,
+  total_distance_km: num,
+});
+
+export const delayHeatmapCellJsonSchema = z.object({
+  weekday: num,
+  hour: num,
+  bookings: num,
+  served: num,
+  avg_delay: num,
+});
+
+export const tripJsonSchema = z.object({
+  id: num,
+  date: isoDateSchema,
+  scheduled_local: z.string().nullable(),
+  scheduled_at: z.string().nullable(),
+  boarded_at: z.string().nullable(),
+  delay_minutes: num.nullable(),
+  outcome: bookingOutcomeSchema,
+  status: bookingStatusSchema,
+  driver_id: num.nullable(),
+  driver_name: z.string().nullable(),
+  distance_km: num.nullable(),
+  customer_name: z.string().nullable(),
+  pickup_location: z.string().nullable(),
+  dropoff_location: z.string().nullable(),
+});
+
+// Compile-time drift checks: each mirror must infer exactly its interface (both directions).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+function assertSame<_T extends true>(): void {}
+assertSame<Same<z.infer<typeof tripFilterSchema>, TripFilter>>();
+assertSame<Same<z.infer<typeof dashboardJsonSchema>, DashboardJson>>();
+assertSame<Same<z.infer<typeof insightsJsonSchema>, InsightsJson>>();
+assertSame<Same<z.infer<typeof weeklySummaryJsonSchema>, WeeklySummaryJson>>();
+assertSame<Same<z.infer<typeof driverStatsJsonSchema>, DriverStatsJson>>();
+assertSame<Same<z.infer<typeof delayHeatmapCellJsonSchema>, DelayHeatmapCellJson>>();
+assertSame<Same<z.infer<typeof tripJsonSchema>, TripJson>>();

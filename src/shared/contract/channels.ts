@@ -1,0 +1,64 @@
+// Channel and event names of the API, with no dependency at all: the sandboxed preload imports this file and may
+// only bundle plain code (it cannot `require('zod')`). Channel names read `domain:verb-noun`.
+
+export const API_CHANNELS = [
+  'analytics:get-dashboard',
+  'analytics:get-insights',
+  'analytics:get-weekly-summary',
+  'analytics:get-delay-heatmap',
+  'trips:list-trips',
+  'drivers:list-driver-stats',
+  'sync:start-sync',
+  'sync:cancel-sync',
+  'sync:get-status',
+  'settings:get-settings',
+  'settings:update-settings',
+  'app:get-info',
+] as const;
+
+export type ApiChannel = (typeof API_CHANNELS)[number];
+
+/** Events pushed from the app to the UI (IPC `webContents.send`, or SSE on `GET /api/events`). */
+export const API_EVENTS = ['sync:progress', 'sync:finished'] as const;
+
+export type ApiEventName = (typeof API_EVENTS)[number];
+
+/** The DispatchApi method that calls each channel. */
+export const API_METHOD_BY_CHANNEL = {
+  'analytics:get-dashboard': 'getDashboard',
+  'analytics:get-insights': 'getInsights',
+  'analytics:get-weekly-summary': 'getWeeklySummary',
+  'analytics:get-delay-heatmap': 'getDelayHeatmap',
+  'trips:list-trips': 'listTrips',
+  'drivers:list-driver-stats': 'listDriverStats',
+  'sync:start-sync': 'startSync',
+  'sync:cancel-sync': 'cancelSync',
+  'sync:get-status': 'getSyncStatus',
+  'settings:get-settings': 'getSettings',
+  'settings:update-settings': 'updateSettings',
+  'app:get-info': 'getAppInfo',
+} as const satisfies Record<ApiChannel, string>;
+
+export type ApiMethodName = (typeof API_METHOD_BY_CHANNEL)[ApiChannel];
+
+export function isApiChannel(value: unknown): value is ApiChannel {
+  return typeof value === 'string' && (API_CHANNELS as readonly string[]).includes(value);
+}
+
+export function isApiEventName(value: unknown): value is ApiEventName {
+  return typeof value === 'string' && (API_EVENTS as readonly string[]).includes(value);
+}
+
+/** Kinds every failure is reported as (STYLE.md §9): the UI words its message and its action by kind. */
+export type ApiErrorKind = 'validation' | 'not_found' | 'external' | 'internal';
+
+export interface ApiError {
+  kind: ApiErrorKind;
+  /** a sentence that says what happened and what to do, in the app's language */
+  message: string;
+  /** stable machine code when the UI may act on it: 'unauthorized', 'network', 'already_running', … */
+  code?: string;
+}
+
+/** Every call answers with this envelope; transports never throw for an API failure. */
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
