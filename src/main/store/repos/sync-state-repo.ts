@@ -1,0 +1,71 @@
+// What has been synced: the company-days written completely (sync_days, written by the day writer in the
+// same transaction as the day) and one log row per sync attempt.
+import { desc, eq, max } from 'drizzle-orm';
+import type { Db } from '../open-store';
+import { syncDays, syncLog } from '../schema';
+import type { IsoDate } from '../../../shared/analytics-types';
+
+export type SyncLogRow = typeof syncLog.$inferSelect;
+export type SyncStatus = 'running' | 'success' | 'failed' | 'cancelled';
+
+export function listSyncedDays(
+  db: Db,
+  companyId: number,
+): Map<IsoDate, { syncedAt: number; bookingsCount: number }> {
+  const rows = db
+    .select({ day: syncDays.day, syncedAt: syncDays.syncedAt, bookingsCount: syncDays.bookingsCount })
+    .from(syncDays)
+    .where(eq(syncDays.companyId, companyId))
+    .orderBy(syncDays.day)
+    .all();
+  return new Map(rows.map((r) => [r.day, { syncedAt: r.syncedAt, bookingsCount: r.bookingsCount }]));
+}
+
+export function startSyncLog(
+  db: Db,
+  entry: { startedAt: number; server: string | null; fromDay: IsoDate | null; toDay: IsoDate | null },
+): number {
+  const row = db
+    .insert(syncLog)
+    .values({ ...entry, status: 'running' })
+    .returning({ id: syncLog.id })
+    .get();
+  return row.id;
+}
+
+export function finishSyncLog(
+  db: Db,
+  id: number,
+  result: {
+    finishedAt: number;
+    status: Exclude<SyncStatus, 'running'>;
+    daysSynced: number;
+    bookingsSynced: number;
+    error: string | null;
+  },
+): void {
+  db.update(syncLog).set(result).where(eq(syncLog.id, id)).run();
+}
+
+/** The most recent sync that finished successfully, or null when none has. */
+export function lastSuccessfulSync(db: Db): SyncLogRow | null {
+  return (
+    db
+      .select()
+      .from(syncLog)
+      .where(eq(syncLog.status, 'success'))
+      .orderBy(desc(syncLog.finishedAt), desc(syncLog.id))
+      .limit(1)
+      .get() ?? null
+  );
+}
+
+/** The latest company-day written completely (by a sync or the demo seed), or null when there is none. */
+export function dataThrough(db: Db, companyId: number): IsoDate | null {
+  const row = db
+    .select({ day: max(syncDays.day) })
+    .from(syncDays)
+    .where(eq(syncDays.companyId, companyId))
+    .get();
+  return row?.day ?? null;
+}
