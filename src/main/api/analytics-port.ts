@@ -1,0 +1,9 @@
+// The analytics services the handlers call. A port (not direct calls) so a test can count or fail calls.
+import * as analytics from '../services/analytics-service';
+
+export type AnalyticsPort = Pick<
+  typeof analytics,
+  'getDashboard' | 'getInsights' | 'getWeeklySummary' | 'getDelayHeatmap' | 'getTrips' | 'getDriverStats'
+>;
+
+export const analyticsServices: AnalyticsPort = analytics;

@@ -1,0 +1,68 @@
+// Maps anything thrown below the API to an ApiError with a kind and a sentence (STYLE.md §9). Our modules'
+// errors carry a `kind` and `messages: { fr, en }` (SyncError, AnalyticsError); their kinds fold into the four
+// API kinds, and the original kind is kept as `code` so the UI can act on it (e.g. 'auth' → open settings).
+import { ZodError } from 'zod';
+import type { ApiError, ApiErrorKind } from '../../shared/contract/channels';
+import type { Lang } from '../../shared/analytics-types';
+import { apiMessages } from './api-messages';
+
+const KIND_BY_MODULE_KIND: Record<string, ApiErrorKind> = {
+  validation: 'validation',
+  not_found: 'not_found',
+  external: 'external',
+  // SyncError kinds
+  offline: 'external',
+  auth: 'external',
+  'rate-limited': 'external',
+  server: 'external',
+  payload: 'external',
+  cancelled: 'external',
+  'already-running': 'validation',
+  config: 'validation',
+};
+
+/** Lists zod issues as `path: message`, for the validation error's sentence. */
+export function describeZodIssues(error: ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+    .join('; ');
+}
+
+export function validationError(channel: string, error: ZodError, lang: Lang): ApiError {
+  return { kind: 'validation', message: apiMessages(lang).invalidInput(channel, describeZodIssues(error)) };
+}
+
+function localized(err: Error, lang: Lang): string {
+  const messages = (err as { messages?: { fr?: unknown; en?: unknown } }).messages;
+  const text = messages?.[lang];
+  return typeof text === 'string' && text ? text : err.message;
+}
+
+/**
+ * Errors that carry a known kind keep their own sentence; network failures become `external`; anything else
+ * is `internal` with a generic sentence (its details go to `log`, never to the UI).
+ */
+export function toApiError(err: unknown, lang: Lang, log: (e: unknown) => void = () => {}): ApiError {
+  const m = apiMessages(lang);
+  if (err instanceof ZodError) return { kind: 'validation', message: describeZodIssues(err) };
+  if (err instanceof Error) {
+    const moduleKind = (err as { kind?: unknown }).kind;
+    const kind = typeof moduleKind === 'string' ? KIND_BY_MODULE_KIND[moduleKind] : undefined;
+    if (kind) return { kind, code: String(moduleKind).replace(/-/g, '_'), message: localized(err, lang) };
+    if (isNetworkError(err)) return { kind: 'external', code: 'offline', message: m.offline };
+  }
+  log(err);
+  return { kind: 'internal', message: m.internal };
+}
+
+function isNetworkError(err: Error): boolean {
+  const own = (err as { code?: unknown }).code;
+  const cause = (err as { cause?: { code?: unknown } }).cause?.code;
+  const code = typeof own === 'string' ? own : cause;
+  return (
+    (err.name === 'TypeError' && err.message === 'fetch failed') ||
+    (typeof code === 'string' &&
+      ['ECONNREFUSED', 'ENOTFOUND', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN'].includes(code))
+  );
+}

@@ -1,0 +1,152 @@
+// The one implementation of the API, shared by both transports (IPC in the Electron shell, HTTP in `serve`):
+// every input parsed with the contract, numbers rounded at the edge, every failure an ApiError with a kind.
+import { API_SCHEMAS, type ApiOutput, type ApiParsedInput } from '../../shared/api-contract';
+import type { ApiChannel, ApiResult } from '../../shared/contract/channels';
+import { roundNumbersDeep } from '../../shared/round';
+import type { Lang } from '../../shared/analytics-types';
+import type { Db } from '../store/open-store';
+import type { SecretStore } from '../secrets/secret-store';
+import { todayIn } from '../analytics/time-zone';
+import { toApiError, validationError } from './api-errors';
+import type { AnalyticsPort } from './analytics-port';
+import { readAppSettings } from './app-settings';
+import { applySettingsUpdate, buildSettingsView, type SettingsChange } from './settings-update';
+import type { SyncController } from './sync-controller';
+import { isoOrNull, readStoredSyncState } from './sync-status-query';
+
+export interface ApiContext {
+  db: Db;
+  now: () => number;
+  secretStore: SecretStore;
+  syncController: SyncController;
+  /** where data comes from now: the configured server, or the embedded demo server */
+  source: () => 'server' | 'demo';
+  version: string;
+  transport: 'ipc' | 'http';
+  /** told after a settings update is saved, to re-aggregate, re-plan syncs, switch source… */
+  onSettingsChanged?: (change: SettingsChange) => void | Promise<void>;
+  /** the analytics services (analytics-port.ts's analyticsServices in the app) */
+  analytics: AnalyticsPort;
+  log?: (err: unknown) => void;
+}
+
+export type ApiHandler<C extends ApiChannel> = (input: unknown) => Promise<ApiResult<ApiOutput<C>>>;
+export type ApiHandlers = { [C in ApiChannel]: ApiHandler<C> };
+
+type Impl<C extends ApiChannel> = (
+  input: ApiParsedInput<C>,
+  lang: Lang,
+) => ApiOutput<C> | Promise<ApiOutput<C>>;
+
+export function createApiHandlers(ctx: ApiContext): ApiHandlers {
+  const analytics = ctx.analytics;
+  const settings = () => readAppSettings(ctx.db);
+  const today = () => todayIn(settings().analytics.timeZone, ctx.now());
+
+  function handler<C extends ApiChannel>(channel: C, impl: Impl<C>, round = false): ApiHandler<C> {
+    const schema = API_SCHEMAS[channel].input;
+    return async (input) => {
+      let lang: Lang = 'fr';
+      try {
+        lang = settings().ui.language;
+        const parsed = schema.safeParse(input);
+        if (!parsed.success) return { ok: false, error: validationError(channel, parsed.error, lang) };
+        const data = await impl(parsed.data as ApiParsedInput<C>, lang);
+        return { ok: true, data: round ? roundNumbersDeep(data) : data };
+      } catch (err) {
+        return { ok: false, error: toApiError(err, lang, ctx.log) };
+      }
+    };
+  }
+
+  return {
+    'analytics:get-dashboard': handler(
+      'analytics:get-dashboard',
+      (input, lang) =>
+        analytics.getDashboard(ctx.db, {
+          period: 'period' in input ? { preset: input.period } : { from: input.from, to: input.to },
+          today: today(),
+          lang,
+          settings: settings().analytics,
+        }),
+      true,
+    ),
+    'analytics:get-insights': handler(
+      'analytics:get-insights',
+      (input, lang) =>
+        analytics.getInsights(ctx.db, { lookbackDays: input.lookbackDays, today: today(), lang }),
+      true,
+    ),
+    'analytics:get-weekly-summary': handler(
+      'analytics:get-weekly-summary',
+      (input, lang) =>
+        analytics.getWeeklySummary(ctx.db, {
+          ...(input.weekStart ? { weekStart: input.weekStart } : {}),
+          today: today(),
+          lang,
+        }),
+      true,
+    ),
+    'analytics:get-delay-heatmap': handler(
+      'analytics:get-delay-heatmap',
+      (input) =>
+        analytics.getDelayHeatmap(ctx.db, { from: input.from, to: input.to, settings: settings().analytics }),
+      true,
+    ),
+    'trips:list-trips': handler(
+      'trips:list-trips',
+      (input) => analytics.getTrips(ctx.db, { ...input, settings: settings().analytics }),
+      true,
+    ),
+    'drivers:list-driver-stats': handler(
+      'drivers:list-driver-stats',
+      (input) =>
+        analytics.getDriverStats(ctx.db, { from: input.from, to: input.to, settings: settings().analytics }),
+      true,
+    ),
+    'sync:start-sync': handler('sync:start-sync', () => ctx.syncController.start('manual')),
+    'sync:cancel-sync': handler('sync:cancel-sync', () => ctx.syncController.cancel()),
+    'sync:get-status': handler('sync:get-status', () => {
+      const live = ctx.syncController.state();
+      const stored = readStoredSyncState(ctx.db, today());
+      return {
+        running: live.running,
+        progress: live.progress,
+        lastSync: stored.lastSync && {
+          finishedAt: isoOrNull(stored.lastSync.finishedAt),
+          status: stored.lastSync.status,
+          error: stored.lastSync.error,
+        },
+        dataThrough: stored.dataThrough,
+        lastSuccessAt: isoOrNull(stored.lastSuccessAt),
+        nextSyncAt: isoOrNull(live.nextSyncAt),
+        source: ctx.source(),
+        ...(live.lastError ? { error: live.lastError } : {}),
+      };
+    }),
+    'settings:get-settings': handler('settings:get-settings', () =>
+      buildSettingsView(ctx.db, ctx.secretStore),
+    ),
+    'settings:update-settings': handler('settings:update-settings', async (input) => {
+      const { result, change } = await applySettingsUpdate(
+        { db: ctx.db, secretStore: ctx.secretStore, now: ctx.now() },
+        input,
+      );
+      if (change) await ctx.onSettingsChanged?.(change);
+      return result;
+    }),
+    'app:get-info': handler('app:get-info', () => {
+      const s = settings();
+      const day = today();
+      const stored = readStoredSyncState(ctx.db, day);
+      return {
+        version: ctx.version,
+        dataThrough: stored.dataThrough,
+        lastSync: isoOrNull(stored.lastSuccessAt),
+        today: day,
+        timeZone: s.analytics.timeZone,
+        transport: ctx.transport,
+      };
+    }),
+  };
+}

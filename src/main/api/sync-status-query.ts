@@ -1,0 +1,40 @@
+// What sync:get-status and app:get-info read from the store (the log and the days written).
+import { desc } from 'drizzle-orm';
+import type { Db } from '../store/open-store';
+import { syncLog } from '../store/schema';
+import { getCompany } from '../store/repos/company-repo';
+import { dataThrough, lastSuccessfulSync } from '../store/repos/sync-state-repo';
+import type { IsoDate } from '../../shared/analytics-types';
+
+export interface StoredSyncState {
+  lastSync: {
+    finishedAt: number | null;
+    status: 'running' | 'success' | 'failed' | 'cancelled';
+    error: string | null;
+  } | null;
+  lastSuccessAt: number | null;
+  /** the last day written completely, never later than today (a sync also reads tomorrow's planned bookings) */
+  dataThrough: IsoDate | null;
+}
+
+export function readStoredSyncState(db: Db, today: IsoDate): StoredSyncState {
+  const last = db.select().from(syncLog).orderBy(desc(syncLog.startedAt), desc(syncLog.id)).limit(1).get();
+  const success = lastSuccessfulSync(db);
+  const company = getCompany(db);
+  const through = company ? dataThrough(db, company.id) : null;
+  return {
+    lastSync: last
+      ? {
+          finishedAt: last.finishedAt ?? null,
+          status: last.status as 'running' | 'success' | 'failed' | 'cancelled',
+          error: last.error ?? null,
+        }
+      : null,
+    lastSuccessAt: success?.finishedAt ?? null,
+    dataThrough: through && through > today ? today : through,
+  };
+}
+
+export function isoOrNull(ms: number | null | undefined): string | null {
+  return ms === null || ms === undefined ? null : new Date(ms).toISOString();
+}
