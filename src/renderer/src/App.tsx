@@ -1,0 +1,54 @@
+// The shell of the UI: top bar with the views, the sync status, and the open view.
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from './components/LanguageSwitch';
+import { NavTabs } from './components/NavTabs';
+import { SyncStatusBar } from './components/SyncStatusBar';
+import { useAppInfo, useSettings } from './hooks/use-data';
+import { AppEnvContext } from './state/app-context';
+import { useNavigation } from './state/navigation';
+import { DEFAULT_PERIOD, periodRange, type Period } from './state/period';
+import { useAppliedTheme } from './state/theme';
+import { DashboardView } from './views/DashboardView';
+import { DriversView } from './views/DriversView';
+import { SettingsView } from './views/SettingsView';
+import { TripsView } from './views/TripsView';
+
+export function App(): ReactNode {
+  const { t, i18n } = useTranslation();
+  const settings = useSettings();
+  const info = useAppInfo();
+  const { view, trips } = useNavigation();
+  const [period, setPeriod] = useState<Period>(DEFAULT_PERIOD);
+  const lang = settings.data?.language ?? 'fr';
+  const theme = useAppliedTheme(settings.data?.theme ?? 'system');
+  const timeZone = info.data?.timeZone ?? settings.data?.timeZone ?? 'Europe/Zurich';
+  const today = info.data?.today ?? null;
+  const range = today ? periodRange(period, today) : null;
+
+  useEffect(() => {
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+  }, [i18n, lang]);
+
+  const tripsTarget = trips ?? (range ? { filter: range } : null);
+
+  return (
+    <AppEnvContext.Provider value={{ lang, theme, timeZone }}>
+      <div className="app">
+        <header className="topbar">
+          <h1>{t('app.title')}</h1>
+          <NavTabs />
+          <span style={{ flex: 1 }} />
+          <LanguageSwitch />
+        </header>
+        <SyncStatusBar />
+        <main className="main" id="main" role="tabpanel" aria-labelledby={`tab-${view}`}>
+          {view === 'dashboard' && <DashboardView period={period} onPeriodChange={setPeriod} />}
+          {view === 'trips' && tripsTarget && <TripsView key={JSON.stringify(tripsTarget)} initial={tripsTarget} />}
+          {view === 'drivers' && <DriversView period={period} onPeriodChange={setPeriod} range={range} />}
+          {view === 'settings' && <SettingsView />}
+        </main>
+      </div>
+    </AppEnvContext.Provider>
+  );
+}

@@ -1,0 +1,10 @@
+// Turns a failed call into the sentence shown to the user. The app words its errors already (in its language);
+// the kind-based text is the fallback for errors that carry no usable message.
+import type { TFunction } from 'i18next';
+import { ApiCallError } from '../../../shared/contract/dispatch-api';
+
+export function errorText(t: TFunction, error: unknown): string {
+  if (error instanceof ApiCallError) return error.message || t(`errors.${error.kind}`);
+  if (error instanceof Error && error.message) return t('common.error', { message: error.message });
+  return t('errors.internal');
+}

@@ -1,0 +1,15 @@
+// react-query keys. Everything the app computes lives under 'data' so one invalidation refreshes it after a sync
+// or a settings change (a new threshold or language changes every figure and text).
+import type { TripFilter } from '../../../shared/analytics-types';
+
+export const queryKeys = {
+  all: ['data'] as const,
+  appInfo: ['data', 'app-info'] as const,
+  settings: ['settings'] as const,
+  syncStatus: ['sync-status'] as const,
+  dashboard: (period: string) => ['data', 'dashboard', period] as const,
+  insights: (lookbackDays: number) => ['data', 'insights', lookbackDays] as const,
+  heatmap: (from: string, to: string) => ['data', 'heatmap', from, to] as const,
+  drivers: (from: string, to: string) => ['data', 'drivers', from, to] as const,
+  trips: (filter: TripFilter, sort: string, dir: string) => ['data', 'trips', filter, sort, dir] as const,
+};

@@ -1,0 +1,98 @@
+// Weekday × hour heat map of mean delays, as a CSS grid of buttons: each cell is focusable, names itself, and
+// opens the trips behind it.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DelayHeatmapCellJson } from '../../../shared/analytics-types';
+import { ChartCard } from '../components/ChartCard';
+import { DataTable } from '../components/DataTable';
+import { weekdayName } from '../format/date-format';
+import { formatInteger, formatMinutes } from '../format/number-format';
+import { useAppEnv } from '../state/app-context';
+
+const HOURS = Array.from({ length: 24 }, (_, h) => h);
+const DAYS = [0, 1, 2, 3, 4, 5, 6];
+/** delay (min) at which a cell reaches full colour */
+const SCALE_MAX = 20;
+
+function cellColour(avgDelay: number, served: number, dark: boolean): string {
+  if (served === 0) return 'var(--surface-2)';
+  const x = Math.min(1, avgDelay / SCALE_MAX);
+  const alpha = 0.12 + 0.88 * x;
+  return dark ? `rgba(251,146,60,${alpha.toFixed(2)})` : `rgba(194,65,12,${alpha.toFixed(2)})`;
+}
+
+interface Props {
+  cells: DelayHeatmapCellJson[];
+  onOpen: (weekday: number, hour: number) => void;
+}
+
+export function DelayHeatmap({ cells, onOpen }: Props): ReactNode {
+  const { t } = useTranslation();
+  const { lang, theme } = useAppEnv();
+  const title = t('charts.heatmap');
+  const byKey = new Map(cells.map((c) => [c.weekday * 24 + c.hour, c]));
+  const label = (c: DelayHeatmapCellJson): string =>
+    t('charts.heatmapCell', {
+      weekday: weekdayName(lang, c.weekday),
+      hour: c.hour,
+      delay: formatMinutes(lang, c.avg_delay),
+      count: c.bookings,
+    });
+  const grid = (
+    <div>
+      <div className="heatmap" role="grid" aria-label={title}>
+        <div />
+        {HOURS.map((h) => (
+          <div key={h} className="hour" aria-hidden="true">
+            {h % 3 === 0 ? h : ''}
+          </div>
+        ))}
+        {DAYS.map((d) => (
+          <div key={d} role="row" style={{ display: 'contents' }}>
+            <div className="day" role="rowheader">
+              {weekdayName(lang, d, 'short')}
+            </div>
+            {HOURS.map((h) => {
+              const c = byKey.get(d * 24 + h) ?? { weekday: d, hour: h, bookings: 0, served: 0, avg_delay: 0 };
+              return (
+                <button
+                  key={h}
+                  type="button"
+                  role="gridcell"
+                  className="cell"
+                  title={label(c)}
+                  aria-label={label(c)}
+                  disabled={c.bookings === 0}
+                  style={{ background: cellColour(c.avg_delay, c.served, theme === 'dark') }}
+                  onClick={() => onOpen(d, h)}
+                />
+              );
+            })}
+          </div>
+        ))}
+      </div>
+      <p className="muted" style={{ fontSize: 12, margin: '6px 0 0' }}>
+        {t('charts.heatmapLegend')}
+      </p>
+    </div>
+  );
+  const withData = cells.filter((c) => c.bookings > 0).sort((a, b) => a.weekday - b.weekday || a.hour - b.hour);
+  const table = (
+    <DataTable
+      caption={title}
+      columns={[
+        { label: t('charts.weekdayCol') },
+        { label: t('charts.hour'), numeric: true },
+        { label: t('charts.bookingsCol'), numeric: true },
+        { label: t('charts.delayCol'), numeric: true },
+      ]}
+      rows={withData.map((c) => [
+        weekdayName(lang, c.weekday),
+        String(c.hour),
+        formatInteger(lang, c.bookings),
+        formatMinutes(lang, c.avg_delay),
+      ])}
+    />
+  );
+  return <ChartCard title={title} testId="chart-heatmap" chart={grid} table={table} empty={withData.length === 0} />;
+}

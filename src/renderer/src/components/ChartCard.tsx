@@ -1,0 +1,41 @@
+// A titled chart with its accessible name and a "Voir en tableau" toggle that swaps the canvas for a data table
+// (a canvas is invisible to screen readers).
+import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  title: string;
+  testId: string;
+  /** the chart; receives nothing, renders a canvas with role="img" */
+  chart: ReactNode;
+  /** the same data as a table */
+  table: ReactNode;
+  empty?: boolean;
+  extra?: ReactNode;
+}
+
+export function ChartCard({ title, testId, chart, table, empty, extra }: Props): ReactNode {
+  const { t } = useTranslation();
+  const [asTable, setAsTable] = useState(false);
+  const headingId = useId();
+  return (
+    <section className="card chart-card" data-testid={testId} aria-labelledby={headingId}>
+      <header>
+        <h3 id={headingId}>{title}</h3>
+        {!empty && (
+          <button type="button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)} data-testid="toggle-table">
+            {asTable ? t('common.showChart') : t('common.showTable')}
+          </button>
+        )}
+      </header>
+      {extra}
+      {empty ? (
+        <p className="muted">{t('charts.noData')}</p>
+      ) : asTable ? (
+        <div className="table-box">{table}</div>
+      ) : (
+        <div className="canvas-box">{chart}</div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+// Which view is open and, for the trips view, which bookings it shows. Plain state instead of a router: the app
+// has four screens and no URLs to deep-link (the page URL carries the API token).
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { TripFilter } from '../../../shared/analytics-types';
+
+export type ViewName = 'dashboard' | 'trips' | 'drivers' | 'settings';
+export const VIEWS: ViewName[] = ['dashboard', 'trips', 'drivers', 'settings'];
+
+export interface TripsTarget {
+  filter: TripFilter;
+  /** what the user clicked to get there (an insight title, a driver's name), shown above the table */
+  label?: string;
+}
+
+interface Navigation {
+  view: ViewName;
+  trips: TripsTarget | null;
+  go: (view: ViewName) => void;
+  openTrips: (target: TripsTarget) => void;
+}
+
+const NavigationContext = createContext<Navigation | null>(null);
+
+export function NavigationProvider({ children }: { children: ReactNode }): ReactNode {
+  const [view, setView] = useState<ViewName>('dashboard');
+  const [trips, setTrips] = useState<TripsTarget | null>(null);
+  const value = useMemo<Navigation>(
+    () => ({
+      view,
+      trips,
+      go: setView,
+      openTrips: (target) => {
+        setTrips(target);
+        setView('trips');
+      },
+    }),
+    [view, trips],
+  );
+  return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
+}
+
+export function useNavigation(): Navigation {
+  const nav = useContext(NavigationContext);
+  if (!nav) throw new Error('useNavigation outside NavigationProvider');
+  return nav;
+}

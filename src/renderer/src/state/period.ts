@@ -1,0 +1,30 @@
+// The period the dashboard and the drivers view look at.
+import type { IsoDate } from '../../../shared/analytics-types';
+
+export type PeriodPreset = '7d' | '30d' | '90d' | '1y';
+export type Period = { preset: PeriodPreset } | { from: IsoDate; to: IsoDate };
+
+export const PRESETS: PeriodPreset[] = ['7d', '30d', '90d', '1y'];
+export const DEFAULT_PERIOD: Period = { preset: '30d' };
+
+const PRESET_DAYS: Record<PeriodPreset, number> = { '7d': 7, '30d': 30, '90d': 90, '1y': 365 };
+
+export function periodKey(p: Period): string {
+  return 'preset' in p ? p.preset : `${p.from}..${p.to}`;
+}
+
+function addDays(day: IsoDate, n: number): IsoDate {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The inclusive window of a period ending `today` (presets include today), as ANALYTICS.md defines it. */
+export function periodRange(p: Period, today: IsoDate): { from: IsoDate; to: IsoDate } {
+  if ('preset' in p) return { from: addDays(today, -(PRESET_DAYS[p.preset] - 1)), to: today };
+  return { from: p.from, to: p.to };
+}
+
+export function isValidRange(from: string, to: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
+}

@@ -1,0 +1,102 @@
+// The dashboard: period, KPI cards, insights, the per-day charts, weekday analysis and the delay heat map.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../api/error-text';
+import { DelayHeatmap } from '../charts/DelayHeatmap';
+import { TrendChart } from '../charts/TrendCharts';
+import { WeekdayChart } from '../charts/WeekdayChart';
+import { EmptyState } from '../components/EmptyState';
+import { InsightsPanel } from '../components/InsightsPanel';
+import { KpiGrid } from '../components/KpiGrid';
+import { PeriodSelector } from '../components/PeriodSelector';
+import { DashboardSkeleton } from '../components/Skeleton';
+import { formatDay } from '../format/date-format';
+import { useDashboard, useDelayHeatmap, useInsights } from '../hooks/use-data';
+import { useSyncStatus } from '../hooks/use-sync-status';
+import { useAppEnv } from '../state/app-context';
+import { useNavigation } from '../state/navigation';
+import type { Period } from '../state/period';
+
+interface Props {
+  period: Period;
+  onPeriodChange: (p: Period) => void;
+}
+
+export function DashboardView({ period, onPeriodChange }: Props): ReactNode {
+  const { t } = useTranslation();
+  const { lang } = useAppEnv();
+  const { openTrips } = useNavigation();
+  const dashboard = useDashboard(period);
+  const data = dashboard.data;
+  const range = data ? { from: data.period.start, to: data.period.end } : null;
+  const insights = useInsights(data?.period.days ?? 30);
+  const heatmap = useDelayHeatmap(range);
+  const { status: sync } = useSyncStatus();
+  const storeEmpty = sync.data ? sync.data.dataThrough === null : false;
+
+  return (
+    <div data-testid="view-dashboard" aria-busy={dashboard.isFetching}>
+      <div className="view-head">
+        <h2>{t('app.views.dashboard')}</h2>
+        <PeriodSelector value={period} onChange={onPeriodChange} range={range} />
+      </div>
+      {data && (
+        <p className="muted" style={{ margin: '-6px 0 12px' }} data-testid="period-range">
+          {t('period.range', { from: formatDay(lang, data.period.start), to: formatDay(lang, data.period.end), days: data.period.days })}
+        </p>
+      )}
+      {dashboard.error && !data ? (
+        <div className="notice error" role="alert">
+          {errorText(t, dashboard.error)}{' '}
+          <button type="button" onClick={() => void dashboard.refetch()}>
+            {t('common.retry')}
+          </button>
+        </div>
+      ) : !data ? (
+        <DashboardSkeleton />
+      ) : storeEmpty && data.summary.total_bookings === 0 ? (
+        <EmptyState />
+      ) : (
+        <>
+          <KpiGrid data={data} />
+          <InsightsPanel insights={data.insights} />
+          <div className="grid-2">
+            <TrendChart metric="bookings" trends={data.trends} />
+            <TrendChart metric="onTime" trends={data.trends} />
+          </div>
+          <div className="grid-2">
+            <TrendChart metric="delay" trends={data.trends} />
+            <TrendChart metric="quality" trends={data.trends} />
+          </div>
+          <div className="grid-2">
+            <WeekdayChart
+              rows={insights.data?.weekday_analysis ?? []}
+              extra={
+                insights.data && insights.data.patterns.length > 0 ? (
+                  <ul style={{ margin: 0, paddingLeft: 18, fontSize: 12.5 }} data-testid="patterns">
+                    {insights.data.patterns.map((p) => (
+                      <li key={p.type}>
+                        {p.message} — <span className="muted">{p.recommendation}</span>
+                      </li>
+                    ))}
+                  </ul>
+                ) : undefined
+              }
+            />
+            {range && (
+              <DelayHeatmap
+                cells={heatmap.data ?? []}
+                onOpen={(weekday, hour) =>
+                  openTrips({
+                    filter: { ...range, weekday, hour },
+                    label: t('charts.heatmap'),
+                  })
+                }
+              />
+            )}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+// Per driver over the dashboard's period; a click opens that driver's trips.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../api/error-text';
+import { PeriodSelector } from '../components/PeriodSelector';
+import { RowsSkeleton } from '../components/Skeleton';
+import { formatDay } from '../format/date-format';
+import { formatInteger, formatKm, formatMinutes, formatPercent } from '../format/number-format';
+import { useDriverStats } from '../hooks/use-data';
+import { useAppEnv } from '../state/app-context';
+import { useNavigation } from '../state/navigation';
+import type { Period } from '../state/period';
+
+interface Props {
+  period: Period;
+  onPeriodChange: (p: Period) => void;
+  range: { from: string; to: string } | null;
+}
+
+export function DriversView({ period, onPeriodChange, range }: Props): ReactNode {
+  const { t } = useTranslation();
+  const { lang } = useAppEnv();
+  const { openTrips } = useNavigation();
+  const stats = useDriverStats(range);
+  const rows = [...(stats.data ?? [])].sort((a, b) => b.bookings - a.bookings || a.driver_name.localeCompare(b.driver_name));
+  const open = (driverId: number, name: string): void => {
+    if (range) openTrips({ filter: { ...range, driverId }, label: name });
+  };
+
+  return (
+    <div data-testid="view-drivers">
+      <div className="view-head">
+        <div>
+          <h2>{t('drivers.title')}</h2>
+          <p className="muted" style={{ margin: '4px 0 0' }}>
+            {t('drivers.subtitle')}
+            {range && ` ${formatDay(lang, range.from)} – ${formatDay(lang, range.to)}`}
+          </p>
+        </div>
+        <PeriodSelector value={period} onChange={onPeriodChange} range={range} />
+      </div>
+      {stats.error ? (
+        <div className="notice error" role="alert">
+          {errorText(t, stats.error)}
+        </div>
+      ) : !stats.data ? (
+        <RowsSkeleton />
+      ) : rows.length === 0 ? (
+        <p className="card muted">{t('drivers.empty')}</p>
+      ) : (
+        <div className="card" style={{ padding: 0 }}>
+          <table className="data drivers" data-testid="drivers-table">
+            <caption className="visually-hidden">{t('drivers.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('drivers.name')}</th>
+                <th scope="col" className="num">{t('drivers.bookings')}</th>
+                <th scope="col" className="num">{t('drivers.onTimeRate')}</th>
+                <th scope="col" className="num">{t('drivers.avgDelay')}</th>
+                <th scope="col" className="num">{t('drivers.distance')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((d) => (
+                <tr key={d.driver_id} onClick={() => open(d.driver_id, d.driver_name)} data-testid="driver-row">
+                  <td>
+                    <button
+                      type="button"
+                      className="link"
+                      aria-label={t('drivers.open', { name: d.driver_name })}
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        open(d.driver_id, d.driver_name);
+                      }}
+                    >
+                      {d.driver_name}
+                    </button>
+                  </td>
+                  <td className="num">{formatInteger(lang, d.bookings)}</td>
+                  <td className="num">{formatPercent(lang, d.on_time_rate)}</td>
+                  <td className="num">{formatMinutes(lang, d.avg_delay)}</td>
+                  <td className="num">{formatKm(lang, d.total_distance_km)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,203 @@
+// Server, analytics and display settings. Only changed fields are sent; the app validates them and answers with
+// errors per field, shown next to each field. The password is write-only: never read back, only "is one set".
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SettingsField as FieldName, SettingsUpdate, SettingsView as Settings } from '../../../shared/contract/sync-settings-schemas';
+import { unwrapResult } from '../../../shared/contract/dispatch-api';
+import { useApi } from '../api/api-context';
+import { errorText } from '../api/error-text';
+import { queryKeys } from '../api/query-keys';
+import { SettingsField } from '../components/SettingsField';
+import { RowsSkeleton } from '../components/Skeleton';
+import { useSettings } from '../hooks/use-data';
+
+interface Draft {
+  serverUrl: string;
+  email: string;
+  password: string;
+  historyDays: string;
+  onTimeThresholdMinutes: string;
+  syncIntervalMinutes: string;
+  timeZone: string;
+  language: 'fr' | 'en';
+  theme: 'light' | 'dark' | 'system';
+}
+
+function toDraft(s: Settings): Draft {
+  return {
+    serverUrl: s.serverUrl ?? '',
+    email: s.email ?? '',
+    password: '',
+    historyDays: String(s.historyDays),
+    onTimeThresholdMinutes: String(s.onTimeThresholdMinutes),
+    syncIntervalMinutes: String(s.syncIntervalMinutes),
+    timeZone: s.timeZone,
+    language: s.language,
+    theme: s.theme,
+  };
+}
+
+const NUMERIC = ['historyDays', 'onTimeThresholdMinutes', 'syncIntervalMinutes'] as const;
+const ZONES = ['Europe/Zurich', 'Europe/Paris', 'Europe/Berlin', 'Europe/London', 'UTC'];
+
+export function SettingsView(): ReactNode {
+  const settings = useSettings();
+  if (!settings.data) return <RowsSkeleton />;
+  return <SettingsForm settings={settings.data} />;
+}
+
+function SettingsForm({ settings }: { settings: Settings }): ReactNode {
+  const { t } = useTranslation();
+  const api = useApi();
+  const client = useQueryClient();
+  const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
+  const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
+  const [saved, setSaved] = useState(false);
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]): void => {
+    setDraft((d) => ({ ...d, [k]: v }));
+    setSaved(false);
+  };
+
+  const save = useMutation({
+    mutationFn: async (update: SettingsUpdate) => unwrapResult(await api.updateSettings(update)),
+    onSuccess: (result) => {
+      if (!result.ok) {
+        setErrors(result.fieldErrors);
+        return;
+      }
+      setErrors({});
+      setSaved(true);
+      client.setQueryData(queryKeys.settings, result.settings);
+      setDraft(toDraft(result.settings));
+      void client.invalidateQueries({ queryKey: queryKeys.all });
+      void client.invalidateQueries({ queryKey: queryKeys.syncStatus });
+    },
+  });
+
+  const submit = (): void => {
+    const local: Partial<Record<FieldName, string>> = {};
+    const update: SettingsUpdate = {};
+    const initial = toDraft(settings);
+    for (const k of NUMERIC) {
+      if (draft[k] === initial[k]) continue;
+      const n = Number(draft[k]);
+      if (draft[k].trim() === '' || !Number.isFinite(n)) local[k] = t('settings.notANumber');
+      else update[k] = n;
+    }
+    if (draft.serverUrl !== initial.serverUrl) update.serverUrl = draft.serverUrl.trim() || null;
+    if (draft.email !== initial.email) update.email = draft.email.trim() || null;
+    if (draft.password) update.password = draft.password;
+    if (draft.timeZone !== initial.timeZone) update.timeZone = draft.timeZone.trim();
+    if (draft.language !== initial.language) update.language = draft.language;
+    if (draft.theme !== initial.theme) update.theme = draft.theme;
+    setErrors(local);
+    if (Object.keys(local).length === 0) save.mutate(update);
+  };
+
+  const hasErrors = Object.keys(errors).length > 0;
+  return (
+    <form
+      data-testid="view-settings"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+      noValidate
+    >
+      <div className="view-head">
+        <h2>{t('settings.title')}</h2>
+        <button type="submit" className="primary" disabled={save.isPending} data-testid="settings-save">
+          {t('common.save')}
+        </button>
+      </div>
+      {saved && (
+        <p className="notice ok" role="status" data-testid="settings-saved">
+          {t('common.saved')}
+        </p>
+      )}
+      {hasErrors && (
+        <p className="notice error" role="alert">
+          {t('settings.errorsIntro')}
+        </p>
+      )}
+      {save.error && (
+        <p className="notice error" role="alert">
+          {errorText(t, save.error)}
+        </p>
+      )}
+      <div className="settings">
+        <fieldset>
+          <legend>{t('settings.server')}</legend>
+          <SettingsField name="serverUrl" label={t('settings.serverUrl')} error={errors.serverUrl}>
+            {(p) => <input {...p} type="url" placeholder="https://" value={draft.serverUrl} onChange={(e) => set('serverUrl', e.target.value)} />}
+          </SettingsField>
+          <SettingsField name="email" label={t('settings.email')} error={errors.email}>
+            {(p) => <input {...p} type="email" autoComplete="username" value={draft.email} onChange={(e) => set('email', e.target.value)} />}
+          </SettingsField>
+          <SettingsField
+            name="password"
+            label={t('settings.password')}
+            hint={`${t('settings.passwordHint')}${settings.hasPassword ? ` ${t('settings.passwordSet')}` : ''}`}
+            error={errors.password}
+          >
+            {(p) => <input {...p} type="password" autoComplete="new-password" value={draft.password} onChange={(e) => set('password', e.target.value)} />}
+          </SettingsField>
+          {settings.secretBackend.warning && (
+            <p className="hint" style={{ color: 'var(--warn)', margin: 0 }}>
+              {t('settings.secretWarning', { warning: settings.secretBackend.warning })}
+            </p>
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>{t('settings.analytics')}</legend>
+          <SettingsField name="historyDays" label={t('settings.historyDays')} error={errors.historyDays}>
+            {(p) => <input {...p} type="number" inputMode="numeric" value={draft.historyDays} onChange={(e) => set('historyDays', e.target.value)} />}
+          </SettingsField>
+          <SettingsField name="onTimeThresholdMinutes" label={t('settings.threshold')} error={errors.onTimeThresholdMinutes}>
+            {(p) => (
+              <input {...p} type="number" inputMode="numeric" value={draft.onTimeThresholdMinutes} onChange={(e) => set('onTimeThresholdMinutes', e.target.value)} />
+            )}
+          </SettingsField>
+          <SettingsField name="syncIntervalMinutes" label={t('settings.syncInterval')} error={errors.syncIntervalMinutes}>
+            {(p) => (
+              <input {...p} type="number" inputMode="numeric" value={draft.syncIntervalMinutes} onChange={(e) => set('syncIntervalMinutes', e.target.value)} />
+            )}
+          </SettingsField>
+          <SettingsField name="timeZone" label={t('settings.timeZone')} error={errors.timeZone}>
+            {(p) => (
+              <>
+                <input {...p} list="tz-list" value={draft.timeZone} onChange={(e) => set('timeZone', e.target.value)} />
+                <datalist id="tz-list">
+                  {ZONES.map((z) => (
+                    <option key={z} value={z} />
+                  ))}
+                </datalist>
+              </>
+            )}
+          </SettingsField>
+        </fieldset>
+        <fieldset>
+          <legend>{t('settings.display')}</legend>
+          <SettingsField name="language" label={t('settings.language')} error={errors.language}>
+            {(p) => (
+              <select {...p} value={draft.language} onChange={(e) => set('language', e.target.value as Draft['language'])}>
+                <option value="fr">{t('settings.languages.fr')}</option>
+                <option value="en">{t('settings.languages.en')}</option>
+              </select>
+            )}
+          </SettingsField>
+          <SettingsField name="theme" label={t('settings.theme')} error={errors.theme}>
+            {(p) => (
+              <select {...p} value={draft.theme} onChange={(e) => set('theme', e.target.value as Draft['theme'])}>
+                <option value="system">{t('settings.themes.system')}</option>
+                <option value="light">{t('settings.themes.light')}</option>
+                <option value="dark">{t('settings.themes.dark')}</option>
+              </select>
+            )}
+          </SettingsField>
+        </fieldset>
+      </div>
+    </form>
+  );
+}
