@@ -64,8 +64,16 @@ describe('local days of instants', () => {
   });
 
   it('gives the local hour and weekday (0 = Monday)', () => {
-    expect(localDateTimeParts(utc('2026-03-16T22:40:00Z'), ZRH)).toEqual({ date: '2026-03-16', hour: 23, weekday: 0 });
-    expect(localDateTimeParts(utc('2026-03-22T23:30:00Z'), ZRH)).toEqual({ date: '2026-03-23', hour: 0, weekday: 0 });
+    expect(localDateTimeParts(utc('2026-03-16T22:40:00Z'), ZRH)).toEqual({
+      date: '2026-03-16',
+      hour: 23,
+      weekday: 0,
+    });
+    expect(localDateTimeParts(utc('2026-03-22T23:30:00Z'), ZRH)).toEqual({
+      date: '2026-03-23',
+      hour: 0,
+      weekday: 0,
+    });
     expect(localDateTimeParts(utc('2026-10-25T00:30:00Z'), ZRH).hour).toBe(2);
     expect(localDateTimeParts(utc('2026-10-25T01:30:00Z'), ZRH).hour).toBe(2);
   });
@@ -96,7 +104,12 @@ describe('calendar arithmetic', () => {
     expect(daysBetweenInclusive('2026-03-01', '2026-03-01')).toBe(1);
     expect(daysBetweenInclusive('2026-03-01', '2026-03-31')).toBe(31);
     expect(daysBetweenInclusive('2026-01-01', '2026-12-31')).toBe(365);
-    expect(listDays('2026-03-28', '2026-03-31')).toEqual(['2026-03-28', '2026-03-29', '2026-03-30', '2026-03-31']);
+    expect(listDays('2026-03-28', '2026-03-31')).toEqual([
+      '2026-03-28',
+      '2026-03-29',
+      '2026-03-30',
+      '2026-03-31',
+    ]);
     expect(listDays('2026-03-02', '2026-03-01')).toEqual([]);
   });
 

@@ -106,7 +106,10 @@ export function instantToLocalDate(ms: number, timeZone: string): IsoDate {
 }
 
 /** Local day, hour (0–23) and weekday (0 = Monday) of an instant. */
-export function localDateTimeParts(ms: number, timeZone: string): { date: IsoDate; hour: number; weekday: number } {
+export function localDateTimeParts(
+  ms: number,
+  timeZone: string,
+): { date: IsoDate; hour: number; weekday: number } {
   const wall = new Date(ms + offsetAt(ms, timeZone));
   return {
     date: wall.toISOString().slice(0, 10),
@@ -129,7 +132,10 @@ export function isIsoDate(value: unknown): value is IsoDate {
 
 function dayMs(d: IsoDate): number {
   if (!isIsoDate(d)) {
-    throw invalidInput(`Date invalide « ${d} » : attendu AAAA-MM-JJ.`, `Invalid date "${d}": expected YYYY-MM-DD.`);
+    throw invalidInput(
+      `Date invalide « ${d} » : attendu AAAA-MM-JJ.`,
+      `Invalid date "${d}": expected YYYY-MM-DD.`,
+    );
   }
   return Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10));
 }

@@ -1,0 +1,39 @@
+// The dashboard of a window: summary, score parts, daily trends, insights and the previous window's summary.
+import type { DashboardJson, Lang, PeriodJson } from '../../shared/analytics-types';
+import type { DailyStatsValues, DayTotals } from './daily-stats';
+import type { InsightThresholds } from './insight-thresholds';
+import { generateInsights } from './insights';
+import { periodQualityParts, summarizePeriod, toTrendPoint } from './period-summary';
+
+type ScoredDay = DayTotals & { qualityScore: number };
+
+export interface DashboardInput {
+  period: PeriodJson;
+  /** metrics rows of the window */
+  metrics: readonly ScoredDay[];
+  /** daily_stats rows of the window, oldest first */
+  stats: readonly DailyStatsValues[];
+  /** metrics rows of the previous window of the same length */
+  previousMetrics: readonly ScoredDay[];
+  lang: Lang;
+  thresholds?: Partial<InsightThresholds>;
+}
+
+export function buildDashboard(input: DashboardInput): DashboardJson {
+  const summary = summarizePeriod(input.metrics);
+  const trends = input.stats.map(toTrendPoint);
+  return {
+    period: input.period,
+    summary,
+    quality_parts: periodQualityParts(input.metrics),
+    trends,
+    insights: generateInsights({
+      period: input.period,
+      summary,
+      trends,
+      lang: input.lang,
+      thresholds: input.thresholds,
+    }),
+    previous_summary: summarizePeriod(input.previousMetrics),
+  };
+}

@@ -1,0 +1,71 @@
+// Per-weekday means over a lookback window (Monday first) and the two weekday patterns of the design.
+import type { IsoDate, Lang, PatternJson, WeekdayAnalysisJson } from '../../shared/analytics-types';
+import { DEFAULT_INSIGHT_THRESHOLDS, type InsightThresholds } from './insight-thresholds';
+import { busyDayText, highDelayDayText, weekdayName } from './insight-texts';
+import { weekdayOf } from './time-zone';
+
+export interface WeekdayInputDay {
+  date: IsoDate;
+  totalBookings: number;
+  onTimeRate: number;
+  avgDelay: number;
+}
+
+export interface WeekdayAnalysis {
+  weekday_analysis: WeekdayAnalysisJson[];
+  patterns: PatternJson[];
+}
+
+export function analyzeWeekdays(
+  days: readonly WeekdayInputDay[],
+  lang: Lang,
+  thresholds: Partial<InsightThresholds> = {},
+): WeekdayAnalysis {
+  const th = { ...DEFAULT_INSIGHT_THRESHOLDS, ...thresholds };
+  const sums = Array.from({ length: 7 }, () => ({ delay: 0, onTime: 0, bookings: 0, n: 0 }));
+  for (const d of days) {
+    const s = sums[weekdayOf(d.date)]!;
+    s.delay += d.avgDelay;
+    s.onTime += d.onTimeRate;
+    s.bookings += d.totalBookings;
+    s.n++;
+  }
+  const analysis: WeekdayAnalysisJson[] = [];
+  sums.forEach((s, weekday) => {
+    if (s.n === 0) return;
+    analysis.push({
+      weekday,
+      weekday_name: weekdayName(weekday, lang),
+      avg_delay: s.delay / s.n,
+      avg_on_time_rate: s.onTime / s.n,
+      avg_bookings: s.bookings / s.n,
+      sample_size: s.n,
+    });
+  });
+
+  const patterns: PatternJson[] = [];
+  // Ties go to the earlier weekday (Monday first), as the reference's max() does.
+  const worst = maxBy(analysis, (w) => w.avg_delay);
+  if (worst && worst.avg_delay > th.weekdayHighDelayMinutes) {
+    patterns.push({
+      type: 'high_delay_day',
+      weekday: worst.weekday,
+      ...highDelayDayText(worst.weekday, worst.avg_delay, lang),
+    });
+  }
+  const busiest = maxBy(analysis, (w) => w.avg_bookings);
+  if (busiest && busiest.avg_bookings > 0) {
+    patterns.push({
+      type: 'busy_day',
+      weekday: busiest.weekday,
+      ...busyDayText(busiest.weekday, busiest.avg_bookings, lang),
+    });
+  }
+  return { weekday_analysis: analysis, patterns };
+}
+
+function maxBy<T>(xs: readonly T[], key: (x: T) => number): T | undefined {
+  let best: T | undefined;
+  for (const x of xs) if (best === undefined || key(x) > key(best)) best = x;
+  return best;
+}
