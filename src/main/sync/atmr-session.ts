@@ -1,0 +1,156 @@
+// The access token and the login that gets it. The server allows 5 login attempts a minute per address, counting
+// failures, and its refresh endpoint never works (atmr-v1.md §1.1–§1.2), so: one login in flight at a time (a
+// shared promise), never more than `loginLimitPerMinute` attempts in any 60 s (counted here), a 429 means waiting
+// a full minute, and a wrong password is reported at once instead of being retried into a lock-out.
+import { tokenRenewAt } from './jwt-claims';
+import { httpAttempt, TransportFailure, tryParseJson, type FetchFn } from './http-attempt';
+import { isRetryableStatus, retryDelayMs, type RetryOptions } from './retry-policy';
+import { loginResponseSchema } from './atmr-schemas';
+import { parseWire } from './parse-wire';
+import { cancelledError, SyncError } from './sync-errors';
+import { offlineError, serverError } from './client-errors';
+
+export interface SessionDeps {
+  baseUrl: string;
+  email: string;
+  getPassword: () => Promise<string>;
+  fetch: FetchFn;
+  now: () => number;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  timeoutMs: number;
+  retry: RetryOptions;
+  random: () => number;
+  loginLimitPerMinute: number;
+}
+
+const WINDOW_MS = 60_000;
+// A safety margin on the server's minute, and the gap kept between two logins.
+const WINDOW_SLACK_MS = 1_000;
+const MIN_LOGIN_GAP_MS = 1_000;
+const MAX_RATE_LIMIT_WAITS = 3;
+
+export interface AtmrSession {
+  /** A token that is valid for a while yet; logs in (once, shared) when there is none or it is about to expire. */
+  token(signal?: AbortSignal): Promise<string>;
+  /** The server rejected `token` (or may have: production answers an expired token with a bare 500). */
+  invalidate(token: string): void;
+  loginAttempts(): number;
+}
+
+export function createAtmrSession(deps: SessionDeps): AtmrSession {
+  let current: { token: string; renewAt: number } | null = null;
+  let inflight: Promise<string> | null = null;
+  const attempts: number[] = [];
+  let totalAttempts = 0;
+
+  async function waitForLoginSlot(signal?: AbortSignal): Promise<void> {
+    for (;;) {
+      const now = deps.now();
+      while (attempts.length > 0 && attempts[0]! <= now - WINDOW_MS - WINDOW_SLACK_MS) attempts.shift();
+      const last = attempts[attempts.length - 1];
+      let waitMs = last === undefined ? 0 : last + MIN_LOGIN_GAP_MS - now;
+      if (attempts.length >= deps.loginLimitPerMinute) {
+        waitMs = Math.max(waitMs, attempts[0]! + WINDOW_MS + WINDOW_SLACK_MS - now);
+      }
+      if (waitMs <= 0) return;
+      await deps.sleep(waitMs, signal);
+    }
+  }
+
+  async function login(signal?: AbortSignal): Promise<string> {
+    const url = `${deps.baseUrl}/api/v1/auth/login`;
+    let rateLimitWaits = 0;
+    for (let attempt = 1; ; attempt++) {
+      await sleepOrCancel(() => waitForLoginSlot(signal), signal);
+      attempts.push(deps.now());
+      totalAttempts++;
+      const body = JSON.stringify({ email: deps.email, password: await deps.getPassword() });
+      let answer;
+      try {
+        answer = await httpAttempt(
+          deps.fetch,
+          url,
+          { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body },
+          deps.timeoutMs,
+          signal,
+        );
+      } catch (err) {
+        if (!(err instanceof TransportFailure)) throw err;
+        if (attempt >= deps.retry.maxAttempts) throw offlineError(deps.baseUrl, err);
+        await sleepOrCancel(() => deps.sleep(retryDelayMs(attempt, null, deps.now(), deps.retry, deps.random), signal), signal);
+        continue;
+      }
+      if (answer.status === 200) {
+        const { token } = parseWire(loginResponseSchema, tryParseJson(answer.text), { endpoint: 'login' });
+        current = { token, renewAt: tokenRenewAt(token, deps.now()) };
+        return token;
+      }
+      if (answer.status === 401 || answer.status === 400) throw credentialsError(deps.email, answer.status);
+      if (answer.status === 429) {
+        rateLimitWaits++;
+        if (rateLimitWaits > MAX_RATE_LIMIT_WAITS) throw rateLimitedError();
+        // No Retry-After on this server: its window is one minute. Wait it out, a little more to be safe.
+        const waitMs = WINDOW_MS + WINDOW_SLACK_MS + Math.round(deps.random() * 2_000);
+        try {
+          await deps.sleep(waitMs, signal);
+        } catch {
+          throw rateLimitedError();
+        }
+        continue;
+      }
+      if (isRetryableStatus(answer.status) && attempt < deps.retry.maxAttempts) {
+        const delay = retryDelayMs(attempt, answer.headers.get('retry-after'), deps.now(), deps.retry, deps.random);
+        await sleepOrCancel(() => deps.sleep(delay, signal), signal);
+        continue;
+      }
+      throw serverError('login', null, answer);
+    }
+  }
+
+  return {
+    token(signal) {
+      if (current && deps.now() < current.renewAt) return Promise.resolve(current.token);
+      if (!inflight) {
+        inflight = login(signal).finally(() => {
+          inflight = null;
+        });
+      }
+      return inflight;
+    },
+    invalidate(token) {
+      if (current?.token === token) current = null;
+    },
+    loginAttempts: () => totalAttempts,
+  };
+}
+
+async function sleepOrCancel(wait: () => Promise<void>, signal?: AbortSignal): Promise<void> {
+  try {
+    await wait();
+  } catch (err) {
+    if (signal?.aborted) throw cancelledError();
+    throw err;
+  }
+}
+
+function credentialsError(email: string, status: number): SyncError {
+  return new SyncError(
+    'auth',
+    {
+      fr: `Le serveur refuse l’e-mail « ${email} » ou le mot de passe. Vérifiez-les dans les réglages du serveur (aucun nouvel essai automatique, pour ne pas bloquer le compte).`,
+      en: `The server rejects the e-mail "${email}" or the password. Check them in the server settings (not retried automatically, so the account is not locked out).`,
+    },
+    { status },
+  );
+}
+
+function rateLimitedError(): SyncError {
+  return new SyncError(
+    'rate-limited',
+    {
+      fr: 'Le serveur limite les connexions à 5 par minute et la limite est atteinte. Réessayez dans une minute.',
+      en: 'The server allows 5 logins a minute and that limit is reached. Try again in a minute.',
+    },
+    { status: 429 },
+  );
+}

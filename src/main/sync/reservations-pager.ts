@@ -1,0 +1,62 @@
+// All bookings of one local day from GET /companies/me/reservations (atmr-v1.md §4). The server sorts by
+// scheduled_time DESC with no tie-breaker and pages with OFFSET, so rows with equal times can swap between two
+// page requests: one row shows twice and another never. Rows are deduplicated by id; when a pass comes back
+// short of `total` the day is read again and the passes are united; when `total` changes mid-way the day is
+// re-read from the first page.
+import type { IsoDate } from '../../shared/analytics-types';
+import type { WireBooking, WireReservationsPage } from './atmr-schemas';
+import type { AtmrGet, CallOptions } from './atmr-client';
+import { SyncError } from './sync-errors';
+
+export const RESERVATIONS_PER_PAGE = 500; // the server's cap (min(per_page, 500))
+const MAX_PASSES = 4;
+
+export async function collectDayReservations(
+  http: AtmrGet,
+  day: IsoDate,
+  opts: CallOptions | undefined,
+  parsePage: (data: unknown, page: number) => WireReservationsPage,
+): Promise<WireBooking[]> {
+  const fetchPage = async (page: number) =>
+    parsePage(
+      await http.getJson(
+        '/companies/me/reservations',
+        { date: day, page: String(page), per_page: String(RESERVATIONS_PER_PAGE) },
+        { endpoint: 'reservations', day },
+        opts,
+      ),
+      page,
+    );
+
+  let union = new Map<number, WireBooking>();
+  let unionTotal = -1;
+  for (let pass = 1; pass <= MAX_PASSES; pass++) {
+    const first = await fetchPage(1);
+    const { total } = first;
+    const seen = new Map<number, WireBooking>();
+    for (const row of first.reservations) seen.set(row.id, row);
+    let changed = false;
+    for (let page = 2; page <= first.total_pages; page++) {
+      const next = await fetchPage(page);
+      if (next.total !== total) {
+        changed = true;
+        break;
+      }
+      for (const row of next.reservations) seen.set(row.id, row);
+    }
+    if (changed) continue;
+    if (seen.size === total) return [...seen.values()];
+    if (total !== unionTotal) {
+      union = new Map();
+      unionTotal = total;
+    }
+    for (const [id, row] of seen) union.set(id, row);
+    if (union.size === total) return [...union.values()];
+    // More rows than the total: one of the earlier passes saw a booking since replaced; trust this pass only.
+    if (union.size > total) union = seen;
+  }
+  throw new SyncError('server', {
+    fr: `La liste des réservations du ${day} changeait pendant la lecture (${MAX_PASSES} essais). Relancez la synchronisation un peu plus tard.`,
+    en: `The bookings of ${day} kept changing while being read (${MAX_PASSES} tries). Run the sync again a little later.`,
+  });
+}

@@ -1,0 +1,73 @@
+// Every failure of a sync carries a kind (what went wrong, for the UI and exit codes) and a sentence that says
+// what to do, in French (the default, `message`) and English (`messages.en`). Secrets never appear in them.
+
+export type SyncErrorKind =
+  | 'offline' // the server cannot be reached (DNS, refused, timeouts after retries)
+  | 'auth' // wrong e-mail or password: retrying will not help
+  | 'rate-limited' // the server's login limit (5 a minute) was hit and waiting was not possible
+  | 'server' // the server answered with an error we cannot recover from
+  | 'payload' // the server sent data we cannot read: nothing of that day was written
+  | 'cancelled' // the caller's AbortSignal fired
+  | 'already-running' // another sync is running on this store
+  | 'config'; // no server configured, bad dates…
+
+export interface LocalizedText {
+  fr: string;
+  en: string;
+}
+
+export class SyncError extends Error {
+  override name = 'SyncError';
+  readonly kind: SyncErrorKind;
+  readonly messages: LocalizedText;
+  /** HTTP status when the server answered, for retry decisions and logs. */
+  readonly status: number | undefined;
+  constructor(kind: SyncErrorKind, messages: LocalizedText, options: { status?: number; cause?: unknown } = {}) {
+    super(messages.fr, options.cause === undefined ? undefined : { cause: options.cause });
+    this.kind = kind;
+    this.messages = messages;
+    this.status = options.status;
+  }
+}
+
+/**
+ * The server's payload does not have the shape we rely on. `message` names the endpoint, the day and the field
+ * path, e.g. `reservations 2026-11-20: reservations[3].scheduled_time: expected ISO local date-time, got "abc"`
+ * (technical on purpose: it is what a support person needs), and the day is not written.
+ */
+export class SyncPayloadError extends SyncError {
+  override name = 'SyncPayloadError';
+  readonly endpoint: string;
+  readonly day: string | null;
+  readonly field: string;
+  constructor(endpoint: string, day: string | null, field: string, problem: string) {
+    const detail = `${endpoint}${day ? ` ${day}` : ''}: ${field ? `${field}: ` : ''}${problem}`;
+    super('payload', {
+      fr: `Le serveur a envoyé des données illisibles ; rien n'a été écrit pour ce jour. Signalez-le à l'administrateur du serveur (${detail}).`,
+      en: `The server sent data that cannot be read; nothing was written for that day. Report it to the server's administrator (${detail}).`,
+    });
+    // The technical detail is the message itself: logs, tests and support all grep for it.
+    this.message = detail;
+    this.endpoint = endpoint;
+    this.day = day;
+    this.field = field;
+  }
+}
+
+export function isSyncError(err: unknown): err is SyncError {
+  return err instanceof SyncError;
+}
+
+export function cancelledError(): SyncError {
+  return new SyncError('cancelled', {
+    fr: 'Synchronisation annulée ; les jours déjà reçus sont enregistrés, la prochaine synchronisation reprendra.',
+    en: 'Sync cancelled; the days already received are saved and the next sync will carry on.',
+  });
+}
+
+export function alreadyRunningError(): SyncError {
+  return new SyncError('already-running', {
+    fr: 'Une synchronisation est déjà en cours ; attendez qu’elle se termine.',
+    en: 'A sync is already running; wait for it to finish.',
+  });
+}

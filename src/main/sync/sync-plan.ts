@@ -1,0 +1,53 @@
+// Which days a sync reads (pure). The server has no "changed since" (atmr-v1.md §9) and never says what it
+// deleted, so a sync re-reads whole days: the first one backfills `historyDays` through tomorrow (tomorrow's runs
+// are made the day before); later ones re-read the rolling window (`windowDays` through tomorrow, where late
+// edits happen) plus every day of the history that was never written completely.
+import type { IsoDate } from '../../shared/analytics-types';
+import { addDays, isIsoDate, listDays } from '../analytics/time-zone';
+import { SyncError } from './sync-errors';
+
+export interface SyncSettings {
+  historyDays: number;
+  windowDays: number;
+  /** day fetches in flight at once; writes stay sequential */
+  concurrency: number;
+}
+
+export const DEFAULT_SYNC_SETTINGS: SyncSettings = { historyDays: 90, windowDays: 14, concurrency: 6 };
+
+export interface SyncPlan {
+  days: IsoDate[]; // oldest → newest
+  kind: 'backfill' | 'incremental' | 'range';
+}
+
+export function planSyncDays(opts: {
+  today: IsoDate;
+  settings: SyncSettings;
+  syncedDays: ReadonlySet<IsoDate>;
+  from?: IsoDate;
+  to?: IsoDate;
+}): SyncPlan {
+  const { today, settings } = opts;
+  if (opts.from !== undefined || opts.to !== undefined) {
+    const from = opts.from ?? opts.to!;
+    const to = opts.to ?? opts.from!;
+    if (!isIsoDate(from) || !isIsoDate(to)) throw badRange(`${from} → ${to}`);
+    if (from > to) throw badRange(`${from} > ${to}`);
+    return { days: listDays(from, to), kind: 'range' };
+  }
+  const tomorrow = addDays(today, 1);
+  const historyFrom = addDays(today, -(Math.max(1, settings.historyDays) - 1));
+  const windowFrom = addDays(today, -(Math.max(1, settings.windowDays) - 1));
+  const history = listDays(historyFrom, tomorrow);
+  const missing = history.filter((d) => !opts.syncedDays.has(d));
+  if (missing.length === history.length) return { days: history, kind: 'backfill' };
+  const wanted = new Set([...missing, ...listDays(windowFrom < historyFrom ? historyFrom : windowFrom, tomorrow)]);
+  return { days: history.filter((d) => wanted.has(d)), kind: 'incremental' };
+}
+
+function badRange(detail: string): SyncError {
+  return new SyncError('config', {
+    fr: `Période de synchronisation invalide (${detail}) : donnez deux dates AAAA-MM-JJ, la première avant la seconde.`,
+    en: `Invalid sync period (${detail}): give two YYYY-MM-DD dates, the first one before the second.`,
+  });
+}

@@ -1,0 +1,262 @@
+// One sync: plan the days, read each from the server (several in flight), write each day in its own
+// transaction (the day writer also marks it synced, so a killed sync leaves whole days or nothing), then
+// recompute the analytics of the touched days. Plain Node: db, client, clock and settings are passed in.
+import type { AnalyticsSettings, IsoDate } from '../../shared/analytics-types';
+import { DEFAULT_ANALYTICS_SETTINGS } from '../../shared/analytics-types';
+import type { DayBatch } from '../domain/records';
+import type { Db } from '../store/open-store';
+import { aggregateDays } from '../aggregation/aggregate-service';
+import { todayIn } from '../analytics/time-zone';
+import { writeDayBatch, DayBatchError } from '../store/day-writer';
+import { getCompany, upsertCompany } from '../store/repos/company-repo';
+import { upsertDrivers } from '../store/repos/drivers-repo';
+import { getSetting } from '../store/repos/settings-repo';
+import { finishSyncLog, listSyncedDays, startSyncLog } from '../store/repos/sync-state-repo';
+import type { AtmrClient } from './atmr-client';
+import { orderedPrefetch } from './ordered-prefetch';
+import { DEFAULT_SYNC_SETTINGS, planSyncDays, type SyncSettings } from './sync-plan';
+import { alreadyRunningError, cancelledError, isSyncError, SyncError, SyncPayloadError } from './sync-errors';
+import { PendingAggregation } from './pending-aggregation';
+import { fetchDayBatch, priorDaysOf } from './day-batch-fetch';
+
+export interface SyncProgressEvent {
+  phase: 'planning' | 'company' | 'drivers' | 'runs' | 'day' | 'aggregate' | 'done';
+  dayIndex: number;
+  dayCount: number;
+  day: IsoDate | null;
+  bookingsSoFar: number;
+}
+
+export interface SyncResult {
+  status: 'success' | 'cancelled';
+  kind: 'backfill' | 'incremental' | 'range';
+  from: IsoDate | null;
+  to: IsoDate | null;
+  daysPlanned: number;
+  daysSynced: number;
+  bookingsSynced: number;
+  /** bookings newly marked deleted because the server no longer lists them */
+  bookingsDeleted: number;
+  daysAggregated: number;
+  logId: number;
+}
+
+export interface SyncServiceOptions {
+  db: Db;
+  /** a ready client, or a factory called at each run (e.g. to read the saved server profile) */
+  client?: AtmrClient;
+  clientFactory?: () => AtmrClient | Promise<AtmrClient>;
+  now: () => number;
+  /** sync settings; default: the 'sync' setting of the store, then the defaults */
+  settings?: Partial<SyncSettings> | (() => Partial<SyncSettings>);
+  /** analytics settings for the recomputation; default: the 'analytics' setting of the store */
+  analytics?: AnalyticsSettings | (() => AnalyticsSettings);
+  /** the company's zone; default: the analytics settings' zone */
+  timeZone?: string;
+  onProgress?: (p: SyncProgressEvent) => void;
+}
+
+export interface SyncRunOptions {
+  from?: IsoDate;
+  to?: IsoDate;
+  signal?: AbortSignal;
+  onProgress?: (p: SyncProgressEvent) => void;
+}
+
+export interface SyncService {
+  run(opts?: SyncRunOptions): Promise<SyncResult>;
+  isRunning(): boolean;
+}
+
+// One sync per database file in this process: two would write the same days and fight over the log.
+const running = new Set<string>();
+
+export function createSyncService(options: SyncServiceOptions): SyncService {
+  const { db } = options;
+  const lockKey = db.$client.name;
+
+  function syncSettings(): SyncSettings {
+    const given = typeof options.settings === 'function' ? options.settings() : options.settings;
+    const stored = getSetting<Partial<SyncSettings> | null>(db, 'sync', null) ?? {};
+    return { ...DEFAULT_SYNC_SETTINGS, ...stored, ...given };
+  }
+
+  function analyticsSettings(): AnalyticsSettings {
+    if (options.analytics) return typeof options.analytics === 'function' ? options.analytics() : options.analytics;
+    return { ...DEFAULT_ANALYTICS_SETTINGS, ...getSetting<Partial<AnalyticsSettings> | null>(db, 'analytics', null) };
+  }
+
+  async function run(runOpts: SyncRunOptions = {}): Promise<SyncResult> {
+    if (running.has(lockKey)) throw alreadyRunningError();
+    running.add(lockKey);
+    try {
+      return await runLocked(runOpts);
+    } finally {
+      running.delete(lockKey);
+    }
+  }
+
+  async function runLocked(runOpts: SyncRunOptions): Promise<SyncResult> {
+    const { signal } = runOpts;
+    const emit = (p: SyncProgressEvent) => {
+      options.onProgress?.(p);
+      runOpts.onProgress?.(p);
+    };
+    const analytics = analyticsSettings();
+    const timeZone = options.timeZone ?? analytics.timeZone;
+    const settings = syncSettings();
+    const today = todayIn(timeZone, options.now());
+    const planFor = (companyId: number | null) =>
+      planSyncDays({
+        today,
+        settings,
+        syncedDays: new Set(companyId === null ? [] : listSyncedDays(db, companyId).keys()),
+        from: runOpts.from,
+        to: runOpts.to,
+      });
+
+    emit({ phase: 'planning', dayIndex: 0, dayCount: 0, day: null, bookingsSoFar: 0 });
+    const storedCompany = getCompany(db);
+    let plan = planFor(storedCompany?.id ?? null);
+    const client = options.client ?? (await options.clientFactory?.());
+    if (!client) throw new SyncError('config', noServerMessages);
+    const logId = startSyncLog(db, {
+      startedAt: options.now(),
+      server: client.baseUrl,
+      fromDay: plan.days[0] ?? null,
+      toDay: plan.days[plan.days.length - 1] ?? null,
+    });
+
+    const pending = new PendingAggregation(db, options.now);
+    const toAggregate = new Set<IsoDate>();
+    let companyId: number | null = null;
+    let daysSynced = 0;
+    let bookingsSynced = 0;
+    let bookingsDeleted = 0;
+    let daysAggregated = 0;
+    let cancelled = false;
+    let failure: unknown = null;
+    const payloadErrors: SyncPayloadError[] = [];
+
+    try {
+      emit({ phase: 'company', dayIndex: 0, dayCount: plan.days.length, day: null, bookingsSoFar: 0 });
+      const company = await client.getCompany({ signal });
+      companyId = company.id;
+      if (company.id !== storedCompany?.id) plan = planFor(company.id);
+      // Days a killed or failed sync wrote but never aggregated.
+      for (const d of pending.daysFor(company.id)) toAggregate.add(d);
+      upsertCompany(db, company, { now: options.now(), timeZone });
+
+      emit({ phase: 'drivers', dayIndex: 0, dayCount: plan.days.length, day: null, bookingsSoFar: 0 });
+      upsertDrivers(db, company.id, await client.getDrivers({ signal }), options.now());
+
+      const days = plan.days;
+      if (days.length > 0) {
+        emit({ phase: 'runs', dayIndex: 0, dayCount: days.length, day: null, bookingsSoFar: 0 });
+        const runs = await client.listRuns({ until: days[0]!, signal });
+        const runIdByDay = new Map<IsoDate, number>();
+        // At most one run per company-day on the server; keep the newest id if the list ever says otherwise.
+        for (const r of runs) runIdByDay.set(r.day, Math.max(r.id, runIdByDay.get(r.day) ?? 0));
+
+        // Recorded before the first write: if this process dies, the next sync aggregates these days.
+        pending.add(company.id, days);
+        const prefetch = orderedPrefetch(days, settings.concurrency, (day) =>
+          fetchDayBatch(client, company.id, day, runIdByDay.get(day) ?? null, signal),
+        );
+        try {
+          for (let i = 0; i < days.length; i++) {
+            if (signal?.aborted) throw cancelledError();
+            const day = days[i]!;
+            let batch: DayBatch;
+            try {
+              batch = await prefetch.take(i);
+            } catch (err) {
+              if (err instanceof SyncPayloadError) {
+                payloadErrors.push(err);
+                continue;
+              }
+              throw err;
+            }
+            if (signal?.aborted) throw cancelledError();
+            const movedFrom = priorDaysOf(db, batch);
+            if (movedFrom.length > 0) pending.add(company.id, movedFrom);
+            let written;
+            try {
+              written = writeDayBatch(db, batch, { now: options.now(), timeZone });
+            } catch (err) {
+              if (err instanceof DayBatchError) {
+                payloadErrors.push(new SyncPayloadError('reservations', day, '', err.message));
+                continue;
+              }
+              throw err;
+            }
+            toAggregate.add(day);
+            for (const d of movedFrom) toAggregate.add(d);
+            for (const b of batch.bookings) if (b.scheduledLocal) toAggregate.add(b.scheduledLocal.slice(0, 10));
+            daysSynced++;
+            bookingsSynced += written.bookings;
+            bookingsDeleted += written.deleted;
+            emit({ phase: 'day', dayIndex: i + 1, dayCount: days.length, day, bookingsSoFar: bookingsSynced });
+          }
+        } finally {
+          prefetch.stop();
+        }
+      }
+    } catch (err) {
+      if (isSyncError(err) && err.kind === 'cancelled') cancelled = true;
+      else failure = err;
+    }
+
+    // Whatever happened, the days written so far get their analytics: the store stays consistent.
+    if (companyId !== null && toAggregate.size > 0) {
+      emit({ phase: 'aggregate', dayIndex: daysSynced, dayCount: plan.days.length, day: null, bookingsSoFar: bookingsSynced });
+      try {
+        daysAggregated = aggregateDays(db, {
+          companyId,
+          days: [...toAggregate].sort(),
+          now: options.now(),
+          settings: analytics,
+        }).daysComputed;
+        pending.clear(companyId);
+      } catch (err) {
+        failure ??= err;
+      }
+    }
+
+    if (failure === null && payloadErrors.length > 0) failure = payloadErrors[0]!;
+    const status = failure !== null ? 'failed' : cancelled ? 'cancelled' : 'success';
+    finishSyncLog(db, logId, {
+      finishedAt: options.now(),
+      status,
+      daysSynced,
+      bookingsSynced,
+      error: failure === null ? null : describeFailure(failure, payloadErrors.length),
+    });
+    if (failure !== null) throw failure;
+    emit({ phase: 'done', dayIndex: daysSynced, dayCount: plan.days.length, day: null, bookingsSoFar: bookingsSynced });
+    return {
+      status: status as 'success' | 'cancelled',
+      kind: plan.kind,
+      from: plan.days[0] ?? null,
+      to: plan.days[plan.days.length - 1] ?? null,
+      daysPlanned: plan.days.length,
+      daysSynced,
+      bookingsSynced,
+      bookingsDeleted,
+      daysAggregated,
+      logId,
+    };
+  }
+
+  return { run, isRunning: () => running.has(lockKey) };
+}
+
+const noServerMessages = {
+  fr: 'Aucun serveur de dispatch n’est configuré. Renseignez son adresse, l’e-mail et le mot de passe dans les réglages (ou `dispatch-analytics sync --server URL --email E`).',
+  en: 'No dispatch server is configured. Enter its address, e-mail and password in the settings (or `dispatch-analytics sync --server URL --email E`).',
+};
+
+function describeFailure(err: unknown, payloadErrorCount: number): string {
+  const text = err instanceof Error ? err.message : String(err);
+  return payloadErrorCount > 1 ? `${text} (+${payloadErrorCount - 1} other day(s) unreadable)` : text;
+}
