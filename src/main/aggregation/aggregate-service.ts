@@ -1,0 +1,107 @@
+// Recomputes dispatch_metrics and daily_stats from the stored bookings. Called after every sync (the touched
+// days), after a change of the on-time threshold (everything) and by the nightly job. One transaction per call:
+// readers never see a half-recomputed window, and a year of days costs one bookings query per contiguous range.
+import type { AnalyticsSettings, IsoDate } from '../../shared/analytics-types';
+import { type DailyStatsValues, computeDailyStats } from '../analytics/daily-stats';
+import { type DayMetrics, DayMetricsAccumulator } from '../analytics/day-metrics';
+import { addDays, listDays } from '../analytics/time-zone';
+import type { Db } from '../store/open-store';
+import { deleteDailyStats, getDailyStats, upsertDailyStats } from '../store/repos/daily-stats-repo';
+import { listDrivers } from '../store/repos/drivers-repo';
+import {
+  deleteDayMetrics,
+  listDayRuns,
+  metricsDateRange,
+  upsertDayMetrics,
+} from '../store/repos/metrics-repo';
+import { bookingsDateRange, iterateAnalyticsBookings } from '../store/repos/trips-repo';
+import { contiguousRanges, daysToRecompute } from './day-ranges';
+
+export interface AggregateResult {
+  /** days recomputed: the requested ones and the day after each */
+  daysComputed: number;
+  /** of those, days that have bookings (a metrics and a daily_stats row written) */
+  daysWithData: number;
+  /** rows removed for days that no longer have bookings */
+  rowsDeleted: number;
+}
+
+interface AggregateBase {
+  companyId: number;
+  now: number;
+  settings: AnalyticsSettings;
+}
+
+export function aggregateDays(db: Db, opts: AggregateBase & { days: IsoDate[] }): AggregateResult {
+  const days = daysToRecompute(opts.days);
+  const result: AggregateResult = { daysComputed: days.length, daysWithData: 0, rowsDeleted: 0 };
+  if (days.length === 0) return result;
+  const { companyId, now } = opts;
+  db.$client.transaction(() => {
+    const totalDrivers = listDrivers(db, companyId).filter((d) => d.isActive).length;
+    for (const range of contiguousRanges(days)) {
+      const metrics = computeRange(db, opts, range.from, range.to, totalDrivers);
+      let previous: DailyStatsValues | null = getDailyStats(db, companyId, addDays(range.from, -1));
+      const stats: DailyStatsValues[] = [];
+      const empty: IsoDate[] = [];
+      for (const day of range.days) {
+        const m = metrics.get(day);
+        if (!m) {
+          empty.push(day);
+          previous = null;
+          continue;
+        }
+        previous = computeDailyStats(m, previous);
+        stats.push(previous);
+      }
+      upsertDayMetrics(db, companyId, [...metrics.values()], now);
+      upsertDailyStats(db, companyId, stats, now);
+      result.rowsDeleted += deleteDayMetrics(db, companyId, empty) + deleteDailyStats(db, companyId, empty);
+      result.daysWithData += stats.length;
+    }
+  })();
+  return result;
+}
+
+function computeRange(
+  db: Db,
+  opts: AggregateBase,
+  from: IsoDate,
+  to: IsoDate,
+  totalDrivers: number,
+): Map<IsoDate, DayMetrics> {
+  const runs = listDayRuns(db, opts.companyId, from, to);
+  const out = new Map<IsoDate, DayMetrics>();
+  let acc = null as DayMetricsAccumulator | null;
+  for (const b of iterateAnalyticsBookings(db, opts.companyId, from, to)) {
+    if (acc?.date !== b.day) {
+      if (acc) out.set(acc.date, acc.result());
+      acc = new DayMetricsAccumulator(b.day, {
+        totalDrivers,
+        run: runs.get(b.day) ?? null,
+        onTimeThresholdMinutes: opts.settings.onTimeThresholdMinutes,
+      });
+    }
+    acc.add(b);
+  }
+  if (acc) out.set(acc.date, acc.result());
+  return out;
+}
+
+/** Every day of [from, to] (and the day after). */
+export function aggregateRange(
+  db: Db,
+  opts: AggregateBase & { from: IsoDate; to: IsoDate },
+): AggregateResult {
+  return aggregateDays(db, { ...opts, days: listDays(opts.from, opts.to) });
+}
+
+/** Every day that has bookings or metrics: after a threshold change, or to rebuild the tables. */
+export function aggregateAll(db: Db, opts: AggregateBase): AggregateResult {
+  const b = bookingsDateRange(db, opts.companyId);
+  const m = metricsDateRange(db, opts.companyId);
+  if (!b && !m) return { daysComputed: 0, daysWithData: 0, rowsDeleted: 0 };
+  const from = [b?.from, m?.from].filter(Boolean).sort()[0]!;
+  const to = [b?.to, m?.to].filter(Boolean).sort().pop()!;
+  return aggregateRange(db, { ...opts, from, to });
+}

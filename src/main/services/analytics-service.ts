@@ -1,0 +1,178 @@
+// The read API of analytics, used by the CLI, the UI's API and the reports: reads the store, calls the pure
+// functions and returns the JSON shapes unrounded (round at the edge with shared/round.ts). The company is the
+// store's (single) company; an empty store gives empty or zero results, never a throw. Dashboard, insights and
+// weekly summary read the aggregated tables; trips, drivers and the heat map read the bookings themselves.
+import type {
+  AnalyticsSettings,
+  DashboardJson,
+  DelayHeatmapCellJson,
+  DispatchMetricsJson,
+  DriverStatsJson,
+  InsightsJson,
+  IsoDate,
+  Lang,
+  TripFilter,
+  TripJson,
+  WeeklySummaryJson,
+} from '../../shared/analytics-types';
+import { invalidInput } from '../analytics/analytics-error';
+import { buildDashboard } from '../analytics/dashboard';
+import { dayMetricsToJson } from '../analytics/day-metrics';
+import { computeDelayHeatmap } from '../analytics/delay-heatmap';
+import { computeDriverStats } from '../analytics/driver-stats';
+import type { InsightThresholds } from '../analytics/insight-thresholds';
+import { notEnoughDataText } from '../analytics/insight-texts';
+import { type PeriodInput, customPeriod, previousPeriod, resolvePeriod } from '../analytics/period';
+import { toTripJson } from '../analytics/trip-json';
+import { analyzeWeekdays } from '../analytics/weekday-analysis';
+import { buildWeeklySummary, weekWindow } from '../analytics/weekly-summary';
+import { addDays } from '../analytics/time-zone';
+import type { Db } from '../store/open-store';
+import { getCompany } from '../store/repos/company-repo';
+import { listDailyStats } from '../store/repos/daily-stats-repo';
+import { listDrivers } from '../store/repos/drivers-repo';
+import { listDayMetrics } from '../store/repos/metrics-repo';
+import { type TripSort, iterateAnalyticsBookings, queryTrips } from '../store/repos/trips-repo';
+
+export const MAX_LOOKBACK_DAYS = 365;
+export const MAX_TRIPS_LIMIT = 1000;
+export const DEFAULT_TRIPS_LIMIT = 200;
+
+function companyIdOf(db: Db): number | null {
+  return getCompany(db)?.id ?? null;
+}
+
+export function getDashboard(
+  db: Db,
+  opts: {
+    period: PeriodInput;
+    today: IsoDate;
+    lang: Lang;
+    settings: AnalyticsSettings;
+    thresholds?: Partial<InsightThresholds>;
+  },
+): DashboardJson {
+  const period = resolvePeriod(opts.period, opts.today);
+  const previous = previousPeriod(period);
+  const companyId = companyIdOf(db);
+  const metrics = companyId === null ? [] : listDayMetrics(db, companyId, previous.start, period.end);
+  return buildDashboard({
+    period,
+    metrics: metrics.filter((m) => m.date >= period.start),
+    previousMetrics: metrics.filter((m) => m.date < period.start),
+    stats: companyId === null ? [] : listDailyStats(db, companyId, period.start, period.end),
+    lang: opts.lang,
+    thresholds: opts.thresholds,
+  });
+}
+
+/** Weekday means and patterns over the last `lookbackDays` local days ending today (1–365). */
+export function getInsights(
+  db: Db,
+  opts: { lookbackDays: number; today: IsoDate; lang: Lang; thresholds?: Partial<InsightThresholds> },
+): InsightsJson {
+  const n = opts.lookbackDays;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_LOOKBACK_DAYS) {
+    throw invalidInput(
+      `lookback_days doit être un entier entre 1 et ${MAX_LOOKBACK_DAYS} (reçu : ${n}).`,
+      `lookback_days must be a whole number between 1 and ${MAX_LOOKBACK_DAYS} (got ${n}).`,
+    );
+  }
+  const period = customPeriod(addDays(opts.today, -(n - 1)), opts.today);
+  const companyId = companyIdOf(db);
+  const stats = companyId === null ? [] : listDailyStats(db, companyId, period.start, period.end);
+  const analysis = analyzeWeekdays(stats, opts.lang, opts.thresholds);
+  return {
+    lookback_days: n,
+    period,
+    ...analysis,
+    ...(stats.length === 0 ? { message: notEnoughDataText(opts.lang) } : {}),
+  };
+}
+
+/** The Monday–Sunday week containing `weekStart` (default: the current week). */
+export function getWeeklySummary(
+  db: Db,
+  opts: { weekStart?: IsoDate; today: IsoDate; lang: Lang },
+): WeeklySummaryJson {
+  const week = weekWindow(opts.weekStart ?? opts.today);
+  const companyId = companyIdOf(db);
+  if (companyId === null) return buildWeeklySummary(week.start, [], []);
+  return buildWeeklySummary(
+    week.start,
+    listDayMetrics(db, companyId, week.start, week.end),
+    listDailyStats(db, companyId, week.start, week.end),
+  );
+}
+
+export function getMetrics(db: Db, opts: { from: IsoDate; to: IsoDate }): DispatchMetricsJson[] {
+  const p = customPeriod(opts.from, opts.to);
+  const companyId = companyIdOf(db);
+  return companyId === null ? [] : listDayMetrics(db, companyId, p.start, p.end).map(dayMetricsToJson);
+}
+
+export function getDriverStats(
+  db: Db,
+  opts: { from: IsoDate; to: IsoDate; settings: AnalyticsSettings },
+): DriverStatsJson[] {
+  const p = customPeriod(opts.from, opts.to);
+  const companyId = companyIdOf(db);
+  if (companyId === null) return [];
+  const names = new Map(listDrivers(db, companyId).map((d) => [d.id, d.fullName]));
+  return computeDriverStats(
+    iterateAnalyticsBookings(db, companyId, p.start, p.end),
+    names,
+    opts.settings.onTimeThresholdMinutes,
+  );
+}
+
+export function getDelayHeatmap(
+  db: Db,
+  opts: { from: IsoDate; to: IsoDate; settings: AnalyticsSettings },
+): DelayHeatmapCellJson[] {
+  const p = customPeriod(opts.from, opts.to);
+  const companyId = companyIdOf(db);
+  return companyId === null
+    ? []
+    : computeDelayHeatmap(iterateAnalyticsBookings(db, companyId, p.start, p.end));
+}
+
+export function getTrips(
+  db: Db,
+  opts: {
+    filter: TripFilter;
+    sort?: TripSort;
+    dir?: 'asc' | 'desc';
+    offset?: number;
+    limit?: number;
+    settings: AnalyticsSettings;
+  },
+): { total: number; rows: TripJson[] } {
+  customPeriod(opts.filter.from, opts.filter.to);
+  const offset = opts.offset ?? 0;
+  const limit = opts.limit ?? DEFAULT_TRIPS_LIMIT;
+  if (
+    !Number.isInteger(offset) ||
+    offset < 0 ||
+    !Number.isInteger(limit) ||
+    limit < 0 ||
+    limit > MAX_TRIPS_LIMIT
+  ) {
+    throw invalidInput(
+      `Pagination invalide (offset ${offset}, limit ${limit}) : limit va de 0 à ${MAX_TRIPS_LIMIT}, offset ≥ 0.`,
+      `Invalid paging (offset ${offset}, limit ${limit}): limit goes from 0 to ${MAX_TRIPS_LIMIT}, offset ≥ 0.`,
+    );
+  }
+  const companyId = companyIdOf(db);
+  if (companyId === null) return { total: 0, rows: [] };
+  const threshold = opts.settings.onTimeThresholdMinutes;
+  const { total, rows } = queryTrips(db, companyId, {
+    filter: opts.filter,
+    sort: opts.sort ?? 'scheduled',
+    dir: opts.dir ?? 'asc',
+    offset,
+    limit,
+    onTimeThresholdMinutes: threshold,
+  });
+  return { total, rows: rows.map((r) => toTripJson(r, threshold)) };
+}
