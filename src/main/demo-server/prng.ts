@@ -1,0 +1,49 @@
+// Deterministic randomness for the demo server: the same seed gives the same faults, the same synthesized
+// details and the same driver order, so tests can assert exact sequences.
+
+/** FNV-1a over the joined parts, as an unsigned 32-bit integer. */
+export function hash32(...parts: (string | number)[]): number {
+  let h = 0x811c9dc5;
+  for (const ch of parts.join('\u0001')) {
+    h ^= ch.charCodeAt(0);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A number in [0, 1) derived from the parts. */
+export function unitFrom(...parts: (string | number)[]): number {
+  return mulberry32(hash32(...parts))();
+}
+
+/** Integer in [min, max] derived from the parts. */
+export function intFrom(min: number, max: number, ...parts: (string | number)[]): number {
+  return min + Math.floor(unitFrom(...parts) * (max - min + 1));
+}
+
+export function pickFrom<T>(items: readonly T[], ...parts: (string | number)[]): T {
+  const item = items[Math.floor(unitFrom(...parts) * items.length)];
+  if (item === undefined) throw new Error('pickFrom needs a non-empty list');
+  return item;
+}
+
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A version-4-shaped UUID derived from the parts (stable public ids). */
+export function uuidFrom(...parts: (string | number)[]): string {
+  const next = mulberry32(hash32(...parts));
+  const hex = Array.from({ length: 32 }, () => Math.floor(next() * 16).toString(16));
+  hex[12] = '4';
+  hex[16] = ((Number.parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
+  const s = hex.join('');
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+}
