@@ -21,7 +21,9 @@ function describeInput(input: unknown): string {
 
 function describeIssue(issue: z.core.$ZodIssue & { input?: unknown }): string {
   const got = `got ${describeInput(issue.input)}`;
-  if (issue.code === 'invalid_type') return `expected ${issue.expected}, ${got}`;
+  if (issue.code === 'invalid_type') {
+    return `expected ${issue.expected === 'int' ? 'an integer' : issue.expected}, ${got}`;
+  }
   if (issue.code === 'invalid_union') return `unexpected value, ${got}`;
   return `${issue.message}, ${got}`;
 }
