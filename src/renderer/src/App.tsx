@@ -7,7 +7,7 @@ import { SyncStatusBar } from './components/SyncStatusBar';
 import { useAppInfo, useSettings } from './hooks/use-data';
 import { AppEnvContext } from './state/app-context';
 import { useNavigation } from './state/navigation';
-import { DEFAULT_PERIOD, periodRange, type Period } from './state/period';
+import { periodFromUrl, periodRange, type Period } from './state/period';
 import { useAppliedTheme } from './state/theme';
 import { DashboardView } from './views/DashboardView';
 import { DriversView } from './views/DriversView';
@@ -19,7 +19,7 @@ export function App(): ReactNode {
   const settings = useSettings();
   const info = useAppInfo();
   const { view, trips } = useNavigation();
-  const [period, setPeriod] = useState<Period>(DEFAULT_PERIOD);
+  const [period, setPeriod] = useState<Period>(() => periodFromUrl(window.location.search));
   const lang = settings.data?.language ?? 'fr';
   const theme = useAppliedTheme(settings.data?.theme ?? 'system');
   const timeZone = info.data?.timeZone ?? settings.data?.timeZone ?? 'Europe/Zurich';

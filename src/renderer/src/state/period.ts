@@ -28,3 +28,14 @@ export function periodRange(p: Period, today: IsoDate): { from: IsoDate; to: Iso
 export function isValidRange(from: string, to: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
 }
+
+/** `?period=1y` (or `?from=…&to=…`) in the page URL opens the dashboard on that period (links, benchmark). */
+export function periodFromUrl(search: string): Period {
+  const q = new URLSearchParams(search);
+  const preset = q.get('period');
+  if (preset && (PRESETS as string[]).includes(preset)) return { preset: preset as PeriodPreset };
+  const from = q.get('from');
+  const to = q.get('to');
+  if (from && to && isValidRange(from, to)) return { from, to };
+  return DEFAULT_PERIOD;
+}

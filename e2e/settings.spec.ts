@@ -1,0 +1,98 @@
+/// <reference lib="dom" />
+// Settings: field errors from the app appear next to their fields; language and theme switch the whole UI.
+import { expect, test } from '@playwright/test';
+import type { DashboardJson } from '../src/shared/analytics-types';
+import { callApi, e2eEnv } from './support/api';
+import { AppPage, expectedKpiTexts, waitForKpis } from './support/pages';
+
+type Settings = { historyDays: number; onTimeThresholdMinutes: number; timeZone: string; language: string; theme: string };
+
+test.describe('settings', () => {
+  test.afterEach(async () => {
+    const { baseUrl, token } = e2eEnv();
+    await callApi(baseUrl, token, 'settings:update-settings', { language: 'fr', theme: 'system' });
+  });
+
+  test('invalid values come back as errors next to their fields, and nothing is saved', async ({ page }) => {
+    const { baseUrl, token } = e2eEnv();
+    const before = await callApi<Settings>(baseUrl, token, 'settings:get-settings');
+    const app = new AppPage(page);
+    await app.open();
+    await app.goTo('settings');
+    await page.getByTestId('setting-historyDays').fill('3');
+    await page.getByTestId('setting-onTimeThresholdMinutes').fill('999');
+    await page.getByTestId('setting-timeZone').fill('Mars/Olympus_Mons');
+    await page.getByTestId('setting-serverUrl').fill('pas une adresse');
+    await page.getByTestId('settings-save').click();
+    for (const field of ['historyDays', 'onTimeThresholdMinutes', 'timeZone', 'serverUrl']) {
+      const error = page.getByTestId(`error-${field}`);
+      await expect(error).toBeVisible();
+      await expect(error).not.toBeEmpty();
+      // the message is tied to its input for screen readers
+      const input = page.getByTestId(`setting-${field}`);
+      await expect(input).toHaveAttribute('aria-invalid', 'true');
+      const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
+      expect(describedBy).toContain((await error.getAttribute('id'))!);
+    }
+    await app.screenshot('settings-field-errors');
+    const after = await callApi<Settings>(baseUrl, token, 'settings:get-settings');
+    expect(after.historyDays).toBe(before.historyDays);
+    expect(after.onTimeThresholdMinutes).toBe(before.onTimeThresholdMinutes);
+    expect(after.timeZone).toBe(before.timeZone);
+  });
+
+  test('a non-number is refused before it is sent', async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open();
+    await app.goTo('settings');
+    await page.getByTestId('setting-historyDays').fill('');
+    await page.getByTestId('settings-save').click();
+    await expect(page.getByTestId('error-historyDays')).toHaveText('Entrez un nombre.');
+  });
+
+  test('switching to English translates the UI and formats numbers the English way', async ({ page }) => {
+    const { baseUrl, token } = e2eEnv();
+    const app = new AppPage(page);
+    await app.open();
+    await expect(page.getByTestId('nav-dashboard')).toHaveText('Tableau de bord');
+    await page.getByTestId('lang-en').click();
+    await expect(page.getByTestId('nav-dashboard')).toHaveText('Dashboard');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByTestId('kpi-on-time-rate').locator('h3')).toHaveText('On-time rate');
+    await expect(page.getByTestId('data-through')).toContainText('Data through');
+    const d = await callApi<DashboardJson>(baseUrl, token, 'analytics:get-dashboard', { period: '30d' });
+    await waitForKpis(app, expectedKpiTexts('en', d));
+    // the app words its insights in the chosen language too
+    if (d.insights[0]) await expect(page.getByTestId('insight').getByText(d.insights[0].title)).toBeVisible();
+    await app.screenshot('dashboard-en');
+    // and the choice is saved: a reload stays in English
+    await page.reload();
+    await expect(page.getByTestId('nav-dashboard')).toHaveText('Dashboard');
+    await page.getByTestId('lang-fr').click();
+    await expect(page.getByTestId('nav-dashboard')).toHaveText('Tableau de bord');
+  });
+
+  test('dark mode: from the settings, and following the system', async ({ page }) => {
+    const app = new AppPage(page);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await app.open();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await app.goTo('settings');
+    await page.getByTestId('setting-theme').selectOption('dark');
+    await page.getByTestId('settings-save').click();
+    await expect(page.getByTestId('settings-saved')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(16, 21, 28)');
+    await app.goTo('dashboard');
+    await expect(page.getByTestId('kpi-total-bookings')).toBeVisible();
+    await app.screenshot('dashboard-dark');
+    // 'system' follows prefers-color-scheme
+    await app.goTo('settings');
+    await page.getByTestId('setting-theme').selectOption('system');
+    await page.getByTestId('settings-save').click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+});
