@@ -81,12 +81,13 @@ function pyNumberRepr(n: number): string {
 
 function pyFloatRepr(n: number): string {
   if (!Number.isFinite(n)) return pyNumberRepr(n);
-  const js = String(n);
-  if (/e/.test(js)) {
-    // Python writes 1e-05 / 1e+16 where JavaScript writes 1e-5 / 1e+16.
-    const [mantissa, exponent = '0'] = js.split('e');
-    const sign = exponent.startsWith('-') ? '-' : '+';
-    return `${mantissa}e${sign}${exponent.replace(/^[-+]/, '').padStart(2, '0')}`;
+  if (n === 0) return Object.is(n, -0) ? '-0.0' : '0.0';
+  // Python's repr: shortest round-trip digits; exponent notation when the exponent is < -4 or >= 16.
+  const [digits = '0', exponentText = '0'] = n.toExponential().split('e');
+  const exponent = Number(exponentText);
+  if (exponent < -4 || exponent >= 16) {
+    return `${digits}e${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(2, '0')}`;
   }
-  return Number.isInteger(n) ? `${js}.0` : js;
+  const js = n.toFixed(Math.max(0, (digits.split('.')[1] ?? '').length - exponent));
+  return js.includes('.') ? js : `${js}.0`;
 }
