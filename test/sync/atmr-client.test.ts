@@ -40,7 +40,6 @@ function client(clock: FakeClock, fetchFn: AtmrClientOptions['fetch'], extra: Pa
   });
 }
 
-const drivers: Handler = () => ({ status: 200, body: fx.driversResponse });
 const company: Handler = (c) => (c.path === '/api/v1/companies/me' ? { status: 200, body: fx.companyMe } : { status: 200, body: fx.driversResponse });
 
 describe('login and token', () => {
@@ -230,24 +229,28 @@ describe('reservations paging', () => {
   const rows = (n: number) =>
     Array.from({ length: n }, (_, i) => ({ ...fx.booking, id: 10_000 + i, scheduled_time: `${day}T${String(8 + (i % 10)).padStart(2, '0')}:00:00` }));
 
-  function pagedServer(clock: FakeClock, pageFor: (page: number, attempt: number) => { rows: unknown[]; total: number }) {
+  function pagedServer(
+    clock: FakeClock,
+    pageFor: (page: number, attempt: number, perPage: number) => { rows: unknown[]; total: number },
+  ) {
     const attempts = new Map<number, number>();
     return productionLike(clock, (call) => {
       if (call.path === '/api/v1/companies/me') return { status: 200, body: fx.companyMe };
       const page = Number(call.query.get('page'));
-      expect(call.query.get('per_page')).toBe('500');
+      expect(Number(call.query.get('per_page'))).toBeLessThanOrEqual(500);
       expect(call.query.get('date')).toBe(day);
       const attempt = (attempts.get(page) ?? 0) + 1;
       attempts.set(page, attempt);
-      const { rows: r, total } = pageFor(page, attempt);
-      return { status: 200, body: { reservations: r, total, page, per_page: 500, total_pages: Math.ceil(total / 500) } };
+      const perPage = Number(call.query.get('per_page'));
+      const { rows: r, total } = pageFor(page, attempt, perPage);
+      return { status: 200, body: { reservations: r, total, page, per_page: perPage, total_pages: Math.ceil(total / perPage) } };
     });
   }
 
   it('reads every page of a 1,200-booking day', async () => {
     const clock = fakeClock();
     const all = rows(1200);
-    const server = pagedServer(clock, (p) => ({ rows: all.slice((p - 1) * 500, p * 500), total: 1200 }));
+    const server = pagedServer(clock, (p, _a, n) => ({ rows: all.slice((p - 1) * n, p * n), total: 1200 }));
     const got = await client(clock, server.fetch).getReservations(day);
     expect(new Set(got.map((b) => b.id)).size).toBe(1200);
   });
@@ -255,25 +258,28 @@ describe('reservations paging', () => {
   it('rows that swap between pages: deduplicated, and the day re-read until none is missing', async () => {
     const clock = fakeClock();
     const all = rows(700);
-    const server = pagedServer(clock, (p, attempt) => {
-      if (p === 1) return { rows: all.slice(0, 500), total: 700 };
+    const server = pagedServer(clock, (p, attempt, n) => {
+      if (p === 1) return { rows: all.slice(0, n), total: 700 };
       // First pass: page 2 repeats row 499 instead of row 500 (equal scheduled times swapped).
       if (attempt === 1) return { rows: [all[499], ...all.slice(501, 700)], total: 700 };
-      return { rows: all.slice(500, 700), total: 700 };
+      return { rows: all.slice(n, 700), total: 700 };
     });
     const got = await client(clock, server.fetch).getReservations(day);
     expect(got).toHaveLength(700);
     expect(new Set(got.map((b) => b.id)).size).toBe(700);
+    // The re-read used another page size, so a server whose tie order follows LIMIT/OFFSET shifts its rows.
+    const sizes = server.calls.filter((c) => c.path.endsWith('/reservations')).map((c) => c.query.get('per_page'));
+    expect(new Set(sizes).size).toBe(2);
   });
 
   it('a total that changes mid-way restarts the day', async () => {
     const clock = fakeClock();
     const all = rows(701);
     let pass = 0;
-    const server = pagedServer(clock, (p) => {
+    const server = pagedServer(clock, (p, _a, n) => {
       if (p === 1) pass++;
       const total = pass === 1 && p === 2 ? 701 : 700;
-      return { rows: (total === 701 ? all : all.slice(0, 700)).slice((p - 1) * 500, p * 500), total };
+      return { rows: (total === 701 ? all : all.slice(0, 700)).slice((p - 1) * n, p * n), total };
     });
     const got = await client(clock, server.fetch).getReservations(day);
     expect(got).toHaveLength(700);
@@ -284,7 +290,7 @@ describe('reservations paging', () => {
     const clock = fakeClock();
     const all = rows(600);
     (all[550] as Record<string, unknown>).scheduled_time = 'abc';
-    const server = pagedServer(clock, (p) => ({ rows: all.slice((p - 1) * 500, p * 500), total: 600 }));
+    const server = pagedServer(clock, (p, _a, n) => ({ rows: all.slice((p - 1) * n, p * n), total: 600 }));
     await expect(client(clock, server.fetch).getReservations(day)).rejects.toThrow(
       `reservations ${day} (page 2): reservations[50].scheduled_time: expected ISO local date-time, got "abc"`,
     );
