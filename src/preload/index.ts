@@ -1,2 +1,39 @@
-// Preload: exposes the typed API contract as window.api (built as CommonJS so the sandbox stays on).
-export {};
+// Preload: exposes the typed API contract as window.api and nothing else (built as CommonJS so the sandbox
+// stays on). It may only bundle plain code: no zod, no Node modules — the channel list and the typed client are
+// dependency-free on purpose. Only channels and events of the contract can be reached.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import {
+  isApiChannel,
+  isApiEventName,
+  type ApiChannel,
+  type ApiEventName,
+  type ApiResult,
+} from '../shared/contract/channels';
+import { createDispatchApi } from '../shared/contract/dispatch-api';
+
+async function invoke(channel: ApiChannel, input: unknown): Promise<ApiResult<unknown>> {
+  if (!isApiChannel(channel)) {
+    return { ok: false, error: { kind: 'validation', message: `Unknown API channel: ${String(channel)}` } };
+  }
+  try {
+    return (await ipcRenderer.invoke(channel, input)) as ApiResult<unknown>;
+  } catch {
+    return {
+      ok: false,
+      error: {
+        kind: 'internal',
+        message: "L'application ne répond pas : redémarrez-la. — The app does not answer: restart it.",
+      },
+    };
+  }
+}
+
+function subscribe(event: ApiEventName, listener: (payload: unknown) => void): () => void {
+  if (!isApiEventName(event)) throw new Error(`Unknown API event: ${String(event)}`);
+  // The IPC event object is not passed on: it would give the page access to ipcRenderer internals.
+  const wrapped = (_e: IpcRendererEvent, payload: unknown) => listener(payload);
+  ipcRenderer.on(event, wrapped);
+  return () => void ipcRenderer.removeListener(event, wrapped);
+}
+
+contextBridge.exposeInMainWorld('api', createDispatchApi(invoke, subscribe));

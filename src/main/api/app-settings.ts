@@ -5,7 +5,7 @@ import type { Db } from '../store/open-store';
 import { getSetting, setSetting } from '../store/repos/settings-repo';
 import { DEFAULT_ANALYTICS_SETTINGS, type AnalyticsSettings, type Lang } from '../../shared/analytics-types';
 
-export const SERVER_PASSWORD_KEY = 'server-password';
+export { SERVER_PASSWORD_KEY } from '../secrets/secret-store';
 
 export interface ServerProfile {
   url: string;

@@ -137,7 +137,8 @@ export async function applySettingsUpdate(
       if (update.password === null || update.password === '') await secretStore.delete(SERVER_PASSWORD_KEY);
       else await secretStore.set(SERVER_PASSWORD_KEY, update.password);
     } catch (err) {
-      const detail = err instanceof Error ? err.message : String(err);
+      const localized = (err as { messages?: Partial<Record<Lang, string>> }).messages?.[lang];
+      const detail = localized ?? (err instanceof Error ? err.message : String(err));
       return {
         result: { ok: false, fieldErrors: { password: apiMessages(lang).insecureSecrets(detail) } },
         change: null,

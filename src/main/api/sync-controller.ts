@@ -51,6 +51,8 @@ export interface SyncControllerOptions {
   lang: () => Lang;
   /** 0 = no periodic sync */
   intervalMinutes: number;
+  /** consulted for automatic syncs (not 'manual'): false skips this one quietly */
+  autoSyncAllowed?: (trigger: SyncTrigger) => boolean;
   timers?: Timers;
   log?: (err: unknown) => void;
 }
@@ -137,8 +139,12 @@ export function createSyncController(opts: SyncControllerOptions): SyncControlle
     if (!stopped) schedule();
   }
 
-  function start(_trigger: SyncTrigger = 'manual'): { started: boolean } {
+  function start(trigger: SyncTrigger = 'manual'): { started: boolean } {
     if (running || stopped) return { started: false };
+    if (trigger !== 'manual' && opts.autoSyncAllowed && !opts.autoSyncAllowed(trigger)) {
+      if (trigger === 'periodic') schedule();
+      return { started: false };
+    }
     const abort = new AbortController();
     progress = null;
     // `running` is set before execute() runs so a second start() in the same tick is refused.

@@ -1,0 +1,50 @@
+// Which dispatch server the store's data came from. Demo data and a real server's data must never mix (one
+// store holds one company): when the source changes, the synced data is cleared before the next sync. Settings,
+// the sync log and job history are kept.
+import type { Db } from '../store/open-store';
+import { getSetting, setSetting } from '../store/repos/settings-repo';
+import type { ServerProfile } from './app-settings';
+
+const KEY = 'data-source';
+
+export type DataSourceKind = 'server' | 'demo';
+
+/** A stable identity of a source: the embedded demo, or a server URL and account. */
+export function dataSourceId(server: ServerProfile | null): string {
+  return server ? `server:${server.url}|${server.email.toLowerCase()}` : 'demo';
+}
+
+// Children before parents; every table filled by a sync or by the aggregation.
+const SYNCED_TABLES = [
+  'assignments',
+  'bookings',
+  'dispatch_runs',
+  'drivers',
+  'dispatch_metrics',
+  'daily_stats',
+  'sync_days',
+  'companies',
+];
+
+/**
+ * Clears the synced data when the store's recorded source differs from `sourceId`; returns whether it did.
+ * A store with no recorded source (filled by `demo seed` or `sync` from the CLI) is adopted as it is.
+ */
+export function switchDataSource(db: Db, sourceId: string, now: number): boolean {
+  const current = getSetting<string | null>(db, KEY, null);
+  if (current === sourceId) return false;
+  const wipe = current !== null;
+  db.$client.transaction(() => {
+    if (wipe) {
+      for (const table of SYNCED_TABLES) db.$client.prepare(`DELETE FROM ${table}`).run();
+      db.$client.prepare("DELETE FROM settings WHERE key = 'sync.pending-aggregation'").run();
+    }
+    setSetting(db, KEY, sourceId, now);
+  })();
+  return wipe;
+}
+
+/** The source recorded for the store's data, or null when none was (empty store, or filled from the CLI). */
+export function recordedDataSource(db: Db): string | null {
+  return getSetting<string | null>(db, KEY, null);
+}

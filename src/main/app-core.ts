@@ -1,0 +1,193 @@
+// The app without its window: the store, the API handlers, events, the sync controller (periodic sync) and the
+// embedded demo server used while no dispatch server is configured. The Electron shell and `serve` both run it.
+import { join } from 'node:path';
+import type { Lang } from '../shared/analytics-types';
+import { openStore, type Store } from './store/open-store';
+import { getCompany } from './store/repos/company-repo';
+import type { SecretStore } from './secrets/secret-store';
+import { SyncError } from './sync/sync-errors';
+import { createAtmrClient } from './sync/atmr-client';
+import { createSyncService } from './sync/sync-service';
+import { aggregateAll } from './aggregation/aggregate-service';
+import { startEmbeddedDemoServer } from './demo-server/embedded-demo';
+import { createApiEvents, type ApiEvents } from './api/api-events';
+import { analyticsServices, type AnalyticsPort } from './api/analytics-port';
+import { readAppSettings, SERVER_PASSWORD_KEY, type AppSettings } from './api/app-settings';
+import { createApiHandlers, type ApiHandlers } from './api/create-api-handlers';
+import { dataSourceId, recordedDataSource, switchDataSource } from './api/data-source';
+import type { SettingsChange } from './api/settings-update';
+import { createSyncController, type RunSync, type SyncController } from './api/sync-controller';
+
+export const STORE_FILE_NAME = 'dispatch-analytics.sqlite';
+
+interface SyncTarget {
+  baseUrl: string;
+  email: string;
+  getPassword: () => Promise<string>;
+}
+
+export type StartDemoServer = (opts: { now: () => number }) => Promise<{
+  server: { url: string; close(): Promise<void> };
+  credentials: { email: string; password: string };
+}>;
+
+type DemoHandle = Awaited<ReturnType<StartDemoServer>>;
+
+export interface AppCoreOptions {
+  dataDir: string;
+  secretStore: SecretStore;
+  transport: 'ipc' | 'http';
+  now?: () => number;
+  version?: string;
+  /** sync when started and periodically (default true); false leaves syncing to the user's button */
+  autoSync?: boolean;
+  log?: (err: unknown) => void;
+  /** replaceable for tests; default: the embedded demo dispatch server on loopback */
+  startDemoServer?: StartDemoServer;
+  analytics?: AnalyticsPort;
+}
+
+export interface AppCore {
+  store: Store;
+  handlers: ApiHandlers;
+  events: ApiEvents;
+  syncController: SyncController;
+  settings(): AppSettings;
+  /** Told after every saved settings change (the shell re-labels its menu, the tray…). */
+  onSettingsChanged(listener: (change: SettingsChange, settings: AppSettings) => void): () => void;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function createAppCore(opts: AppCoreOptions): AppCore {
+  const now = opts.now ?? Date.now;
+  const log = opts.log ?? ((err: unknown) => console.error(err));
+  const store = openStore(join(opts.dataDir, STORE_FILE_NAME));
+  const { db } = store;
+  const events = createApiEvents();
+  const settings = () => readAppSettings(db);
+  const lang = (): Lang => settings().ui.language;
+  const listeners = new Set<(change: SettingsChange, s: AppSettings) => void>();
+  let demo: DemoHandle | null = null;
+  let demoStarting: Promise<DemoHandle> | null = null;
+
+  async function demoServer(): Promise<DemoHandle> {
+    const start: StartDemoServer = opts.startDemoServer ?? ((o) => startEmbeddedDemoServer(o));
+    demoStarting ??= start({ now }).then((d: DemoHandle) => (demo = d));
+    return demoStarting;
+  }
+
+  async function syncTarget(s: AppSettings): Promise<SyncTarget> {
+    if (s.server) {
+      const { url, email } = s.server;
+      return {
+        baseUrl: url,
+        email,
+        getPassword: async () => {
+          const password = await opts.secretStore.get(SERVER_PASSWORD_KEY);
+          if (!password) {
+            throw new SyncError('config', {
+              fr: 'Aucun mot de passe enregistré pour le serveur : saisissez-le dans les réglages.',
+              en: 'No password saved for the server: enter it in the settings.',
+            });
+          }
+          return password;
+        },
+      };
+    }
+    const d = await demoServer();
+    return {
+      baseUrl: d.server.url,
+      email: d.credentials.email,
+      getPassword: async () => d.credentials.password,
+    };
+  }
+
+  const runSync: RunSync = async ({ signal, onProgress }) => {
+    const s = settings();
+    const target = await syncTarget(s);
+    switchDataSource(db, dataSourceId(s.server), now());
+    const client = createAtmrClient({
+      baseUrl: target.baseUrl,
+      email: target.email,
+      getPassword: target.getPassword,
+      now,
+    });
+    const service = createSyncService({ db, client, now, onProgress });
+    return service.run({ signal });
+  };
+
+  // A store filled by `demo seed` (or by `sync` from the CLI) has data but no recorded source. Without a server
+  // configured, syncing it from the embedded demo would replace that data: only a manual sync may do so.
+  function autoSyncAllowed(): boolean {
+    if (opts.autoSync === false) return false;
+    if (settings().server || recordedDataSource(db) !== null) return true;
+    return getCompany(db) === null;
+  }
+
+  const syncController = createSyncController({
+    runSync,
+    autoSyncAllowed,
+    events,
+    now,
+    lang,
+    intervalMinutes: settings().sync.intervalMinutes,
+    log,
+  });
+
+  async function onSettingsChanged(change: SettingsChange): Promise<void> {
+    const s = settings();
+    if (change.analytics) {
+      const company = getCompany(db);
+      if (company) aggregateAll(db, { companyId: company.id, now: now(), settings: s.analytics });
+    }
+    if (change.sync) syncController.schedule(s.sync.intervalMinutes);
+    if (change.server || change.password) {
+      // The running sync reads the old server: stop it, then sync from the new one.
+      syncController.cancel();
+      void syncController.whenIdle().then(() => syncController.start('settings'));
+    }
+    for (const listener of [...listeners]) {
+      try {
+        listener(change, s);
+      } catch (err) {
+        log(err);
+      }
+    }
+  }
+
+  const handlers = createApiHandlers({
+    db,
+    now,
+    secretStore: opts.secretStore,
+    syncController,
+    source: () => (settings().server ? 'server' : 'demo'),
+    version: opts.version ?? '0.0.0',
+    transport: opts.transport,
+    onSettingsChanged,
+    analytics: opts.analytics ?? analyticsServices,
+    log,
+  });
+
+  return {
+    store,
+    handlers,
+    events,
+    syncController,
+    settings,
+    onSettingsChanged(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    async start() {
+      syncController.schedule(settings().sync.intervalMinutes);
+      syncController.start('startup');
+    },
+    async stop() {
+      await syncController.stop();
+      const d = demo ?? (demoStarting ? await demoStarting.catch(() => null) : null);
+      await d?.server.close();
+      store.close();
+    },
+  };
+}

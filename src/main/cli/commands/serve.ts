@@ -1,0 +1,83 @@
+// `serve`: the dashboard in a browser, from this machine only by default. Prints the page URL with its session
+// token (http://127.0.0.1:<port>/?token=…) and runs until Ctrl+C / SIGTERM.
+import { spawn } from 'node:child_process';
+import type { Command } from 'commander';
+import type { CliContext } from '../cli-context';
+import { parseIntInRange } from '../cli-args';
+import { usageError } from '../cli-errors';
+import { MISSING_BUILD_MESSAGE } from '../../api/static-files';
+import { startServe } from '../../api/serve-app';
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+function openInBrowser(url: string): void {
+  const [cmd, args] =
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '', url]]
+        : ['xdg-open', [url]];
+  try {
+    const child = spawn(cmd, args, { stdio: 'ignore', detached: true });
+    child.on('error', () => {});
+    child.unref();
+  } catch {
+    // No browser to open (server, container): the printed URL is enough.
+  }
+}
+
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command('serve')
+    .description(
+      ctx.t(
+        'ouvre le tableau de bord dans le navigateur (serveur local avec jeton d’accès)',
+        'opens the dashboard in the browser (local server with an access token)',
+      ),
+    )
+    .option('--port <port>', ctx.t('port (défaut : un port libre)', 'port (default: any free port)'), '0')
+    .option('--host <host>', ctx.t('adresse d’écoute', 'address to listen on'), '127.0.0.1')
+    .option('--no-open', ctx.t('ne pas ouvrir le navigateur', 'do not open the browser'))
+    .option('--no-sync', ctx.t('pas de synchronisation automatique', 'no automatic sync'))
+    .action(async (opts: { port: string; host: string; open: boolean; sync: boolean }) => {
+      const port = parseIntInRange(opts.port, '--port', 0, 65535);
+      const host = opts.host.trim();
+      if (!host) throw usageError('--host est vide.', '--host is empty.');
+      const handle = await startServe({
+        dataDir: ctx.dataDir(),
+        host,
+        port,
+        autoSync: opts.sync,
+        now: ctx.now,
+      });
+      const { transport } = handle;
+      // Printed with 127.0.0.1 even when listening on every interface: it is the URL to open here.
+      const local = LOOPBACK.has(host)
+        ? transport.pageUrl
+        : transport.pageUrl.replace(/^http:\/\/[^/]+/, `http://127.0.0.1:${transport.port}`);
+      ctx.out(ctx.t(`Dispatch Analytics est servi sur ${local}`, `Dispatch Analytics is served at ${local}`));
+      ctx.out(ctx.t(`Données : ${ctx.dataDir()}`, `Data: ${ctx.dataDir()}`));
+      if (!LOOPBACK.has(host)) {
+        ctx.io.stderr(
+          ctx.t(
+            `Attention : écoute sur ${host}, hors de cette machine ; le jeton protège l’accès mais la connexion n’est pas chiffrée.\n`,
+            `Warning: listening on ${host}, beyond this machine; the token guards access but the connection is not encrypted.\n`,
+          ),
+        );
+      }
+      if (!handle.uiDir) ctx.io.stderr(`${MISSING_BUILD_MESSAGE}\n`);
+      ctx.out(ctx.t('Ctrl+C pour arrêter.', 'Ctrl+C to stop.'));
+      if (opts.open && handle.uiDir) openInBrowser(local);
+
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          resolve();
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      });
+      await handle.close();
+    });
+}

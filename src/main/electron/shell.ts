@@ -1,0 +1,120 @@
+// Wires the app core into Electron: window, IPC, menu, tray, power events. Kept thin: everything that can run
+// without Electron lives in app-core and src/main/api (tested there); this file cannot be run on this machine.
+import { join } from 'node:path';
+import { app, powerMonitor, safeStorage, session, type BrowserWindow } from 'electron';
+import { createAppCore, type AppCore } from '../app-core';
+import { resolveDataDir } from '../app-paths';
+import { writeAppSettings, type AppSettings } from '../api/app-settings';
+import { readStoredSyncState } from '../api/sync-status-query';
+import { todayIn } from '../analytics/time-zone';
+import { SERVER_PASSWORD_KEY } from '../secrets/secret-store';
+import { installAppMenu } from './app-menu';
+import { createAppTray, type AppTray } from './app-tray';
+import { forwardEventsToWindow, registerIpcApi } from './ipc-bridge';
+import { createMainWindow } from './main-window';
+import { createSafeStorageSecretStore } from './safe-storage-secrets';
+import type { RendererLocation } from './trusted-sender';
+import { installWebSecurity } from './web-security';
+
+const SAFE_STORAGE_FILE = 'secrets.safestorage.json';
+
+export async function runShell(): Promise<void> {
+  // out/main/index.js → out/preload, out/renderer; resources/ at the project (or app) root.
+  const outDir = join(__dirname, '..');
+  const where: RendererLocation = {
+    devServerUrl:
+      !app.isPackaged && process.env.ELECTRON_RENDERER_URL ? process.env.ELECTRON_RENDERER_URL : null,
+    indexHtmlPath: join(outDir, 'renderer', 'index.html'),
+  };
+  const iconPath = join(app.getAppPath(), 'resources', 'icon.png');
+
+  const secretStore = createSafeStorageSecretStore({
+    filePath: join(app.getPath('userData'), SAFE_STORAGE_FILE),
+    safeStorage,
+    fallback: (key) => (key === SERVER_PASSWORD_KEY ? (process.env.DISPATCH_PASSWORD ?? null) : null),
+  });
+  const core: AppCore = createAppCore({
+    dataDir: resolveDataDir(undefined),
+    secretStore,
+    transport: 'ipc',
+    version: app.getVersion(),
+  });
+
+  const serverHost = () => {
+    const url = core.settings().server?.url;
+    return url ? [new URL(url).hostname] : [];
+  };
+  installWebSecurity(session.defaultSession, where, serverHost);
+  registerIpcApi(core.handlers, where);
+
+  let win: BrowserWindow | null = null;
+  let quitting = false;
+  const openWindow = () => {
+    if (win && !win.isDestroyed()) {
+      if (win.isMinimized()) win.restore();
+      win.show();
+      win.focus();
+      return;
+    }
+    win = createMainWindow({
+      preloadPath: join(outDir, 'preload', 'index.cjs'),
+      iconPath,
+      where,
+      bounds: core.settings().shell.windowBounds,
+      title: 'Dispatch Analytics',
+      onBoundsChanged: (bounds) =>
+        writeAppSettings(
+          core.store.db,
+          { shell: { ...core.settings().shell, windowBounds: bounds } },
+          Date.now(),
+        ),
+    });
+    win.on('closed', () => (win = null));
+  };
+  forwardEventsToWindow(core.events, () => win);
+
+  const syncNow = () => void core.syncController.start('manual');
+  const tray: AppTray | null = createAppTray(iconPath, { open: openWindow, syncNow, quit: () => app.quit() });
+  const refreshShell = (s: AppSettings = core.settings()) => {
+    installAppMenu(s.ui.language, { syncNow, isDev: !app.isPackaged });
+    const live = core.syncController.state();
+    const stored = readStoredSyncState(core.store.db, todayIn(s.analytics.timeZone, Date.now()));
+    tray?.update({
+      lang: s.ui.language,
+      timeZone: s.analytics.timeZone,
+      running: live.running,
+      lastSuccessAt: stored.lastSuccessAt,
+      failed: live.lastError !== null,
+    });
+  };
+  refreshShell();
+  core.onSettingsChanged((_change, s) => refreshShell(s));
+  // The tray follows a sync's start and end, not each progress step.
+  let trayShowsRunning = false;
+  core.events.subscribe(() => {
+    const running = core.syncController.state().running;
+    if (running !== trayShowsRunning) {
+      trayShowsRunning = running;
+      refreshShell();
+    }
+  });
+
+  app.on('second-instance', openWindow);
+  app.on('activate', openWindow);
+  // Closing the window keeps the app in the tray (periodic sync goes on) when the setting says so.
+  app.on('window-all-closed', () => {
+    if (!(tray && core.settings().shell.keepRunningInTray)) app.quit();
+  });
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    quitting = true;
+    event.preventDefault();
+    tray?.destroy();
+    void core.stop().finally(() => app.exit(0));
+  });
+  // Timers do not fire during sleep: catch up on wake.
+  powerMonitor.on('resume', () => core.syncController.onResume());
+
+  openWindow();
+  await core.start();
+}
