@@ -35,13 +35,15 @@ export function App(): ReactNode {
   return (
     <AppEnvContext.Provider value={{ lang, theme, timeZone }}>
       <div className="app">
-        <header className="topbar">
-          <h1>{t('app.title')}</h1>
-          <NavTabs />
-          <span style={{ flex: 1 }} />
-          <LanguageSwitch />
-        </header>
-        <SyncStatusBar />
+        <div className="app-header">
+          <header className="topbar">
+            <h1>{t('app.title')}</h1>
+            <NavTabs />
+            <span style={{ flex: 1 }} />
+            <LanguageSwitch />
+          </header>
+          <SyncStatusBar />
+        </div>
         <main className="main" id="main" role="tabpanel" aria-labelledby={`tab-${view}`}>
           {view === 'dashboard' && <DashboardView period={period} onPeriodChange={setPeriod} />}
           {view === 'trips' && tripsTarget && <TripsView key={JSON.stringify(tripsTarget)} initial={tripsTarget} />}
