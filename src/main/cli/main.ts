@@ -1,5 +1,98 @@
-// Placeholder until the CLI lands; replaced by the real command tree.
-export async function runCli(argv: string[]): Promise<number> {
-  console.log('dispatch-analytics', argv.join(' '));
-  return 0;
+// The `dispatch-analytics` command tree. Each command lives in commands/<name>.ts and exports
+// `register(program, ctx)`; adding a command is one line in COMMANDS.
+import { Command, CommanderError } from 'commander';
+import type { Lang } from '../../shared/analytics-types';
+import { createCliContext, defaultCliDeps, type CliContext, type CliDeps } from './cli-context';
+import { exitCodeOf, localizedMessage } from './cli-errors';
+import * as aggregate from './commands/aggregate';
+import * as dashboard from './commands/dashboard';
+import * as demo from './commands/demo';
+import * as insights from './commands/insights';
+import * as metrics from './commands/metrics';
+import * as weekly from './commands/weekly';
+import * as serve from './commands/serve';
+
+export type RegisterCommand = (program: Command, ctx: CliContext) => void;
+
+const COMMANDS: RegisterCommand[] = [
+  demo.register,
+  aggregate.register,
+  metrics.register,
+  dashboard.register,
+  insights.register,
+  weekly.register,
+  serve.register,
+];
+
+/** Runs the CLI on `argv` (without node and the script) and returns the exit code; never calls process.exit. */
+export async function runCli(argv: string[], deps: Partial<CliDeps> = {}): Promise<number> {
+  const full: CliDeps = { ...defaultCliDeps(), ...deps };
+  const io = full.io;
+  // Known before parsing, so help texts already follow --lang.
+  const helpLang = langIn(argv);
+  const program = new Command('dispatch-analytics')
+    .description(
+      helpLang === 'en'
+        ? 'Dispatch Analytics: KPIs, insights and reports of a transport dispatch office, from the command line.'
+        : "Dispatch Analytics : indicateurs, analyses et rapports d'un bureau de dispatch, en ligne de commande.",
+    )
+    .option(
+      '--data-dir <dir>',
+      helpLang === 'en'
+        ? 'data folder (default: $DISPATCH_ANALYTICS_DATA_DIR, else the app folder)'
+        : 'dossier des données (défaut : $DISPATCH_ANALYTICS_DATA_DIR, sinon le dossier de l’app)',
+    )
+    .option(
+      '--lang <lang>',
+      helpLang === 'en' ? 'language of messages: fr or en' : 'langue des messages : fr ou en',
+      helpLang,
+    )
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .showHelpAfterError(false);
+  const ctx = createCliContext(program, full);
+  for (const register of COMMANDS) register(program, ctx);
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // commander has already printed its message (or the help).
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
+      if (err.code === 'commander.help') return err.exitCode;
+      return 2;
+    }
+    const lang = safeLang(ctx, helpLang);
+    const message = localizedMessage(err, lang);
+    if (message) {
+      io.stderr(`${message}\n`);
+      return exitCodeOf(err);
+    }
+    const detail = err instanceof Error ? err.message : String(err);
+    io.stderr(
+      lang === 'en'
+        ? `Unexpected error: ${detail}. Run again with DEBUG=1 for details and report it.\n`
+        : `Erreur inattendue : ${detail}. Relancez avec DEBUG=1 pour le détail et signalez-la.\n`,
+    );
+    if (full.paths.env.DEBUG && err instanceof Error && err.stack) io.stderr(`${err.stack}\n`);
+    return 1;
+  }
+}
+
+function langIn(argv: string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--lang' && argv[i + 1] === 'en') return 'en';
+    if (a === '--lang=en') return 'en';
+  }
+  return 'fr';
+}
+
+function safeLang(ctx: CliContext, fallback: Lang): Lang {
+  try {
+    return ctx.lang();
+  } catch {
+    return fallback;
+  }
 }

@@ -64,7 +64,7 @@ export function createDemoDay(o: DemoDayOptions): DayBatch {
     ),
   );
   // Some days traffic or weather make everyone late.
-  const badDayDelay = rng.chance(0.06) ? rng.exponential(8) : 0;
+  const badDayDelay = rng.chance(0.04) ? rng.exponential(6) : 0;
   const skippedRun = rng.chance(0.03);
   const hasRun = !isPast || !skippedRun;
   const onDuty = driversOnDuty(rng, world.drivers, weekday, target);
@@ -200,7 +200,8 @@ function delayMinutes(rng: Rng, weekday: number, hour: number, badDayDelay: numb
   if (PEAK_HOURS.has(hour)) d += rng.exponential(2.5);
   if (rng.chance(0.1)) d += rng.exponential(12);
   if (rng.chance(0.02)) d += 20 + rng.exponential(20);
-  if (weekday === TUESDAY) d += 7 + rng.exponential(4);
+  // Tuesdays: a large share of pick-ups run well late, not everything a little.
+  if (weekday === TUESDAY && rng.chance(0.4)) d += 12 + rng.exponential(12);
   return d + (badDayDelay > 0 ? rng.exponential(badDayDelay) : 0);
 }
 

@@ -1,0 +1,116 @@
+// What every command receives: output streams, the clock, the resolved global options and the store. Tests run
+// the CLI in-process with their own streams, clock and data folder.
+import { existsSync } from 'node:fs';
+import type { Command } from 'commander';
+import type { AnalyticsSettings, IsoDate, Lang } from '../../shared/analytics-types';
+import { DEFAULT_ANALYTICS_SETTINGS } from '../../shared/analytics-types';
+import { openStore, type Store } from '../store/open-store';
+import { getSetting } from '../store/repos/settings-repo';
+import { getCompany, type CompanyRow } from '../store/repos/company-repo';
+import { currentPathEnvironment, resolveDataDir, storePathIn, type PathEnvironment } from '../app-paths';
+import { todayIn } from '../analytics/time-zone';
+import { parseLang } from './cli-args';
+import { noDataError } from './cli-errors';
+
+export interface CliIo {
+  /** writes the text as given (add the newline yourself) */
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export interface CliDeps {
+  io: CliIo;
+  now: () => number;
+  paths: PathEnvironment;
+}
+
+export function defaultCliDeps(): CliDeps {
+  return {
+    io: { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) },
+    now: () => Date.now(),
+    paths: currentPathEnvironment(),
+  };
+}
+
+/** A store with data in it, and what the commands derive from it. */
+export interface OpenData {
+  store: Store;
+  company: CompanyRow;
+  settings: AnalyticsSettings;
+  today: IsoDate;
+}
+
+export interface CliContext {
+  io: CliIo;
+  now: () => number;
+  /** --lang (fr by default); valid once the arguments are parsed */
+  lang(): Lang;
+  /** the data folder from --data-dir, $DISPATCH_ANALYTICS_DATA_DIR or the platform default */
+  dataDir(): string;
+  storePath(): string;
+  /** pick the sentence in the chosen language */
+  t(fr: string, en: string): string;
+  /** prints a line on stdout */
+  out(line?: string): void;
+  /** Opens the store (creating it if needed) for the duration of `fn`, then closes it. */
+  withStore<T>(fn: (store: Store) => T | Promise<T>): Promise<T>;
+  /** Like withStore, for commands that read: refuses with a clear message when there is nothing to show. */
+  withData<T>(fn: (data: OpenData) => T | Promise<T>): Promise<T>;
+  /** analytics settings stored in the store, completed with the defaults */
+  analyticsSettings(store: Store): AnalyticsSettings;
+}
+
+export function createCliContext(program: Command, deps: CliDeps): CliContext {
+  const globals = () => program.opts<{ dataDir?: string; lang?: string }>();
+  const ctx: CliContext = {
+    io: deps.io,
+    now: deps.now,
+    lang: () => parseLang(globals().lang),
+    dataDir: () => resolveDataDir(globals().dataDir, deps.paths),
+    storePath: () => storePathIn(ctx.dataDir()),
+    t: (fr, en) => (ctx.lang() === 'en' ? en : fr),
+    out: (line = '') => deps.io.stdout(`${line}\n`),
+    async withStore(fn) {
+      const store = openStore(ctx.storePath());
+      try {
+        return await fn(store);
+      } finally {
+        store.close();
+      }
+    },
+    async withData(fn) {
+      // A read never creates an empty database in a folder the user mistyped.
+      if (!existsSync(ctx.storePath())) throw emptyStoreError(ctx.dataDir());
+      return ctx.withStore((store) => {
+        const company = getCompany(store.db);
+        const counts = store.sqlite
+          .prepare(
+            `SELECT (SELECT count(*) FROM bookings WHERE deleted_at IS NULL) AS bookings,
+                    (SELECT count(*) FROM daily_stats) AS stats`,
+          )
+          .get() as { bookings: number; stats: number };
+        if (!company || counts.bookings === 0) throw emptyStoreError(ctx.dataDir());
+        if (counts.stats === 0) {
+          throw noDataError(
+            'Les courses sont là mais pas encore agrégées : lancez `dispatch-analytics aggregate`.',
+            'The bookings are there but not aggregated yet: run `dispatch-analytics aggregate`.',
+          );
+        }
+        const settings = ctx.analyticsSettings(store);
+        return fn({ store, company, settings, today: todayIn(settings.timeZone, ctx.now()) });
+      });
+    },
+    analyticsSettings(store) {
+      const stored = getSetting<Partial<AnalyticsSettings> | null>(store.db, 'analytics', null);
+      return { ...DEFAULT_ANALYTICS_SETTINGS, ...(stored ?? {}) };
+    },
+  };
+  return ctx;
+}
+
+export function emptyStoreError(dataDir: string) {
+  return noDataError(
+    `Aucune donnée dans ${dataDir} : lancez \`dispatch-analytics demo seed --days 90\` ou \`dispatch-analytics sync\`.`,
+    `No data in ${dataDir}: run \`dispatch-analytics demo seed --days 90\` or \`dispatch-analytics sync\`.`,
+  );
+}

@@ -1,0 +1,134 @@
+// `dashboard`: the period's KPIs, trends and insights, as JSON (shaped like the reference /analytics/dashboard
+// data) or as a readable report.
+import type { Command } from 'commander';
+import type { IsoDate, Lang, PeriodJson, TrendPointJson } from '../../../shared/analytics-types';
+import { roundNumbersDeep } from '../../../shared/round';
+import { addDays, mondayOf } from '../../analytics/time-zone';
+import { getDashboard } from '../../services/analytics-service';
+import type { CliContext, OpenData } from '../cli-context';
+import { parsePreset, parseRange, type PeriodPreset } from '../cli-args';
+import { usageError } from '../cli-errors';
+import { renderDashboard, type Breakdown, type BreakdownRow } from '../format/dashboard-text';
+
+interface DashboardOptions {
+  period?: string;
+  from?: string;
+  to?: string;
+  json?: boolean;
+}
+
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command('dashboard')
+    .description(
+      ctx.t('indicateurs, tendances et analyses d’une période', 'KPIs, trends and insights of a period'),
+    )
+    .option('--period <p>', ctx.t('7d, 30d, 90d ou 1y (défaut 30d)', '7d, 30d, 90d or 1y (default 30d)'))
+    .option(
+      '--from <date>',
+      ctx.t('début d’une période libre (AAAA-MM-JJ)', 'start of a custom period (YYYY-MM-DD)'),
+    )
+    .option(
+      '--to <date>',
+      ctx.t('fin d’une période libre (AAAA-MM-JJ)', 'end of a custom period (YYYY-MM-DD)'),
+    )
+    .option('--json', ctx.t('sortie JSON', 'JSON output'))
+    .action(async (opts: DashboardOptions) => {
+      const range = parseRange(opts, false);
+      if (range && opts.period !== undefined) {
+        throw usageError(
+          'Choisissez soit --period, soit --from et --to, pas les deux.',
+          'Choose either --period or --from and --to, not both.',
+        );
+      }
+      const preset = range ? null : parsePreset(opts.period ?? '30d');
+      const lang = ctx.lang();
+      await ctx.withData((data) => {
+        const period = range ?? { preset: preset! };
+        const dashboard = getDashboard(data.store.db, {
+          period,
+          today: data.today,
+          lang,
+          settings: data.settings,
+        });
+        if (opts.json) {
+          ctx.out(JSON.stringify(roundNumbersDeep(dashboard), null, 2));
+          return;
+        }
+        const title = titleOf(preset, lang);
+        const breakdown = breakdownOf(data, dashboard.period, dashboard.trends, lang);
+        for (const line of renderDashboard(dashboard, title, breakdown, lang)) ctx.out(line);
+      });
+    });
+}
+
+function titleOf(preset: PeriodPreset | null, lang: Lang): string {
+  const fr: Record<PeriodPreset, string> = {
+    '7d': '7 derniers jours',
+    '30d': '30 derniers jours',
+    '90d': '90 derniers jours',
+    '1y': '12 derniers mois',
+  };
+  const en: Record<PeriodPreset, string> = {
+    '7d': 'last 7 days',
+    '30d': 'last 30 days',
+    '90d': 'last 90 days',
+    '1y': 'last 12 months',
+  };
+  const what = preset
+    ? (lang === 'fr' ? fr : en)[preset]
+    : lang === 'fr'
+      ? 'période choisie'
+      : 'chosen period';
+  return lang === 'fr' ? `Tableau de bord — ${what}` : `Dashboard — ${what}`;
+}
+
+/** Up to a month: one row per day. Up to ~4 months: per week (Monday–Sunday). Longer: per month. */
+function breakdownOf(data: OpenData, period: PeriodJson, trends: TrendPointJson[], lang: Lang): Breakdown {
+  if (period.days <= 31) return { kind: 'day', rows: trends };
+  const kind = period.days <= 120 ? 'week' : 'month';
+  const chunks = kind === 'week' ? weekChunks(period) : monthChunks(period);
+  // Each chunk is summarised by the service itself, so its figures follow ANALYTICS.md exactly.
+  const rows: BreakdownRow[] = chunks.map((c) => ({
+    label: c.label,
+    summary: getDashboard(data.store.db, {
+      period: { from: c.from, to: c.to },
+      today: data.today,
+      lang,
+      settings: data.settings,
+    }).summary,
+  }));
+  return { kind, rows };
+}
+
+interface Chunk {
+  label: string;
+  from: IsoDate;
+  to: IsoDate;
+}
+
+function weekChunks(p: PeriodJson): Chunk[] {
+  const out: Chunk[] = [];
+  for (let monday = mondayOf(p.start); monday <= p.end; monday = addDays(monday, 7)) {
+    const from = monday < p.start ? p.start : monday;
+    const sunday = addDays(monday, 6);
+    const to = sunday > p.end ? p.end : sunday;
+    out.push({ label: `${from} → ${to}`, from, to });
+  }
+  return out;
+}
+
+function monthChunks(p: PeriodJson): Chunk[] {
+  const out: Chunk[] = [];
+  for (let first = `${p.start.slice(0, 7)}-01`; first <= p.end; first = nextMonth(first)) {
+    const from = first < p.start ? p.start : first;
+    const last = addDays(nextMonth(first), -1);
+    out.push({ label: first.slice(0, 7), from, to: last > p.end ? p.end : last });
+  }
+  return out;
+}
+
+function nextMonth(first: IsoDate): IsoDate {
+  const [y, m] = [Number(first.slice(0, 4)), Number(first.slice(5, 7))];
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+}
