@@ -11,6 +11,7 @@ import * as insights from './commands/insights';
 import * as metrics from './commands/metrics';
 import * as weekly from './commands/weekly';
 import * as serve from './commands/serve';
+import * as sync from './commands/sync';
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
@@ -22,6 +23,7 @@ const COMMANDS: RegisterCommand[] = [
   insights.register,
   weekly.register,
   serve.register,
+  sync.register,
 ];
 
 /** Runs the CLI on `argv` (without node and the script) and returns the exit code; never calls process.exit. */
