@@ -120,7 +120,7 @@ describe('driver stats and delay heat map', () => {
         on_time: 1,
         delayed: 1,
         cancelled: 1,
-        on_time_rate: (1 / 3) * 100,
+        on_time_rate: 100 / 3,
         avg_delay: 6,
         total_distance_km: 3,
       },

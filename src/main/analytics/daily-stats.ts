@@ -23,7 +23,7 @@ export type DayTotals = Pick<
 /** (today − prev) / prev × 100; 0 when there is no previous value or it is 0. */
 export function trendPercent(today: number, prev: number | null | undefined): number {
   if (prev === null || prev === undefined || prev === 0) return 0;
-  return ((today - prev) / prev) * 100;
+  return ((today - prev) * 100) / prev;
 }
 
 export function computeDailyStats(
@@ -35,7 +35,7 @@ export function computeDailyStats(
   return {
     date: day.date,
     totalBookings: day.totalBookings,
-    onTimeRate: day.totalBookings ? (day.onTimeBookings / day.totalBookings) * 100 : 0,
+    onTimeRate: day.totalBookings ? (day.onTimeBookings * 100) / day.totalBookings : 0,
     avgDelay,
     qualityScore: qualityScore({
       totalBookings: day.totalBookings,

@@ -42,7 +42,7 @@ export function computeDriverStats(
       delayed: s.served - s.onTime,
       cancelled: s.cancelled,
       // Same definition as a day's on_time_rate: on time over all the driver's bookings.
-      on_time_rate: s.bookings ? (s.onTime / s.bookings) * 100 : 0,
+      on_time_rate: s.bookings ? (s.onTime * 100) / s.bookings : 0,
       avg_delay: s.served ? s.delay / s.served : 0,
       total_distance_km: s.meters / 1000,
     });

@@ -77,7 +77,7 @@ export function generateInsights(input: InsightInput): InsightJson[] {
     const first = mean(trends.slice(0, n).map((t) => t.quality_score));
     const lastDays = trends.slice(-n);
     const last = mean(lastDays.map((t) => t.quality_score));
-    const change = first > 0 ? ((last - first) / first) * 100 : 0;
+    const change = first > 0 ? ((last - first) * 100) / first : 0;
     const dates = lastDays.map((t) => t.date);
     const trips: TripFilter = { from: dates[0]!, to: dates[dates.length - 1]!, dates };
     const values = { value: change, threshold: th.trendChangePercent, days: lastDays.length };

@@ -1,5 +1,5 @@
 // A window's headline figures from its days' totals (ANALYTICS.md "A period"): ratios of sums, never means of
-// daily ratios, except the quality score, which is the daily scores weighted by each day's bookings.
+// daily ratios (percentages multiply before dividing, so 108 of 120 is exactly 90), except the quality score, which is the daily scores weighted by each day's bookings.
 import type { PeriodSummaryJson, QualityScoreParts, TrendPointJson } from '../../shared/analytics-types';
 import type { DailyStatsValues, DayTotals } from './daily-stats';
 import { servedOf } from './day-metrics';
@@ -51,7 +51,7 @@ export function summarizePeriod(
   for (const d of days) weighted += d.qualityScore * d.totalBookings;
   return {
     total_bookings: t.totalBookings,
-    avg_on_time_rate: (t.onTimeBookings / t.totalBookings) * 100,
+    avg_on_time_rate: (t.onTimeBookings * 100) / t.totalBookings,
     avg_delay_minutes: t.servedBookings ? t.totalDelayMinutes / t.servedBookings : 0,
     avg_quality_score: weighted / t.totalBookings,
   };

@@ -18,11 +18,10 @@ export const ZERO_QUALITY: QualityScoreParts = { punctuality: 0, delay: 0, cance
  */
 export function qualityScoreParts(t: ScoreTotals): QualityScoreParts {
   if (t.totalBookings <= 0) return { ...ZERO_QUALITY };
-  const onTimeRate = t.onTimeBookings / t.totalBookings;
-  const cancelRate = t.cancelledBookings / t.totalBookings;
-  const punctuality = onTimeRate * 50;
-  const delay = Math.max(0, 30 - (t.avgDelayMinutes / 15) * 30);
-  const cancellations = Math.max(0, 20 - cancelRate * 100);
+  // Multiply before dividing: 22 × 50 / 25 is exactly 44, and a rate that is exactly on a threshold stays on it.
+  const punctuality = (t.onTimeBookings * 50) / t.totalBookings;
+  const delay = Math.max(0, 30 - (t.avgDelayMinutes * 30) / 15);
+  const cancellations = Math.max(0, 20 - (t.cancelledBookings * 100) / t.totalBookings);
   const total = Math.min(100, Math.max(0, punctuality + delay + cancellations));
   return { punctuality, delay, cancellations, total };
 }
