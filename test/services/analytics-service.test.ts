@@ -11,13 +11,7 @@ import {
 } from '../../src/main/services/analytics-service';
 import { DEFAULT_ANALYTICS_SETTINGS } from '../../src/shared/analytics-types';
 import { createTestDb, type TestDb } from '../helpers/test-db';
-import {
-  COMPANY_ID,
-  insertBooking,
-  insertCompany,
-  insertDriver,
-  insertMany,
-} from '../aggregation/store-fixtures';
+import { COMPANY_ID, insertCompany, insertDriver, insertMany } from '../aggregation/store-fixtures';
 
 const settings = DEFAULT_ANALYTICS_SETTINGS;
 const today = '2026-03-22'; // a Sunday
