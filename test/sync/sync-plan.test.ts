@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planSyncDays, DEFAULT_SYNC_SETTINGS } from '../../src/main/sync/sync-plan';
 import { orderedPrefetch } from '../../src/main/sync/ordered-prefetch';
 import { backoffDelayMs, DEFAULT_RETRY, parseRetryAfterMs, retryDelayMs } from '../../src/main/sync/retry-policy';
-import { SyncError } from '../../src/main/sync/sync-errors';
+import type { SyncError } from '../../src/main/sync/sync-errors';
 
 const settings = { ...DEFAULT_SYNC_SETTINGS, historyDays: 30, windowDays: 7 };
 

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/main/analytics/time-zone';
 import { getSetting } from '../../src/main/store/repos/settings-repo';
 import { dataThrough, lastSuccessfulSync, listSyncedDays } from '../../src/main/store/repos/sync-state-repo';
-import { SyncError, SyncPayloadError } from '../../src/main/sync/sync-errors';
+import type { SyncError} from '../../src/main/sync/sync-errors';
+import { SyncPayloadError } from '../../src/main/sync/sync-errors';
 import type { SyncProgressEvent } from '../../src/main/sync/sync-service';
 import { clientFor, createTestDb, metricsRows, serviceFor, startHarness, type Harness, type TestDb } from './helpers/sync-harness';
 
