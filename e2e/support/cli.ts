@@ -34,7 +34,7 @@ const URL_LINE = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_\-%.~]+)/;
 
 /** Starts `serve` on a free port and resolves with the page URL it prints. */
 export function startServe(dataDir: string, timeoutMs = 120_000): Promise<ServeHandle> {
-  const child = spawn(nodeBinary(), [BIN, '--data-dir', dataDir, 'serve', '--port', '0', '--no-open'], {
+  const child = spawn(nodeBinary(), [BIN, '--data-dir', dataDir, 'serve', '--port', '0', '--no-open', '--no-sync'], {
     cwd: ROOT,
     env: { ...process.env, NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
