@@ -21,11 +21,28 @@ const KIND_BY_MODULE_KIND: Record<string, ApiErrorKind> = {
   config: 'validation',
 };
 
+type Issue = ZodError['issues'][number];
+
+// A union's own issue only says "Invalid input": report the branch that came closest (fewest issues) instead.
+function flattenIssues(
+  issues: readonly Issue[],
+  prefix: readonly PropertyKey[] = [],
+): Array<{ path: PropertyKey[]; message: string }> {
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0]!;
+      if (closest.length > 0) return flattenIssues(closest, path);
+    }
+    return [{ path, message: issue.message }];
+  });
+}
+
 /** Lists zod issues as `path: message`, for the validation error's sentence. */
 export function describeZodIssues(error: ZodError): string {
-  return error.issues
+  return flattenIssues(error.issues)
     .slice(0, 5)
-    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+    .map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
     .join('; ');
 }
 

@@ -1,0 +1,117 @@
+// The parts of the Electron shell that do not need Electron: secrets over a fake safeStorage, the external link
+// allow-list, the IPC sender check, and the guarantee that the sandboxed preload bundles no dependency.
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  createSafeStorageSecretStore,
+  type SafeStorageLike,
+} from '../../src/main/electron/safe-storage-secrets';
+import { isAllowedExternalUrl } from '../../src/main/electron/external-links';
+import { isTrustedRendererUrl } from '../../src/main/electron/trusted-sender';
+
+let dir: string | undefined;
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
+});
+
+function fakeSafeStorage(
+  backend: ReturnType<SafeStorageLike['getSelectedStorageBackend']>,
+  available = true,
+): SafeStorageLike {
+  return {
+    isEncryptionAvailable: () => available,
+    getSelectedStorageBackend: () => backend,
+    encryptString: (s: string) => Buffer.from([...Buffer.from(s, 'utf8')].map((b) => b ^ 0x5a)),
+    decryptString: (b: Buffer) => Buffer.from([...b].map((x) => x ^ 0x5a)).toString('utf8'),
+  };
+}
+
+describe('safeStorage secret store', () => {
+  it('stores encrypted blobs in a 0600 file, never the plain text', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'da-ss-'));
+    const filePath = join(dir, 'secrets.safestorage.json');
+    const store = createSafeStorageSecretStore({
+      filePath,
+      safeStorage: fakeSafeStorage('gnome_libsecret'),
+      platform: 'linux',
+    });
+    expect(store.describe()).toEqual({ backend: 'safeStorage:gnome_libsecret', secure: true });
+    await store.set('server-password', 'Tr3s-secret');
+    expect(readFileSync(filePath, 'utf8')).not.toContain('Tr3s-secret');
+    expect(statSync(filePath).mode & 0o777).toBe(0o600);
+    expect(await store.get('server-password')).toBe('Tr3s-secret');
+    await store.delete('server-password');
+    expect(await store.get('server-password')).toBeNull();
+  });
+
+  it.each(['basic_text', 'unknown'] as const)(
+    'refuses to save on Linux with the %s backend and says why',
+    async (backend) => {
+      dir = mkdtempSync(join(tmpdir(), 'da-ss-'));
+      const store = createSafeStorageSecretStore({
+        filePath: join(dir, 's.json'),
+        safeStorage: fakeSafeStorage(backend),
+        platform: 'linux',
+        fallback: (k) => (k === 'server-password' ? 'from-env' : null),
+      });
+      const d = store.describe();
+      expect(d.secure).toBe(false);
+      expect(d.warning).toMatch(/trousseau/);
+      await expect(store.set('server-password', 'x')).rejects.toMatchObject({ kind: 'validation' });
+      expect(await store.get('server-password')).toBe('from-env');
+    },
+  );
+
+  it('reports no encryption at all as insecure', () => {
+    const store = createSafeStorageSecretStore({
+      filePath: '/nonexistent/s.json',
+      safeStorage: fakeSafeStorage('unknown', false),
+    });
+    expect(store.describe()).toMatchObject({ backend: 'safeStorage:unavailable', secure: false });
+  });
+});
+
+describe('external links', () => {
+  it.each([
+    ['https://docs.atmr.ch/api/v2', true],
+    ['https://dispatch.example.ch/x', true],
+    ['http://docs.atmr.ch/', false],
+    ['https://evil.example/', false],
+    ['file:///etc/passwd', false],
+    ['javascript:alert(1)', false],
+    ['https://user:pw@docs.atmr.ch/', false],
+    ['not a url', false],
+  ])('%s → %s', (url, allowed) => {
+    expect(isAllowedExternalUrl(url, ['dispatch.example.ch'])).toBe(allowed);
+  });
+});
+
+describe('IPC sender check', () => {
+  const prod = { devServerUrl: null, indexHtmlPath: '/opt/app/out/renderer/index.html' };
+  it('accepts only our page', () => {
+    expect(isTrustedRendererUrl('file:///opt/app/out/renderer/index.html', prod)).toBe(true);
+    expect(isTrustedRendererUrl('file:///opt/app/out/renderer/index.html#/trips', prod)).toBe(true);
+    expect(isTrustedRendererUrl('file:///tmp/evil.html', prod)).toBe(false);
+    expect(isTrustedRendererUrl('https://evil.example/', prod)).toBe(false);
+    const dev = { devServerUrl: 'http://localhost:5173', indexHtmlPath: '' };
+    expect(isTrustedRendererUrl('http://localhost:5173/', dev)).toBe(true);
+    expect(isTrustedRendererUrl('http://localhost:5174/', dev)).toBe(false);
+  });
+});
+
+describe('sandboxed preload', () => {
+  // A sandboxed preload can require nothing but electron: its shared imports must stay dependency-free.
+  it('imports only electron and dependency-free contract files', () => {
+    const src = (p: string) => readFileSync(join(__dirname, '..', '..', p), 'utf8');
+    const runtimeImports = (text: string) =>
+      [...text.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]);
+    expect(runtimeImports(src('src/preload/index.ts')).sort()).toEqual(
+      ['../shared/contract/channels', '../shared/contract/dispatch-api', 'electron'].sort(),
+    );
+    expect(runtimeImports(src('src/shared/contract/dispatch-api.ts'))).toEqual(['./channels']);
+    expect(runtimeImports(src('src/shared/contract/channels.ts'))).toEqual([]);
+  });
+});
