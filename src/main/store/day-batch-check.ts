@@ -43,14 +43,19 @@ const isCountOrNull = (v: unknown): boolean =>
   v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0);
 const isTextOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
 
+const knownZones = new Set<string>();
+
 export function checkDayBatch(batch: DayBatch, timeZone: string): void {
   const fail = (detail: string): never => {
     throw new DayBatchError(`${batch.day ?? '?'}: ${detail}`);
   };
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-  } catch {
-    fail(`unknown time zone "${timeZone}"`);
+  if (!knownZones.has(timeZone)) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+      knownZones.add(timeZone);
+    } catch {
+      fail(`unknown time zone "${timeZone}"`);
+    }
   }
   if (typeof batch.day !== 'string' || !isIsoDate(batch.day))
     fail(`day "${String(batch.day)}" is not a date`);

@@ -1,0 +1,18 @@
+// The benchmark registry: add yours here. Each module is imported only when its benchmark runs, so one
+// benchmark's heavy dependencies (a browser…) never stop another from running.
+import type { Benchmark } from './benchmark';
+
+export const BENCHMARKS: Benchmark[] = [
+  {
+    name: 'store-aggregate',
+    description:
+      'a year × 2,000 bookings/day: write, aggregate (< 5 s), 1-year dashboard (< 50 ms), store size',
+    run: async (log) => (await import('./store-aggregate.bench')).runStoreAggregateBench(log),
+  },
+  {
+    name: 'ui-paint',
+    description:
+      'navigation → KPI cards painted for the 1-year dashboard in Chromium (< 300 ms), bundle size',
+    run: async (log) => (await import('./ui-paint.bench')).runUiPaintBench(log),
+  },
+];
