@@ -94,3 +94,18 @@ describe('CLI errors', () => {
     expect(en.stdout).toContain('7d, 30d, 90d or 1y');
   });
 });
+
+describe('CLI on a store that was written but not aggregated', () => {
+  it('says to run aggregate, then works once it is run', async () => {
+    const seeded = await cli.run('demo', 'seed', '--days', '3');
+    expect(seeded.code).toBe(0);
+    const store = openStore(join(cli.dir, 'dispatch-analytics.sqlite'));
+    store.sqlite.exec('DELETE FROM daily_stats; DELETE FROM dispatch_metrics;');
+    store.close();
+    const before = await cli.run('dashboard');
+    expect(before.code).toBe(1);
+    expect(before.stderr).toContain('dispatch-analytics aggregate');
+    expect((await cli.run('aggregate')).code).toBe(0);
+    expect((await cli.run('dashboard', '--period', '7d')).code).toBe(0);
+  });
+});
