@@ -148,3 +148,11 @@ describe('analytics handlers on a real store', () => {
     }
   });
 });
+
+describe('insights lookback', () => {
+  it('accepts up to 730 days and answers with the service’s last year at most', async () => {
+    const res = await fixture.handlers['analytics:get-insights']({ lookbackDays: 730 });
+    expect(res).toMatchObject({ ok: true, data: { lookback_days: 365 } });
+    expect((await fixture.handlers['analytics:get-insights']({ lookbackDays: 731 })).ok).toBe(false);
+  });
+});

@@ -73,8 +73,14 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     ),
     'analytics:get-insights': handler(
       'analytics:get-insights',
+      // The service looks back at most a year; a longer UI period gets the last year's patterns (the answer's
+      // lookback_days and period say so).
       (input, lang) =>
-        analytics.getInsights(ctx.db, { lookbackDays: input.lookbackDays, today: today(), lang }),
+        analytics.getInsights(ctx.db, {
+          lookbackDays: Math.min(input.lookbackDays, 365),
+          today: today(),
+          lang,
+        }),
       true,
     ),
     'analytics:get-weekly-summary': handler(

@@ -36,7 +36,7 @@ export const dashboardInputSchema = z.union([
 export type DashboardInput = z.infer<typeof dashboardInputSchema>;
 
 export const insightsInputSchema = z
-  .object({ lookbackDays: z.number().int().min(1).max(365).default(30) })
+  .object({ lookbackDays: z.number().int().min(1).max(730).default(30) })
   .strict()
   .default({ lookbackDays: 30 });
 
