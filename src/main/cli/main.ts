@@ -7,6 +7,7 @@ import { exitCodeOf, localizedMessage } from './cli-errors';
 import * as aggregate from './commands/aggregate';
 import * as dashboard from './commands/dashboard';
 import * as demo from './commands/demo';
+import * as demoServer from './commands/demo-server';
 import * as insights from './commands/insights';
 import * as metrics from './commands/metrics';
 import * as weekly from './commands/weekly';
@@ -17,6 +18,7 @@ export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
 const COMMANDS: RegisterCommand[] = [
   demo.register,
+  demoServer.register,
   aggregate.register,
   metrics.register,
   dashboard.register,

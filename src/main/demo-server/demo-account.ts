@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { uuidFrom } from './prng';
 
-export const DEFAULT_DEMO_CREDENTIALS = Object.freeze({
+export const DEFAULT_DEMO_CREDENTIALS: Readonly<{ email: string; password: string }> = Object.freeze({
   email: 'demo@dispatch.local',
   password: 'demo-dispatch-2025',
 });

@@ -5,7 +5,8 @@ import { DEFAULT_DEMO_CREDENTIALS } from './demo-account';
 import { startDemoServer, type DemoServer } from './demo-server';
 import { addDays, localDate } from './wall-clock';
 
-export const EMBEDDED_DEMO_SEED = 20250314;
+/** Same default seed as `demo seed`, so both give the same demo world. */
+export const EMBEDDED_DEMO_SEED = 1;
 export const EMBEDDED_DEMO_DAYS = 90;
 const TIME_ZONE = 'Europe/Zurich';
 
