@@ -43,7 +43,11 @@ export interface AppSettings {
 
 export const DEFAULT_SYNC_SETTINGS: SyncSettings = { historyDays: 90, windowDays: 14, intervalMinutes: 15 };
 export const DEFAULT_UI_SETTINGS: UiSettings = { language: 'fr', theme: 'system' };
-export const DEFAULT_SHELL_SETTINGS: ShellSettings = { keepRunningInTray: true, windowBounds: null };
+// Off by default on Linux: several desktops (GNOME) show no tray icon, and the app would keep running unseen.
+export const DEFAULT_SHELL_SETTINGS: ShellSettings = {
+  keepRunningInTray: process.platform !== 'linux',
+  windowBounds: null,
+};
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

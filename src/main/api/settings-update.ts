@@ -84,8 +84,10 @@ export function validateSettingsUpdate(
 
 export async function buildSettingsView(db: Db, secretStore: SecretStore): Promise<SettingsView> {
   const s = readAppSettings(db);
-  const password = await secretStore.get(SERVER_PASSWORD_KEY);
+  // A secrets file with loose permissions throws on read: the settings still open (the sync reports it).
+  const password = await secretStore.get(SERVER_PASSWORD_KEY).catch(() => null);
   const backend = secretStore.describe();
+  const warning = backend.warnings?.[s.ui.language] ?? backend.warning;
   return {
     serverUrl: s.server?.url ?? null,
     email: s.server?.email ?? null,

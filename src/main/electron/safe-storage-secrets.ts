@@ -19,31 +19,32 @@ interface SecretsFile {
 
 const WEAK_LINUX_BACKENDS = new Set(['basic_text', 'unknown']);
 
+function weak(backend: string, warnings: { fr: string; en: string }): SecretStoreDescription {
+  return { backend, secure: false, warning: warnings.fr, warnings };
+}
+
 export function describeSafeStorage(
   safeStorage: SafeStorageLike,
   platform: NodeJS.Platform,
 ): SecretStoreDescription {
   if (!safeStorage.isEncryptionAvailable()) {
-    return {
-      backend: 'safeStorage:unavailable',
-      secure: false,
-      warning:
-        'Aucun chiffrement système disponible : le mot de passe ne peut pas être enregistré. ' +
-        'No system encryption available: the password cannot be saved.',
-    };
+    return weak('safeStorage:unavailable', {
+      fr: 'Aucun chiffrement système disponible : le mot de passe ne peut pas être enregistré.',
+      en: 'No system encryption available: the password cannot be saved.',
+    });
   }
   if (platform === 'linux') {
     const backend = safeStorage.getSelectedStorageBackend();
     if (WEAK_LINUX_BACKENDS.has(backend)) {
-      return {
-        backend: `safeStorage:${backend}`,
-        secure: false,
-        warning:
+      return weak(`safeStorage:${backend}`, {
+        fr:
           'Aucun trousseau système (GNOME Keyring, KWallet) : le mot de passe ne serait pas vraiment chiffré, il ' +
           "n'est donc pas enregistré. Installez et déverrouillez un trousseau, ou lancez l'application avec la " +
-          'variable DISPATCH_PASSWORD. — No system keyring (GNOME Keyring, KWallet): the password would not really ' +
-          'be encrypted, so it is not saved. Install and unlock a keyring, or start the app with DISPATCH_PASSWORD.',
-      };
+          'variable DISPATCH_PASSWORD.',
+        en:
+          'No system keyring (GNOME Keyring, KWallet): the password would not really be encrypted, so it is not ' +
+          'saved. Install and unlock a keyring, or start the app with DISPATCH_PASSWORD.',
+      });
     }
     return { backend: `safeStorage:${backend}`, secure: true };
   }
@@ -95,10 +96,12 @@ export function createSafeStorageSecretStore(opts: {
     async set(key, value) {
       const d = describe();
       if (!d.secure) {
-        throw new SecretStoreError({
-          fr: d.warning ?? 'Chiffrement indisponible : le mot de passe n’est pas enregistré.',
-          en: d.warning ?? 'Encryption unavailable: the password is not saved.',
-        });
+        throw new SecretStoreError(
+          d.warnings ?? {
+            fr: 'Chiffrement indisponible : le mot de passe n’est pas enregistré.',
+            en: 'Encryption unavailable: the password is not saved.',
+          },
+        );
       }
       const file = read();
       file.entries[key] = opts.safeStorage.encryptString(value).toString('base64');
