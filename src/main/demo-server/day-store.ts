@@ -45,12 +45,16 @@ export class DayStore {
     return [...days].sort();
   }
 
-  view(now: number): WorldView {
+  /** `nearDays`: only look at these batches (a booking sits in its own day's batch or, past midnight, the
+   * neighbouring one): a dated query needs three days, not the whole history. */
+  view(now: number, nearDays?: IsoDate[]): WorldView {
     const today = localDate(now, this.timeZone);
+    const wanted = nearDays && new Set(nearDays);
     const bookingsById = new Map<number, BookingRecord>();
     const runs: RunRecord[] = [];
     const assignmentsByRun = new Map<number, AssignmentRecord[]>();
     for (const day of this.servedDays(today)) {
+      if (wanted && !wanted.has(day)) continue;
       const batch = this.batch(day);
       // Live: today and later, and planned days past the dataset's end (their plan plays out with the clock).
       const live = day >= today || (!this.datasetDays.has(day) && !this.overrides.has(day));

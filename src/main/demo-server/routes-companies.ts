@@ -11,6 +11,7 @@ import { serializeBooking } from './serialize-booking';
 import { serializeCompany } from './serialize-company';
 import { serializeDriver } from './serialize-driver';
 import { flaskReply, restxReply, type DemoRequest, type Reply } from './types';
+import { addDays } from './wall-clock';
 
 const STATUS_NAMES: BookingStatus[] = [
   'pending',
@@ -77,7 +78,7 @@ export function handleReservations(ctx: ServerContext, req: DemoRequest, opts: {
   if (perPage < 0) return crashReply(ctx, '(psycopg2.errors.InvalidRowCountInLimitClause) LIMIT must not be negative');
   if (perPage === 0) return crashReply(ctx, 'division by zero');
 
-  const view = ctx.store.view(ctx.now());
+  const view = ctx.store.view(ctx.now(), day === null ? undefined : [addDays(day, -1), day, addDays(day, 1)]);
   const companyId = ctx.dataset.company.id;
   const matching = view.bookings.filter(
     (b) =>
