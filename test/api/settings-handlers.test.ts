@@ -136,3 +136,24 @@ describe('settings handlers', () => {
     expect(readAppSettings(fixture.store.db).server).toBeNull();
   });
 });
+
+describe('secret backend warning', () => {
+  it('follows the UI language when the store gives both', async () => {
+    fixture = createApiFixture({ analytics: unreachableAnalytics });
+    fixture.secretStore.describe = () => ({
+      backend: 'file',
+      secure: false,
+      warning: 'en clair',
+      warnings: { fr: 'en clair', en: 'unencrypted' },
+    });
+    expect(await fixture.handlers['settings:get-settings']({})).toMatchObject({
+      ok: true,
+      data: { secretBackend: { backend: 'file', secure: false, warning: 'en clair' } },
+    });
+    await fixture.handlers['settings:update-settings']({ language: 'en' });
+    expect(await fixture.handlers['settings:get-settings']({})).toMatchObject({
+      ok: true,
+      data: { secretBackend: { warning: 'unencrypted' } },
+    });
+  });
+});

@@ -95,7 +95,7 @@ export async function buildSettingsView(db: Db, secretStore: SecretStore): Promi
     secretBackend: {
       backend: backend.backend,
       secure: backend.secure,
-      ...(backend.warning ? { warning: backend.warning } : {}),
+      ...(warning ? { warning } : {}),
     },
     historyDays: s.sync.historyDays,
     onTimeThresholdMinutes: s.analytics.onTimeThresholdMinutes,
