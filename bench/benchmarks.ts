@@ -15,4 +15,10 @@ export const BENCHMARKS: Benchmark[] = [
       'navigation → KPI cards painted for the 1-year dashboard in Chromium (< 300 ms), bundle size',
     run: async (log) => (await import('./ui-paint.bench')).runUiPaintBench(log),
   },
+  {
+    name: 'sync',
+    description:
+      'a year × 500 bookings/day synced from the demo server over loopback (≥ 20,000 bookings/s end to end), vs direct SQLite writes',
+    run: async (log) => (await import('./sync.bench')).runSyncBench(log),
+  },
 ];

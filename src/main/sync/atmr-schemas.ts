@@ -1,7 +1,7 @@
 // zod schemas of the ATMR v1 payloads the sync reads (atmr-v1.md §1–§5). Loose where the server is loose (keys
 // omitted when null → nullish; extra keys ignored, zod's default), strict on what analytics needs: ids,
-// scheduled_time, status, boarded_at, driver_id, distance_meters. Values stay in wire form here; normalize.ts
-// turns them into records.
+// scheduled_time, status, boarded_at, driver_id, distance_meters. Time formats come out converted (see
+// `converted`); everything else stays in wire form and normalize.ts turns it into records.
 import { z } from 'zod';
 import { isIsoDay, parseInstant, parseNaiveLocal } from './wire-time';
 import { parseAssignmentStatus, parseBookingStatus, parseRunStatus } from './wire-enums';
@@ -12,14 +12,26 @@ const looseText = z.string().nullish().catch(null);
 const looseBool = z.boolean().nullish().catch(null);
 const looseNumber = z.number().nullish().catch(null);
 
-const naiveLocal = z.string().refine((v) => parseNaiveLocal(v) !== null, 'expected ISO local date-time');
-const instant = z.string().refine((v) => parseInstant(v) !== null, 'expected ISO date-time with Z or offset');
+// Time formats are checked and converted in one go (a sync reads hundreds of thousands of them): the schema
+// output holds the canonical naive local string or epoch ms, not the wire text.
+function converted<T>(parse: (v: string) => T | null, expected: string) {
+  return z.string().transform((v, ctx) => {
+    const out = parse(v);
+    if (out === null) {
+      ctx.addIssue({ code: 'custom', message: expected, input: v });
+      return z.NEVER;
+    }
+    return out;
+  });
+}
+const naiveLocal = converted(parseNaiveLocal, 'expected ISO local date-time');
+const instant = converted(parseInstant, 'expected ISO date-time with Z or offset');
 // Timestamps analytics does not read: a bad one becomes null instead of failing the day.
 const looseInstant = z
   .string()
   .nullish()
   .catch(null)
-  .transform((v) => (v != null && parseInstant(v) !== null ? v : null));
+  .transform((v) => (v == null ? null : parseInstant(v)));
 const isoDay = z.string().refine(isIsoDay, 'expected YYYY-MM-DD');
 const bookingStatus = z.string().refine((v) => parseBookingStatus(v) !== null, 'expected a booking status');
 const runStatus = z.string().refine((v) => parseRunStatus(v) !== null, 'expected DispatchStatus.<NAME>');

@@ -1,6 +1,7 @@
 // Every quirk of the ATMR payloads undone in one place (atmr-v1.md §0.2–§5), from validated wire objects to the
-// records of domain/records.ts: enum prefixes and lowercase statuses, naive local scheduled_time (kept as sent,
-// to the second), "…Z"/offset timestamps → epoch ms, French placeholders and omitted keys → null.
+// records of domain/records.ts: enum prefixes and lowercase statuses, French placeholders and omitted keys →
+// null. The time formats (naive local scheduled_time kept to the second, "…Z"/offset → epoch ms,
+// "dd/mm/YYYY HH:MM" Zurich) are read by wire-time.ts, which the schemas apply while validating.
 import type {
   AssignmentRecord,
   BookingRecord,
@@ -10,11 +11,10 @@ import type {
 } from '../domain/records';
 import type { WireAssignment, WireBooking, WireCompany, WireDriver, WireRunSummary } from './atmr-schemas';
 import { parseAssignmentStatus, parseBookingStatus, parseRunStatus, textOrNull } from './wire-enums';
-import { parseInstant, parseNaiveLocal } from './wire-time';
 
-// The schemas have already checked every value these helpers see; the fallbacks only satisfy the types.
-function instantOrNull(value: string | null | undefined): number | null {
-  return value == null ? null : parseInstant(value);
+// The schemas have already checked and converted the time formats (wire-time.ts); omitted keys → null here.
+function instantOrNull(value: number | null | undefined): number | null {
+  return value ?? null;
 }
 
 function idOrNull(value: number | null | undefined): number | null {
@@ -48,7 +48,7 @@ export function normalizeBooking(b: WireBooking, companyId: number): BookingReco
   return {
     id: b.id,
     companyId,
-    scheduledLocal: b.scheduled_time == null ? null : parseNaiveLocal(b.scheduled_time),
+    scheduledLocal: b.scheduled_time ?? null,
     status: parseBookingStatus(b.status) ?? 'pending',
     driverId: idOrNull(b.driver_id),
     boardedAt: instantOrNull(b.boarded_at),

@@ -5,7 +5,6 @@
 import type { IsoDate } from '../../shared/analytics-types';
 import type { WireRunSummary } from './atmr-schemas';
 import type { AtmrGet, CallOptions } from './atmr-client';
-import { parseInstant } from './wire-time';
 
 const PAGE_SIZE = 200;
 const LEAD_DAYS = 32;
@@ -32,8 +31,7 @@ export async function collectRuns(
     for (const row of rows) byId.set(row.id, row);
     if (rows.length < PAGE_SIZE) break;
     const last = rows[rows.length - 1]!;
-    const lastCompleted = last.completed_at == null ? null : parseInstant(last.completed_at);
-    if (lastCompleted !== null && lastCompleted < stopBefore) break;
+    if (last.completed_at != null && last.completed_at < stopBefore) break;
   }
   return [...byId.values()].filter((r) => r.day >= until);
 }
