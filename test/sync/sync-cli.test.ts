@@ -58,7 +58,8 @@ function tableDump(dataDir: string) {
       .all();
     const bookings = store.sqlite.prepare('SELECT count(*) AS n FROM bookings WHERE deleted_at IS NULL').get();
     const days = (store.sqlite.prepare('SELECT count(*) AS n FROM sync_days').get() as { n: number }).n;
-    return { integrity, metrics, stats, bookings, days };
+    const log = store.sqlite.prepare('SELECT status FROM sync_log ORDER BY id').all();
+    return { integrity, metrics, stats, bookings, days, log };
   } finally {
     store.close();
   }
@@ -137,6 +138,7 @@ describe('sync command', () => {
       child.on('exit', () => (killedAt > 0 ? done() : fail(new Error(`child ended before being killed:\n${out}`))));
     });
     const interrupted = tableDump(killedDir);
+    expect(interrupted.log).toEqual([{ status: 'running' }]);
     expect(interrupted.days).toBeGreaterThanOrEqual(4);
     expect(interrupted.days).toBeLessThan(31);
     expect(interrupted.integrity).toBe('ok');
@@ -151,6 +153,8 @@ describe('sync command', () => {
     const b = tableDump(cleanDir);
     expect(a.integrity).toBe('ok');
     expect(a.days).toBe(31);
+    // The killed sync's log row is closed as interrupted; the resumed one succeeded.
+    expect(a.log).toEqual([{ status: 'failed' }, { status: 'success' }]);
     expect(a.bookings).toEqual(b.bookings);
     expect(a.metrics.length).toBeGreaterThan(25);
     expect(a.metrics).toEqual(b.metrics);

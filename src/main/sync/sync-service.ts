@@ -18,6 +18,7 @@ import { DEFAULT_SYNC_SETTINGS, planSyncDays, type SyncSettings } from './sync-p
 import { alreadyRunningError, cancelledError, isSyncError, SyncError, SyncPayloadError } from './sync-errors';
 import { PendingAggregation } from './pending-aggregation';
 import { fetchDayBatch, priorDaysOf } from './day-batch-fetch';
+import { closeInterruptedSyncs } from './interrupted-syncs';
 
 export interface SyncProgressEvent {
   phase: 'planning' | 'company' | 'drivers' | 'runs' | 'day' | 'aggregate' | 'done';
@@ -120,6 +121,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     let plan = planFor(storedCompany?.id ?? null);
     const client = options.client ?? (await options.clientFactory?.());
     if (!client) throw new SyncError('config', noServerMessages);
+    closeInterruptedSyncs(db, options.now());
     const logId = startSyncLog(db, {
       startedAt: options.now(),
       server: client.baseUrl,
