@@ -4,15 +4,19 @@
 
 export type IsoDate = string; // 'YYYY-MM-DD', a local calendar day in the company's zone
 
-export type BookingStatus =
-  | 'pending'
-  | 'accepted'
-  | 'assigned'
-  | 'en_route'
-  | 'in_progress'
-  | 'completed'
-  | 'return_completed'
-  | 'canceled';
+/** The server's BookingStatus values, lowercased as Booking.serialize sends them. */
+export const BOOKING_STATUSES = [
+  'pending',
+  'accepted',
+  'assigned',
+  'en_route',
+  'in_progress',
+  'completed',
+  'return_completed',
+  'canceled',
+] as const;
+
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 
 export type BookingOutcome = 'on_time' | 'delayed' | 'cancelled' | 'unserved';
 

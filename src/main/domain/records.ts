@@ -44,7 +44,8 @@ export interface BookingRecord {
 }
 
 /** DispatchStatus without the server's `DispatchStatus.` prefix, lowercased. */
-export type RunStatus = 'pending' | 'running' | 'completed' | 'failed';
+export const RUN_STATUSES = ['pending', 'running', 'completed', 'failed'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
 
 export interface RunRecord {
   id: number;

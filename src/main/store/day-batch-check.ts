@@ -1,19 +1,11 @@
 // Checks a DayBatch before anything is written, so a bad record can never leave half a day in the store.
 // The producers (sync client, demo generator) already normalise; this is the store's own guard.
-import type { DayBatch } from '../domain/records';
+import { BOOKING_STATUSES } from '../../shared/analytics-types';
+import { RUN_STATUSES, type DayBatch } from '../domain/records';
 import { isIsoDate } from '../analytics/time-zone';
 
-const BOOKING_STATUSES = new Set([
-  'pending',
-  'accepted',
-  'assigned',
-  'en_route',
-  'in_progress',
-  'completed',
-  'return_completed',
-  'canceled',
-]);
-const RUN_STATUSES = new Set(['pending', 'running', 'completed', 'failed']);
+const BOOKING_STATUS_SET: ReadonlySet<string> = new Set(BOOKING_STATUSES);
+const RUN_STATUS_SET: ReadonlySet<string> = new Set(RUN_STATUSES);
 const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,6})?)?$/;
 
 /** A batch the store refuses; `message` names the field, `messages` say what to do. */
@@ -66,7 +58,7 @@ export function checkDayBatch(batch: DayBatch, timeZone: string): void {
     if (!isId(r.id)) fail(`run.id ${String(r.id)} is not a positive integer`);
     if (r.companyId !== batch.companyId) fail(`run.companyId ${r.companyId} is not the batch's company`);
     if (r.day !== batch.day) fail(`run.day ${r.day} is not the batch's day`);
-    if (!RUN_STATUSES.has(r.status)) fail(`run.status "${r.status}" is unknown`);
+    if (!RUN_STATUS_SET.has(r.status)) fail(`run.status "${r.status}" is unknown`);
     if (![r.createdAt, r.startedAt, r.completedAt].every(isInstantOrNull))
       fail('run timestamps must be epoch ms');
   }
@@ -84,7 +76,7 @@ export function checkDayBatch(batch: DayBatch, timeZone: string): void {
     ) {
       fail(`${at}.scheduledLocal "${String(b.scheduledLocal)}" is not 'YYYY-MM-DDTHH:MM:SS'`);
     }
-    if (!BOOKING_STATUSES.has(b.status)) fail(`${at}.status "${b.status}" is unknown`);
+    if (!BOOKING_STATUS_SET.has(b.status)) fail(`${at}.status "${b.status}" is unknown`);
     if (!isIdOrNull(b.driverId) || !isIdOrNull(b.parentBookingId))
       fail(`${at}: driverId/parentBookingId must be ids`);
     if (!isInstantOrNull(b.boardedAt) || !isInstantOrNull(b.completedAt))

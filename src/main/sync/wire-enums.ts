@@ -1,19 +1,8 @@
 // The server's enum spellings (atmr-v1.md §0.3): Booking.serialize lowercases the value ("assigned"), while the
 // restx dispatch models send str(enum) = "ClassName.MEMBER" ("DispatchStatus.COMPLETED"). Both → our lowercase.
-import type { BookingStatus } from '../../shared/analytics-types';
-import type { RunStatus } from '../domain/records';
+import { BOOKING_STATUSES, type BookingStatus } from '../../shared/analytics-types';
+import { RUN_STATUSES, type RunStatus } from '../domain/records';
 
-const BOOKING_STATUSES: readonly BookingStatus[] = [
-  'pending',
-  'accepted',
-  'assigned',
-  'en_route',
-  'in_progress',
-  'completed',
-  'return_completed',
-  'canceled',
-];
-const RUN_STATUSES: readonly RunStatus[] = ['pending', 'running', 'completed', 'failed'];
 const ASSIGNMENT_STATUSES = [
   'scheduled',
   'en_route_pickup',

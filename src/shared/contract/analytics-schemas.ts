@@ -1,6 +1,7 @@
 // zod mirrors of the JSON shapes in ../analytics-types.ts, for validating what crosses the API. The compile-time
 // checks at the bottom fail the type-check as soon as a mirror and its interface drift apart.
 import { z } from 'zod';
+import { BOOKING_STATUSES } from '../analytics-types';
 import type {
   DashboardJson,
   DelayHeatmapCellJson,
@@ -15,16 +16,7 @@ import type {
 export const isoDateSchema = z.iso.date({ error: 'expected a date YYYY-MM-DD' });
 
 const num = z.number();
-const bookingStatusSchema = z.enum([
-  'pending',
-  'accepted',
-  'assigned',
-  'en_route',
-  'in_progress',
-  'completed',
-  'return_completed',
-  'canceled',
-]);
+const bookingStatusSchema = z.enum(BOOKING_STATUSES);
 export const bookingOutcomeSchema = z.enum(['on_time', 'delayed', 'cancelled', 'unserved']);
 
 export const tripFilterSchema = z
