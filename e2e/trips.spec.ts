@@ -114,3 +114,17 @@ test.describe('trips', () => {
     await expect(page.getByTestId('trip-row').first()).toBeVisible();
   });
 });
+
+test('a click on a day of the bookings chart opens that day’s trips', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  const canvas = page.getByTestId('chart-bookings').locator('canvas');
+  await expect(canvas).toBeVisible();
+  const box = (await canvas.boundingBox())!;
+  await canvas.click({ position: { x: box.width * 0.5, y: box.height * 0.6 } });
+  await expect(page.getByTestId('view-trips')).toBeVisible();
+  const from = await page.getByTestId('trips-from').inputValue();
+  expect(await page.getByTestId('trips-to').inputValue()).toBe(from);
+  await expect(page.getByTestId('trips-origin')).toHaveText(from.split('-').reverse().join('.'));
+  await expect(page.getByTestId('trip-row').first()).toBeVisible();
+});

@@ -5,12 +5,13 @@ import { createRoot } from 'react-dom/client';
 import { resolveDispatchApi } from '../../shared/http-api-client';
 import { ApiProvider } from './api/api-context';
 import { App } from './App';
-import { registerCharts } from './charts/register-charts';
+import { loadCharts } from './charts/lazy-charts';
 import { setupI18n } from './i18n/setup-i18n';
+import { dashboardQuery } from './hooks/use-data';
 import { NavigationProvider } from './state/navigation';
+import { periodFromUrl } from './state/period';
 import './styles.css';
 
-registerCharts();
 const i18n = setupI18n('fr');
 const root = createRoot(document.getElementById('root')!);
 const api = resolveDispatchApi(window as unknown as Parameters<typeof resolveDispatchApi>[0]);
@@ -25,6 +26,8 @@ if (!api) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: 1, staleTime: 30_000, refetchOnWindowFocus: false } },
   });
+  // The figures are asked for before React's first render, not after it mounts: the two overlap.
+  void queryClient.prefetchQuery(dashboardQuery(api, periodFromUrl(window.location.search)));
   root.render(
     <StrictMode>
       <ApiProvider api={api}>
@@ -36,4 +39,6 @@ if (!api) {
       </ApiProvider>
     </StrictMode>,
   );
+  // Fetch the charts' chunk while the first API answers are on their way.
+  setTimeout(() => void loadCharts(), 0);
 }

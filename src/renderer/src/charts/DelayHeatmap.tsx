@@ -24,9 +24,10 @@ function cellColour(avgDelay: number, served: number, dark: boolean): string {
 interface Props {
   cells: DelayHeatmapCellJson[];
   onOpen: (weekday: number, hour: number) => void;
+  busy?: boolean;
 }
 
-export function DelayHeatmap({ cells, onOpen }: Props): ReactNode {
+export function DelayHeatmap({ cells, onOpen, busy }: Props): ReactNode {
   const { t } = useTranslation();
   const { lang, theme } = useAppEnv();
   const title = t('charts.heatmap');
@@ -94,5 +95,5 @@ export function DelayHeatmap({ cells, onOpen }: Props): ReactNode {
       ])}
     />
   );
-  return <ChartCard title={title} testId="chart-heatmap" chart={grid} table={table} empty={withData.length === 0} />;
+  return <ChartCard title={title} testId="chart-heatmap" chart={grid} table={table} empty={withData.length === 0} busy={busy} />;
 }

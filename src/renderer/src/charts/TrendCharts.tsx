@@ -20,7 +20,14 @@ const FIELD: Record<Metric, keyof Pick<TrendPointJson, 'bookings' | 'on_time_rat
   quality: 'quality_score',
 };
 
-export function TrendChart({ metric, trends }: { metric: Metric; trends: TrendPointJson[] }): ReactNode {
+interface Props {
+  metric: Metric;
+  trends: TrendPointJson[];
+  /** a click on a day's bar or point opens that day's trips */
+  onPickDay?: (day: string) => void;
+}
+
+export function TrendChart({ metric, trends, onPickDay }: Props): ReactNode {
   const { t } = useTranslation();
   const { lang, theme } = useAppEnv();
   const palette = chartPalette(theme);
@@ -61,11 +68,16 @@ export function TrendChart({ metric, trends }: { metric: Metric; trends: TrendPo
   );
   const canvasProps = { role: 'img', 'aria-label': aria } as const;
   const tooltip = { callbacks: { label: (c: { parsed: { y: number | null } }) => fmt(c.parsed.y ?? 0) } };
+  const onClick = (_e: unknown, elements: { index: number }[]): void => {
+    const day = elements[0] ? trends[elements[0].index]?.date : undefined;
+    if (day && onPickDay) onPickDay(day);
+  };
 
   let chart: ReactNode;
   if (metric === 'bookings') {
     const options = baseOptions<'bar'>(palette);
     options.plugins = { ...options.plugins, tooltip };
+    options.onClick = onClick;
     chart = (
       <Bar
         {...canvasProps}
@@ -81,6 +93,7 @@ export function TrendChart({ metric, trends }: { metric: Metric; trends: TrendPo
       tooltip,
       scoreBands: { enabled: metric === 'quality', good: palette.bandGood, bad: palette.bandBad },
     };
+    options.onClick = onClick;
     const color = metric === 'onTime' ? palette.good : metric === 'delay' ? palette.warn : palette.violet;
     chart = (
       <Line

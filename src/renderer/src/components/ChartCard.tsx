@@ -12,14 +12,16 @@ interface Props {
   table: ReactNode;
   empty?: boolean;
   extra?: ReactNode;
+  /** true while newer data is being fetched (aria-busy) */
+  busy?: boolean;
 }
 
-export function ChartCard({ title, testId, chart, table, empty, extra }: Props): ReactNode {
+export function ChartCard({ title, testId, chart, table, empty, extra, busy = false }: Props): ReactNode {
   const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
   const headingId = useId();
   return (
-    <section className="card chart-card" data-testid={testId} aria-labelledby={headingId}>
+    <section className="card chart-card" data-testid={testId} aria-labelledby={headingId} aria-busy={busy}>
       <header>
         <h3 id={headingId}>{title}</h3>
         {!empty && (

@@ -3,6 +3,20 @@
 import type { IsoDate, Lang } from '../../../shared/analytics-types';
 import { localeOf } from './number-format';
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one: a 1-year dashboard formats thousands of
+// days, so formatters are built once per (language, options) and reused.
+const cache = new Map<string, Intl.DateTimeFormat>();
+function dtf(lang: Lang, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  // options objects are small and flat: their values joined make a cheap key
+  const key = lang + Object.values(opts).join('|');
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(localeOf(lang), opts);
+    cache.set(key, f);
+  }
+  return f;
+}
+
 function dayToDate(day: IsoDate): Date {
   return new Date(`${day}T12:00:00Z`);
 }
@@ -13,7 +27,7 @@ export function formatDay(lang: Lang, day: IsoDate): string {
     lang === 'fr'
       ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }
       : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(localeOf(lang), opts).format(dayToDate(day));
+  return dtf(lang, opts).format(dayToDate(day));
 }
 
 /** Short day for chart axes: "23.11" / "23 Nov". */
@@ -22,12 +36,12 @@ export function formatShortDay(lang: Lang, day: IsoDate): string {
     lang === 'fr'
       ? { day: '2-digit', month: '2-digit', timeZone: 'UTC' }
       : { day: 'numeric', month: 'short', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(localeOf(lang), opts).format(dayToDate(day));
+  return dtf(lang, opts).format(dayToDate(day));
 }
 
 /** An ISO instant shown as local wall-clock time in the company zone: "23.11.2026 14:05". */
 export function formatInstant(lang: Lang, iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(localeOf(lang), {
+  return dtf(lang, {
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',
@@ -40,7 +54,7 @@ export function formatInstant(lang: Lang, iso: string, timeZone: string): string
 
 /** Only the time of an ISO instant in the company zone: "14:05". */
 export function formatTime(lang: Lang, iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(localeOf(lang), {
+  return dtf(lang, {
     hour: '2-digit',
     minute: '2-digit',
     hour12: false,
@@ -60,5 +74,5 @@ export function formatNaiveLocal(lang: Lang, naive: string): string {
 export function weekdayName(lang: Lang, weekday: number, style: 'long' | 'short' = 'long'): string {
   // 2024-01-01 was a Monday.
   const d = new Date(Date.UTC(2024, 0, 1 + weekday, 12));
-  return new Intl.DateTimeFormat(localeOf(lang), { weekday: style, timeZone: 'UTC' }).format(d);
+  return dtf(lang, { weekday: style, timeZone: 'UTC' }).format(d);
 }

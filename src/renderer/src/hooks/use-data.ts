@@ -8,7 +8,7 @@ import type {
   InsightsJson,
 } from '../../../shared/analytics-types';
 import type { AppInfo, SettingsView } from '../../../shared/contract/sync-settings-schemas';
-import { unwrapResult } from '../../../shared/contract/dispatch-api';
+import { unwrapResult, type DispatchApi } from '../../../shared/contract/dispatch-api';
 import { useApi } from '../api/api-context';
 import { queryKeys } from '../api/query-keys';
 import { periodKey, type Period } from '../state/period';
@@ -23,21 +23,27 @@ export function useSettings(): UseQueryResult<SettingsView> {
   return useQuery({ queryKey: queryKeys.settings, queryFn: async () => unwrapResult(await api.getSettings()) });
 }
 
-export function useDashboard(period: Period): UseQueryResult<DashboardJson> {
-  const api = useApi();
-  return useQuery({
+/** Key and fetcher of a period's dashboard: shared by the hook and main.tsx's prefetch. */
+export function dashboardQuery(api: DispatchApi, period: Period) {
+  return {
     queryKey: queryKeys.dashboard(periodKey(period)),
-    queryFn: async () =>
+    queryFn: async (): Promise<DashboardJson> =>
       unwrapResult(await api.getDashboard('preset' in period ? { period: period.preset } : { from: period.from, to: period.to })),
-    placeholderData: (prev) => prev,
-  });
+  };
 }
 
-export function useInsights(lookbackDays: number): UseQueryResult<InsightsJson> {
+export function useDashboard(period: Period): UseQueryResult<DashboardJson> {
   const api = useApi();
-  const days = Math.min(730, Math.max(7, Math.round(lookbackDays)));
+  return useQuery({ ...dashboardQuery(api, period), placeholderData: (prev) => prev });
+}
+
+/** `lookbackDays` null = not known yet (the dashboard's period is still loading): nothing is fetched. */
+export function useInsights(lookbackDays: number | null): UseQueryResult<InsightsJson> {
+  const api = useApi();
+  const days = Math.min(730, Math.max(7, Math.round(lookbackDays ?? 30)));
   return useQuery({
     queryKey: queryKeys.insights(days),
+    enabled: lookbackDays !== null,
     queryFn: async () => unwrapResult(await api.getInsights({ lookbackDays: days })),
     placeholderData: (prev) => prev,
   });

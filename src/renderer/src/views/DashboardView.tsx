@@ -1,10 +1,9 @@
 // The dashboard: period, KPI cards, insights, the per-day charts, weekday analysis and the delay heat map.
-import type { ReactNode } from 'react';
+import { Suspense, useDeferredValue, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../api/error-text';
 import { DelayHeatmap } from '../charts/DelayHeatmap';
-import { TrendChart } from '../charts/TrendCharts';
-import { WeekdayChart } from '../charts/WeekdayChart';
+import { ChartPlaceholder, LazyTrendChart, LazyWeekdayChart } from '../charts/lazy-charts';
 import { EmptyState } from '../components/EmptyState';
 import { InsightsPanel } from '../components/InsightsPanel';
 import { KpiGrid } from '../components/KpiGrid';
@@ -12,6 +11,7 @@ import { PeriodSelector } from '../components/PeriodSelector';
 import { DashboardSkeleton } from '../components/Skeleton';
 import { formatDay } from '../format/date-format';
 import { useDashboard, useDelayHeatmap, useInsights } from '../hooks/use-data';
+import { useAfterPaint } from '../hooks/use-after-paint';
 import { useSyncStatus } from '../hooks/use-sync-status';
 import { useAppEnv } from '../state/app-context';
 import { useNavigation } from '../state/navigation';
@@ -29,9 +29,14 @@ export function DashboardView({ period, onPeriodChange }: Props): ReactNode {
   const dashboard = useDashboard(period);
   const data = dashboard.data;
   const range = data ? { from: data.period.start, to: data.period.end } : null;
-  const insights = useInsights(data?.period.days ?? 30);
+  const insights = useInsights(data?.period.days ?? null);
   const heatmap = useDelayHeatmap(range);
   const { status: sync } = useSyncStatus();
+  const openDay = (day: string): void =>
+    openTrips({ filter: { from: day, to: day }, label: formatDay(lang, day) });
+  const chartsReady = useAfterPaint(data !== undefined);
+  // Charts follow a period switch one render later, at low priority: the cards show the new figures first.
+  const trends = useDeferredValue(data?.trends ?? []);
   const storeEmpty = sync.data ? sync.data.dataThrough === null : false;
 
   return (
@@ -42,7 +47,11 @@ export function DashboardView({ period, onPeriodChange }: Props): ReactNode {
       </div>
       {data && (
         <p className="muted" style={{ margin: '-6px 0 12px' }} data-testid="period-range">
-          {t('period.range', { from: formatDay(lang, data.period.start), to: formatDay(lang, data.period.end), days: data.period.days })}
+          {t('period.range', {
+            from: formatDay(lang, data.period.start),
+            to: formatDay(lang, data.period.end),
+            days: data.period.days,
+          })}
         </p>
       )}
       {dashboard.error && !data ? (
@@ -60,41 +69,61 @@ export function DashboardView({ period, onPeriodChange }: Props): ReactNode {
         <>
           <KpiGrid data={data} />
           <InsightsPanel insights={data.insights} />
-          <div className="grid-2">
-            <TrendChart metric="bookings" trends={data.trends} />
-            <TrendChart metric="onTime" trends={data.trends} />
-          </div>
-          <div className="grid-2">
-            <TrendChart metric="delay" trends={data.trends} />
-            <TrendChart metric="quality" trends={data.trends} />
-          </div>
-          <div className="grid-2">
-            <WeekdayChart
-              rows={insights.data?.weekday_analysis ?? []}
-              extra={
-                insights.data && insights.data.patterns.length > 0 ? (
-                  <ul style={{ margin: 0, paddingLeft: 18, fontSize: 12.5 }} data-testid="patterns">
-                    {insights.data.patterns.map((p) => (
-                      <li key={p.type}>
-                        {p.message} — <span className="muted">{p.recommendation}</span>
-                      </li>
-                    ))}
-                  </ul>
-                ) : undefined
-              }
-            />
-            {range && (
-              <DelayHeatmap
-                cells={heatmap.data ?? []}
-                onOpen={(weekday, hour) =>
-                  openTrips({
-                    filter: { ...range, weekday, hour },
-                    label: t('charts.heatmap'),
-                  })
-                }
-              />
-            )}
-          </div>
+          {chartsReady ? (
+            <>
+              <div className="grid-2">
+                <Suspense fallback={<ChartPlaceholder />}>
+                  <LazyTrendChart metric="bookings" trends={trends} onPickDay={openDay} />
+                </Suspense>
+                <Suspense fallback={<ChartPlaceholder />}>
+                  <LazyTrendChart metric="onTime" trends={trends} onPickDay={openDay} />
+                </Suspense>
+              </div>
+              <div className="grid-2">
+                <Suspense fallback={<ChartPlaceholder />}>
+                  <LazyTrendChart metric="delay" trends={trends} onPickDay={openDay} />
+                </Suspense>
+                <Suspense fallback={<ChartPlaceholder />}>
+                  <LazyTrendChart metric="quality" trends={trends} onPickDay={openDay} />
+                </Suspense>
+              </div>
+              <div className="grid-2">
+                <Suspense fallback={<ChartPlaceholder />}>
+                  <LazyWeekdayChart
+                    rows={insights.data?.weekday_analysis ?? []}
+                    extra={
+                      insights.data && insights.data.patterns.length > 0 ? (
+                        <ul style={{ margin: 0, paddingLeft: 18, fontSize: 12.5 }} data-testid="patterns">
+                          {insights.data.patterns.map((p) => (
+                            <li key={p.type}>
+                              {p.message} — <span className="muted">{p.recommendation}</span>
+                            </li>
+                          ))}
+                        </ul>
+                      ) : undefined
+                    }
+                  />
+                </Suspense>
+                {range && (
+                  <DelayHeatmap
+                    cells={heatmap.data ?? []}
+                    busy={heatmap.isFetching}
+                    onOpen={(weekday, hour) =>
+                      openTrips({
+                        filter: { ...range, weekday, hour },
+                        label: t('charts.heatmap'),
+                      })
+                    }
+                  />
+                )}
+              </div>
+            </>
+          ) : (
+            <div className="grid-2">
+              <ChartPlaceholder />
+              <ChartPlaceholder />
+            </div>
+          )}
         </>
       )}
     </div>
