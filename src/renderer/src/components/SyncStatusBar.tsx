@@ -6,11 +6,13 @@ import { errorText } from '../api/error-text';
 import { formatDay, formatInstant } from '../format/date-format';
 import { useSyncStatus } from '../hooks/use-sync-status';
 import { useAppEnv } from '../state/app-context';
+import { useNavigation } from '../state/navigation';
 
 export function SyncStatusBar(): ReactNode {
   const { t } = useTranslation();
   const { lang, timeZone } = useAppEnv();
   const { status, start } = useSyncStatus();
+  const { view, go } = useNavigation();
   const s = status.data;
   const running = s?.running ?? false;
   const progress = s?.progress ?? null;
@@ -47,7 +49,12 @@ export function SyncStatusBar(): ReactNode {
           {t('sync.failed', { message: error })}
         </span>
       )}
-      <span className="spacer" />
+      {!error && <span className="spacer" />}
+      {error && view !== 'settings' && (
+        <button type="button" className="link" onClick={() => go('settings')}>
+          {t('sync.openSettings')}
+        </button>
+      )}
       <button
         type="button"
         onClick={() => start.mutate()}

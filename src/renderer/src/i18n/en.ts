@@ -145,6 +145,7 @@ export const en: Messages = {
     syncNow: 'Sync now',
     retry: 'Retry',
     failed: 'Sync failed: {{message}}',
+    openSettings: 'Open the settings',
     done: 'Sync finished.',
   },
   settings: {

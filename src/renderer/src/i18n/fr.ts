@@ -143,6 +143,7 @@ export const fr = {
     syncNow: 'Synchroniser',
     retry: 'Réessayer',
     failed: 'La synchronisation a échoué : {{message}}',
+    openSettings: 'Ouvrir les paramètres',
     done: 'Synchronisation terminée.',
   },
   settings: {
