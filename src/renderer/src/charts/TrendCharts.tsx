@@ -109,7 +109,7 @@ export function TrendChart({ metric, trends, onPickDay }: Props): ReactNode {
               fill: metric === 'onTime',
               pointRadius: trends.length > 60 ? 0 : 2,
               borderWidth: 2,
-              tension: 0.25,
+              cubicInterpolationMode: 'monotone',
             },
           ],
         }}

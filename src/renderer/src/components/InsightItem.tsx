@@ -18,7 +18,7 @@ export function InsightItem({ insight, onOpenTrips }: { insight: InsightJson; on
         <p>{insight.message}</p>
         {insight.recommendation && (
           <p>
-            <strong>{t('insights.recommendation')} :</strong> {insight.recommendation}
+            <strong>{t('insights.recommendation')}</strong> {insight.recommendation}
           </p>
         )}
       </div>

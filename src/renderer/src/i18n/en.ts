@@ -72,7 +72,7 @@ export const en: Messages = {
     title: 'Insights and recommendations',
     empty: 'Nothing to report for this period.',
     seeTrips: 'See the trips',
-    recommendation: 'Recommendation',
+    recommendation: 'Recommendation:',
     types: { warning: 'Warning', success: 'Good', info: 'Info' },
     priorities: { low: 'low', medium: 'medium', high: 'high', critical: 'critical' },
     priority: '{{p}} priority',

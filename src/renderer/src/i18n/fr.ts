@@ -70,7 +70,7 @@ export const fr = {
     title: 'Analyses et recommandations',
     empty: 'Aucune remarque pour cette période.',
     seeTrips: 'Voir les courses',
-    recommendation: 'Recommandation',
+    recommendation: 'Recommandation\u00a0:',
     types: { warning: 'Attention', success: 'Bien', info: 'Info' },
     priorities: { low: 'faible', medium: 'moyenne', high: 'haute', critical: 'critique' },
     priority: 'Priorité {{p}}',
