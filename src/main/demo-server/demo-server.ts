@@ -14,7 +14,7 @@ import { renderBody, writeReply } from './http-reply';
 import { clientAddressOf, FixedWindowLimiter } from './rate-limiter';
 import { isLoginRequest, routeRequest, type RouterDeps } from './router';
 import type { DemoDatasetLike, DemoRequest, Reply, ServerMode } from './types';
-import { addDays, localDate, localToInstant } from './wall-clock';
+import { addDays, instantToLocalDate, localToInstant } from '../analytics/time-zone';
 
 export interface DemoServerOptions {
   dataset: DemoDatasetLike;
@@ -101,7 +101,7 @@ export async function startDemoServer(opts: DemoServerOptions): Promise<DemoServ
   const credentials = opts.credentials ?? DEFAULT_DEMO_CREDENTIALS;
   const loginPerMinute = opts.loginLimitPerMinute ?? 5;
   const routePerHour = opts.routeLimitPerHour ?? 5000;
-  const firstDay = opts.dataset.days[0] ?? localDate(now(), timeZone);
+  const firstDay = opts.dataset.days[0] ?? instantToLocalDate(now(), timeZone);
   const companyCreatedAt = localToInstant(`${addDays(firstDay, -60)}T10:14:22`, timeZone) + 481;
 
   const ctx: ServerContext = {

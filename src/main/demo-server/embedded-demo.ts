@@ -3,7 +3,7 @@
 import { createDemoDataset } from '../demo/demo-generator';
 import { DEFAULT_DEMO_CREDENTIALS } from './demo-account';
 import { startDemoServer, type DemoServer } from './demo-server';
-import { addDays, localDate } from './wall-clock';
+import { addDays, instantToLocalDate } from '../analytics/time-zone';
 
 /** Same default seed as `demo seed`, so both give the same demo world. */
 export const EMBEDDED_DEMO_SEED = 1;
@@ -17,7 +17,7 @@ export async function startEmbeddedDemoServer(opts: {
 }): Promise<{ server: DemoServer; credentials: { email: string; password: string } }> {
   const seed = opts.seed ?? EMBEDDED_DEMO_SEED;
   // The dataset's complete days end yesterday; today and tomorrow are planned and play out with the clock.
-  const endDay = addDays(localDate(opts.now(), TIME_ZONE), -1);
+  const endDay = addDays(instantToLocalDate(opts.now(), TIME_ZONE), -1);
   const dataset = createDemoDataset({ seed, days: opts.days ?? EMBEDDED_DEMO_DAYS, endDay, timeZone: TIME_ZONE });
   const credentials = { ...DEFAULT_DEMO_CREDENTIALS };
   const server = await startDemoServer({ dataset, now: opts.now, seed, credentials, timeZone: TIME_ZONE });

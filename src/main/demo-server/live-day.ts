@@ -2,7 +2,7 @@
 // during the day sees a partial day. Past days are served exactly as the dataset holds them.
 import type { AssignmentRecord, BookingRecord, RunRecord } from '../domain/records';
 import { intFrom, unitFrom } from './prng';
-import { localToInstant } from './wall-clock';
+import { localToInstant } from '../analytics/time-zone';
 
 const SERVED_PATH = new Set(['assigned', 'en_route', 'in_progress', 'completed']);
 const ASSIGNMENT_SERVED_PATH = new Set([
@@ -16,12 +16,13 @@ const ASSIGNMENT_SERVED_PATH = new Set([
 ]);
 const MINUTE = 60_000;
 
+export interface EventualTimes {
+  boardedAt: number;
+  completedAt: number;
+}
+
 /** When the ride will really be boarded and completed: the record's times, or plausible ones for a plan. */
-export function eventualTimes(
-  b: BookingRecord,
-  timeZone: string,
-  seed: number,
-): { boardedAt: number; completedAt: number } | null {
+export function eventualTimes(b: BookingRecord, timeZone: string, seed: number): EventualTimes | null {
   if (!SERVED_PATH.has(b.status) || b.scheduledLocal === null) return null;
   const scheduled = localToInstant(b.scheduledLocal, timeZone);
   const r = unitFrom('delay', seed, b.id);
@@ -32,8 +33,8 @@ export function eventualTimes(
   return { boardedAt, completedAt: Math.max(completedAt, boardedAt) };
 }
 
-export function revealBooking(b: BookingRecord, now: number, timeZone: string, seed: number): BookingRecord {
-  const times = eventualTimes(b, timeZone, seed);
+/** The booking as the server shows it at `now`, from its eventualTimes (which do not depend on the clock). */
+export function revealBookingAt(b: BookingRecord, times: EventualTimes | null, now: number): BookingRecord {
   if (!times) return b;
   if (now < times.boardedAt) return { ...b, status: 'assigned', boardedAt: null, completedAt: null };
   if (now < times.completedAt) return { ...b, status: 'in_progress', boardedAt: times.boardedAt, completedAt: null };

@@ -17,77 +17,122 @@ export function pyFloat(value: number | null): PyFloat | null {
 
 interface DumpOptions {
   sortKeys: boolean;
+  /** null: one line */
   indent: number | null;
   itemSeparator: string;
   keySeparator: string;
+  /** `"key"` + keySeparator, per key: an object's keys repeat on every row of a page */
+  keyCache: Map<string, string>;
 }
 
+const RESTX: DumpOptions = { sortKeys: false, indent: null, itemSeparator: ', ', keySeparator: ': ', keyCache: new Map() };
+const RESTX_DEBUG: DumpOptions = { ...RESTX, indent: 4, keyCache: new Map() };
+const FLASK: DumpOptions = { sortKeys: true, indent: null, itemSeparator: ',', keySeparator: ':', keyCache: new Map() };
+const FLASK_DEBUG: DumpOptions = { sortKeys: true, indent: 2, itemSeparator: ', ', keySeparator: ': ', keyCache: new Map() };
+
 export function restxJson(value: unknown, debug = false): string {
-  return dumps(value, { sortKeys: false, indent: debug ? 4 : null, itemSeparator: ', ', keySeparator: ': ' }) + '\n';
+  return dumps(value, debug ? RESTX_DEBUG : RESTX, 0) + '\n';
 }
 
 export function flaskJson(value: unknown, debug = false): string {
-  return debug
-    ? dumps(value, { sortKeys: true, indent: 2, itemSeparator: ', ', keySeparator: ': ' }) + '\n'
-    : dumps(value, { sortKeys: true, indent: null, itemSeparator: ',', keySeparator: ':' }) + '\n';
+  return dumps(value, debug ? FLASK_DEBUG : FLASK, 0) + '\n';
 }
 
-function dumps(value: unknown, opts: DumpOptions, depth = 0): string {
+// A page of bookings is ~1 MB of JSON: written by string concatenation, without intermediate arrays.
+function dumps(value: unknown, opts: DumpOptions, depth: number): string {
   if (value === null || value === undefined) return 'null';
-  if (value instanceof PyFloat) return pyFloatRepr(value.value);
   switch (typeof value) {
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'number':
-      return pyNumberRepr(value);
     case 'string':
       return asciiString(value);
+    case 'number':
+      return pyNumberRepr(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
     case 'object':
       break;
     default:
       throw new TypeError(`Object of type ${typeof value} is not JSON serializable`);
   }
-  const items: string[] = Array.isArray(value)
-    ? value.map((item) => dumps(item, opts, depth + 1))
-    : objectEntries(value as Record<string, unknown>, opts.sortKeys).map(
-        ([key, item]) => asciiString(key) + opts.keySeparator + dumps(item, opts, depth + 1),
-      );
-  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
-  if (items.length === 0) return open + close;
-  if (opts.indent === null) return open + items.join(opts.itemSeparator) + close;
+  if (value instanceof PyFloat) return pyFloatRepr(value.value);
+  const pad = opts.indent === null ? null : '\n' + ' '.repeat(opts.indent * (depth + 1));
   // With indent, Python uses "," at line ends (no trailing space since 3.4).
-  const pad = '\n' + ' '.repeat(opts.indent * (depth + 1));
-  return open + pad + items.join(',' + pad) + '\n' + ' '.repeat(opts.indent * depth) + close;
+  const separator = pad === null ? opts.itemSeparator : ',' + pad;
+  let out = '';
+  let first = true;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      out += (first ? '' : separator) + dumps(item, opts, depth + 1);
+      first = false;
+    }
+    if (first) return '[]';
+    return pad === null ? '[' + out + ']' : '[' + pad + out + closing(opts, depth) + ']';
+  }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  if (opts.sortKeys) keys.sort();
+  for (const key of keys) {
+    const item = record[key];
+    // Python's json.dumps has no `undefined`; keys holding it are treated as absent here.
+    if (item === undefined) continue;
+    out += (first ? '' : separator) + keyText(key, opts) + dumps(item, opts, depth + 1);
+    first = false;
+  }
+  if (first) return '{}';
+  return pad === null ? '{' + out + '}' : '{' + pad + out + closing(opts, depth) + '}';
 }
 
-function objectEntries(value: Record<string, unknown>, sortKeys: boolean): [string, unknown][] {
-  // Python's json.dumps has no `undefined`; keys holding it are treated as absent here.
-  const entries = Object.entries(value).filter(([, item]) => item !== undefined);
-  return sortKeys ? entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : entries;
+function closing(opts: DumpOptions, depth: number): string {
+  return '\n' + ' '.repeat((opts.indent ?? 0) * depth);
 }
+
+function keyText(key: string, opts: DumpOptions): string {
+  let text = opts.keyCache.get(key);
+  if (text === undefined) {
+    text = asciiString(key) + opts.keySeparator;
+    if (opts.keyCache.size < 10_000) opts.keyCache.set(key, text);
+  }
+  return text;
+}
+
+/** Printable ASCII other than `"` and `\\`: written as is by both JSON.stringify and ensure_ascii. */
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+const escapedCache = new Map<string, string>();
 
 function asciiString(text: string): string {
-  return JSON.stringify(text).replace(
-    /[^\x20-\x7e]/g,
-    (ch) => '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0'),
-  );
+  if (PLAIN.test(text)) return '"' + text + '"';
+  let escaped = escapedCache.get(text);
+  if (escaped === undefined) {
+    escaped = JSON.stringify(text).replace(
+      /[^\x20-\x7e]/g,
+      (ch) => '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0'),
+    );
+    // Names and places repeat across a year of bookings; free text does not, so the cache stays bounded.
+    if (escapedCache.size >= 20_000) escapedCache.clear();
+    escapedCache.set(text, escaped);
+  }
+  return escaped;
 }
 
 function pyNumberRepr(n: number): string {
+  // Python prints an int's exact digits: String() does too up to 2^53, toFixed(0) beyond.
+  if (Number.isInteger(n)) return Number.isSafeInteger(n) ? String(n) : n.toFixed(0);
   if (Number.isNaN(n)) return 'NaN';
   if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
-  return Number.isInteger(n) ? n.toFixed(0) : pyFloatRepr(n);
+  return pyFloatRepr(n);
 }
 
 function pyFloatRepr(n: number): string {
   if (!Number.isFinite(n)) return pyNumberRepr(n);
   if (n === 0) return Object.is(n, -0) ? '-0.0' : '0.0';
-  // Python's repr: shortest round-trip digits; exponent notation when the exponent is < -4 or >= 16.
+  const abs = Math.abs(n);
+  // Between 1e-4 and 1e16 Python's repr and JavaScript's String() both give the shortest round-trip digits
+  // in positional form (String() switches to exponents only below 1e-6 or from 1e21).
+  if (abs >= 1e-4 && abs < 1e16) {
+    const js = String(n);
+    return js.includes('.') ? js : js + '.0';
+  }
+  // Python's repr: exponent notation when the exponent is < -4 or >= 16.
   const [digits = '0', exponentText = '0'] = n.toExponential().split('e');
   const exponent = Number(exponentText);
-  if (exponent < -4 || exponent >= 16) {
-    return `${digits}e${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(2, '0')}`;
-  }
-  const js = n.toFixed(Math.max(0, (digits.split('.')[1] ?? '').length - exponent));
-  return js.includes('.') ? js : `${js}.0`;
+  return `${digits}e${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(2, '0')}`;
 }

@@ -11,7 +11,7 @@ import { serializeBooking } from './serialize-booking';
 import { serializeCompany } from './serialize-company';
 import { serializeDriver } from './serialize-driver';
 import { flaskReply, restxReply, type DemoRequest, type Reply } from './types';
-import { addDays } from './wall-clock';
+import { addDays } from '../analytics/time-zone';
 
 const STATUS_NAMES: BookingStatus[] = [
   'pending',

@@ -21,8 +21,8 @@ export function handleRuns(ctx: ServerContext, req: DemoRequest): Reply {
   if (offset < 0) return crashReply(ctx, '(psycopg2.errors.InvalidRowCountInResultOffsetClause) OFFSET must not be negative');
   const companyId = ctx.dataset.company.id;
   const runs = ctx.store
-    .view(ctx.now())
-    .runs.filter((r) => r.companyId === companyId)
+    .runs(ctx.now())
+    .filter((r) => r.companyId === companyId)
     .sort(compareRuns);
   return restxReply(
     200,
@@ -34,19 +34,15 @@ export function handleRunDetail(ctx: ServerContext, req: DemoRequest, runId: num
   const auth = authenticate(ctx, req);
   if (!auth.ok) return auth.reply;
   if (auth.claims.sub !== ctx.account.publicId) return companyNotFound(req.path);
-  const view = ctx.store.view(ctx.now());
-  const run = view.runs.find((r) => r.id === runId && r.companyId === ctx.dataset.company.id);
-  if (!run)
+  const detail = ctx.store.runDetail(ctx.now(), runId, ctx.dataset.company.id);
+  if (!detail)
     return restxNotFoundReply('dispatch run not found', req.path, [
       '/api/v1/company_dispatch/runs/<int:run_id>',
       '/api/v1/company_dispatch/runs',
       '/api/v1/company_dispatch/delays',
     ]);
   const driversById = new Map(ctx.dataset.drivers.map((d) => [d.id, d]));
-  return restxReply(
-    200,
-    serializeRunDetail(ctx, run, view.assignmentsByRun.get(run.id) ?? [], view.bookingsById, driversById),
-  );
+  return restxReply(200, serializeRunDetail(ctx, detail.run, detail.assignments, detail.bookingsById, driversById));
 }
 
 /** completed_at DESC, started_at DESC, day DESC, created_at DESC, id DESC; Postgres puts NULLs first in DESC. */

@@ -5,7 +5,8 @@ import type { ServerContext } from './context';
 import { hash32, intFrom, pickFrom, unitFrom } from './prng';
 import { pyFloat } from './py-json';
 import { bookingDriver } from './serialize-driver';
-import { frenchMinute, localToInstant, utcSecondsZ } from './wall-clock';
+import { localToInstant } from '../analytics/time-zone';
+import { frenchMinute, utcSecondsZ } from './wall-clock';
 
 const UNSPECIFIED = 'Non spécifié';
 const DAY = 86_400_000;

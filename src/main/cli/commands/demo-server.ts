@@ -9,7 +9,7 @@ import { createDemoDataset, MAX_DEMO_DAYS } from '../../demo/demo-generator';
 import { DEFAULT_DEMO_CREDENTIALS } from '../../demo-server/demo-account';
 import { startDemoServer } from '../../demo-server/demo-server';
 import { isMarshmallowEmail } from '../../demo-server/login-validation';
-import { addDays, localDate } from '../../demo-server/wall-clock';
+import { addDays, instantToLocalDate } from '../../analytics/time-zone';
 
 const TIME_ZONE = 'Europe/Zurich';
 export const DEFAULT_DEMO_SERVER_PORT = 5050;
@@ -51,7 +51,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--unstable-ties', ctx.t('ordre instable des courses à la même heure entre les pages', 'unstable order of same-time bookings across pages'))
     .action(async (opts: DemoServerCliOptions) => {
       const settings = parseOptions(opts);
-      const today = localDate(ctx.now(), TIME_ZONE);
+      const today = instantToLocalDate(ctx.now(), TIME_ZONE);
       const dataset = createDemoDataset({ seed: settings.seed, days: settings.days, endDay: addDays(today, -1), timeZone: TIME_ZONE });
       const server = await startDemoServer({ ...settings, dataset, now: ctx.now, timeZone: TIME_ZONE }).catch((err: unknown) => {
         throw listenError(err, settings.host, settings.port);
