@@ -125,13 +125,16 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     return getCompany(db) === null;
   }
 
+  // With auto sync off no timer is kept at all; only the user's button syncs.
+  const periodMinutes = (): number => (opts.autoSync === false ? 0 : settings().sync.intervalMinutes);
+
   const syncController = createSyncController({
     runSync,
     autoSyncAllowed,
     events,
     now,
     lang,
-    intervalMinutes: settings().sync.intervalMinutes,
+    intervalMinutes: periodMinutes(),
     log,
   });
 
@@ -141,7 +144,7 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
       const company = getCompany(db);
       if (company) aggregateAll(db, { companyId: company.id, now: now(), settings: s.analytics });
     }
-    if (change.sync) syncController.schedule(s.sync.intervalMinutes);
+    if (change.sync) syncController.schedule(periodMinutes());
     if (change.server || change.password) {
       // The running sync reads the old server: stop it, then sync from the new one.
       syncController.cancel();
@@ -180,7 +183,7 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
       return () => void listeners.delete(listener);
     },
     async start() {
-      syncController.schedule(settings().sync.intervalMinutes);
+      syncController.schedule(periodMinutes());
       syncController.start('startup');
     },
     async stop() {

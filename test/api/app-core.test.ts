@@ -76,6 +76,24 @@ describe('app core', () => {
     expect((dash as { data: DashboardJson }).data.summary.total_bookings).toBeGreaterThan(0);
   });
 
+  it('with auto sync off (serve --no-sync), no next sync is reported, even after the interval is changed', async () => {
+    const c = newCore({ autoSync: false });
+    await c.start();
+    const nextSyncAt = async () =>
+      ((await c.handlers['sync:get-status']({})) as { data: { nextSyncAt: string | null } }).data.nextSyncAt;
+    expect(await nextSyncAt()).toBeNull();
+    expect(await c.handlers['settings:update-settings']({ syncIntervalMinutes: 30 })).toMatchObject({ ok: true, data: { ok: true } });
+    expect(await nextSyncAt()).toBeNull();
+    expect(c.syncController.state()).toMatchObject({ running: false, nextSyncAt: null });
+  });
+
+  it('with auto sync on, the next periodic sync is reported', async () => {
+    const c = newCore();
+    c.syncController.schedule(c.settings().sync.intervalMinutes);
+    const status = (await c.handlers['sync:get-status']({})) as { data: { nextSyncAt: string | null } };
+    expect(status.data.nextSyncAt).not.toBeNull();
+  });
+
   it('re-aggregates when the on-time threshold changes', async () => {
     const c = newCore({ autoSync: false });
     seedDemo(c.store.db, {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createApiEvents } from '../../src/main/api/api-events';
-import { createSyncController, type RunSync } from '../../src/main/api/sync-controller';
+import { createSyncController, type RunSync, type SyncControllerOptions } from '../../src/main/api/sync-controller';
 import { SyncError } from '../../src/main/sync/sync-errors';
 import { createManualTimers } from './helpers/fake-timers';
 
@@ -11,7 +11,7 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
-function setup(runSync: RunSync, intervalMinutes = 15) {
+function setup(runSync: RunSync, intervalMinutes = 15, extra: Partial<SyncControllerOptions> = {}) {
   const clock = createManualTimers();
   const events = createApiEvents();
   const seen: Array<{ event: string; payload: unknown }> = [];
@@ -23,6 +23,7 @@ function setup(runSync: RunSync, intervalMinutes = 15) {
     lang: () => 'en',
     intervalMinutes,
     timers: clock.timers,
+    ...extra,
   });
   return { clock, events, seen, controller };
 }
@@ -102,6 +103,27 @@ describe('sync controller', () => {
     expect(controller.state().nextSyncAt).toBeNull();
     clock.advance(60 * 60_000);
     expect(calls).toBe(2);
+  });
+
+  it('reports no next sync while automatic syncs are not allowed, and the time again once they are', async () => {
+    let allowed = false;
+    let calls = 0;
+    const { controller, clock } = setup(
+      async () => {
+        calls++;
+        return {};
+      },
+      15,
+      { autoSyncAllowed: () => allowed },
+    );
+    controller.schedule();
+    expect(controller.state().nextSyncAt).toBeNull();
+    clock.advance(15 * 60_000);
+    await controller.whenIdle();
+    expect(calls).toBe(0);
+    expect(controller.state().nextSyncAt).toBeNull();
+    allowed = true;
+    expect(controller.state().nextSyncAt).toBe(clock.now() + 15 * 60_000);
   });
 
   it('syncs on resume from sleep, and stop() cancels and refuses new syncs', async () => {

@@ -161,7 +161,13 @@ export function createSyncController(opts: SyncControllerOptions): SyncControlle
       running.abort.abort();
       return { cancelled: true };
     },
-    state: () => ({ running: running !== null, progress, nextSyncAt, lastError }),
+    state: () => ({
+      running: running !== null,
+      progress,
+      // A timer whose sync would be skipped (auto sync off, a seeded store) is no planned sync for the user.
+      nextSyncAt: nextSyncAt !== null && opts.autoSyncAllowed?.('periodic') !== false ? nextSyncAt : null,
+      lastError,
+    }),
     schedule,
     onResume() {
       start('resume');
