@@ -1,6 +1,7 @@
 // Everything a route handler reads, built once by startDemoServer.
 import type { DemoAccount } from './demo-account';
 import type { DayStore } from './day-store';
+import type { SettledReplies } from './settled-replies';
 import type { DemoDatasetLike, ServerMode } from './types';
 
 export interface ServerContext {
@@ -17,6 +18,8 @@ export interface ServerContext {
   refreshTtlSeconds: number;
   dataset: DemoDatasetLike;
   store: DayStore;
+  /** written answers of past days, kept */
+  replies: SettledReplies;
   /** epoch ms; company and account creation, before the first dataset day */
   companyCreatedAt: number;
   /** increments per request; drives the driver list's unstable order */

@@ -46,7 +46,7 @@ export class DayStore {
   private readonly datasetDays: Set<IsoDate>;
   private readonly times = new WeakMap<BookingRecord, EventualTimes | null>();
   private version = 0;
-  private served: { key: string; days: IsoDate[] } | null = null;
+  private served: { key: string; days: IsoDate[]; set: Set<IsoDate> } | null = null;
   private index: DayIndex | null = null;
 
   constructor(
@@ -72,15 +72,23 @@ export class DayStore {
   }
 
   servedDays(today: IsoDate): IsoDate[] {
+    return this.servedFor(today).days;
+  }
+
+  isServed(day: IsoDate, today: IsoDate): boolean {
+    return this.servedFor(today).set.has(day);
+  }
+
+  private servedFor(today: IsoDate): { days: IsoDate[]; set: Set<IsoDate> } {
     const key = this.epoch(today);
-    if (this.served?.key === key) return this.served.days;
+    if (this.served?.key === key) return this.served;
     const days = new Set<IsoDate>([...this.dataset.days, ...this.overrides.keys()]);
     const endDay = this.dataset.days.at(-1);
     const tomorrow = addDays(today, 1);
     let day = endDay === undefined ? today : addDays(endDay, 1);
     for (let n = 0; day <= tomorrow && n < MAX_PLANNED_DAYS; n++, day = addDays(day, 1)) days.add(day);
-    this.served = { key, days: [...days].sort() };
-    return this.served.days;
+    this.served = { key, days: [...days].sort(), set: days };
+    return this.served;
   }
 
   /** Live: today and later, and planned days past the dataset's end (their plan plays out with the clock). */

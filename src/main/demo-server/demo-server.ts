@@ -8,6 +8,7 @@ import type { IsoDate } from '../../shared/analytics-types';
 import type { ServerContext } from './context';
 import { createDemoAccount, DEFAULT_DEMO_CREDENTIALS, signingSecret } from './demo-account';
 import { DayStore } from './day-store';
+import { SettledReplies } from './settled-replies';
 import { crashReply } from './error-replies';
 import { createFaultInjector } from './faults';
 import { renderBody, writeReply } from './http-reply';
@@ -70,6 +71,8 @@ export interface DemoServerStats {
   /** every POST to a login path, refused ones included */
   loginAttempts: number;
   byPath: Record<string, number>;
+  /** answers sent from the kept bodies of past days (settled-replies.ts) */
+  settledHits: number;
 }
 
 export interface DemoServer {
@@ -116,10 +119,11 @@ export async function startDemoServer(opts: DemoServerOptions): Promise<DemoServ
     refreshTtlSeconds: 30 * 86_400,
     dataset: opts.dataset,
     store: new DayStore(opts.dataset, timeZone, seed),
+    replies: new SettledReplies(),
     companyCreatedAt,
     requestNumber: 0,
   };
-  const stats: DemoServerStats = { requests: 0, logins: 0, loginAttempts: 0, byPath: {} };
+  const stats: DemoServerStats = { requests: 0, logins: 0, loginAttempts: 0, byPath: {}, settledHits: 0 };
   const deps: RouterDeps = {
     ctx,
     login: { limiter: new FixedWindowLimiter(loginPerMinute, 60_000), perMinute: loginPerMinute },
@@ -225,7 +229,7 @@ export async function startDemoServer(opts: DemoServerOptions): Promise<DemoServ
       };
     },
     setDay: (day, batch) => ctx.store.setDay(day, batch),
-    stats: () => ({ ...stats, byPath: { ...stats.byPath } }),
+    stats: () => ({ ...stats, byPath: { ...stats.byPath }, settledHits: ctx.replies.hits }),
   };
 }
 

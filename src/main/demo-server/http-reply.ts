@@ -18,7 +18,8 @@ export function renderBody(reply: Reply, mode: ServerMode): { body: string; cont
     const body = typeof reply.body === 'string' ? reply.body : '';
     return { body, contentType: reply.contentType ?? (body ? 'text/plain; charset=utf-8' : null) };
   }
-  const body = reply.style === 'restx' ? restxJson(reply.body, debug) : flaskJson(reply.body, debug);
+  const body =
+    reply.json ?? (reply.style === 'restx' ? restxJson(reply.body, debug) : flaskJson(reply.body, debug));
   return { body, contentType: 'application/json; charset=utf-8' };
 }
 

@@ -1,19 +1,37 @@
 // Deterministic randomness for the demo server: the same seed gives the same faults, the same synthesized
 // details and the same driver order, so tests can assert exact sequences.
 
-/** FNV-1a over the joined parts, as an unsigned 32-bit integer. */
+/** FNV-1a over the joined parts, as an unsigned 32-bit integer. Hashes the first UTF-16 unit of each code
+ * point (what hashing `for (const ch of text) ch.charCodeAt(0)` gives), parts separated by U+0001. */
 export function hash32(...parts: (string | number)[]): number {
   let h = 0x811c9dc5;
-  for (const ch of parts.join('\u0001')) {
-    h ^= ch.charCodeAt(0);
-    h = Math.imul(h, 0x01000193);
+  for (let p = 0; p < parts.length; p++) {
+    if (p > 0) h = Math.imul(h ^ 1, 0x01000193);
+    const part = parts[p]!;
+    const text = typeof part === 'string' ? part : String(part);
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      h = Math.imul(h ^ unit, 0x01000193);
+      // The low half of a surrogate pair belongs to the same code point: not hashed.
+      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) i++;
+      }
+    }
   }
   return h >>> 0;
 }
 
-/** A number in [0, 1) derived from the parts. */
+/** A number in [0, 1) derived from the parts: the first draw of mulberry32(hash32(parts)). */
 export function unitFrom(...parts: (string | number)[]): number {
-  return mulberry32(hash32(...parts))();
+  return firstDraw(hash32(...parts));
+}
+
+function firstDraw(seed: number): number {
+  let t = (seed + 0x6d2b79f5) >>> 0;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
 
 /** Integer in [min, max] derived from the parts. */

@@ -10,6 +10,7 @@ import { pyInt, valueErrorText } from './py-int';
 import { serializeBooking } from './serialize-booking';
 import { serializeCompany } from './serialize-company';
 import { serializeDriver } from './serialize-driver';
+import { settledReply } from './settled-replies';
 import { flaskReply, restxReply, type DemoRequest, type Reply } from './types';
 import { addDays } from '../analytics/time-zone';
 
@@ -78,25 +79,32 @@ export function handleReservations(ctx: ServerContext, req: DemoRequest, opts: {
   if (perPage < 0) return crashReply(ctx, '(psycopg2.errors.InvalidRowCountInLimitClause) LIMIT must not be negative');
   if (perPage === 0) return crashReply(ctx, 'division by zero');
 
-  const view = ctx.store.view(ctx.now(), day === null ? undefined : [addDays(day, -1), day, addDays(day, 1)]);
-  const companyId = ctx.dataset.company.id;
-  const matching = view.bookings.filter(
-    (b) =>
-      b.companyId === companyId &&
-      (day === null || (b.scheduledLocal !== null && b.scheduledLocal.slice(0, 10) === day)) &&
-      (status === null || b.status === status),
-  );
-  const tieKey = opts.unstableTies
-    ? (b: BookingRecord) => hash32('tie', ctx.seed, b.id, page, perPage)
-    : (b: BookingRecord) => b.id;
-  matching.sort((a, b) => compareScheduledDesc(a, b) || tieKey(a) - tieKey(b));
-  const driversById = new Map(ctx.dataset.drivers.map((d) => [d.id, d]));
-  return restxReply(200, {
-    reservations: matching.slice(offset, offset + perPage).map((b) => serializeBooking(ctx, b, driversById)),
-    total: matching.length,
-    page,
-    per_page: perPage,
-    total_pages: Math.ceil(matching.length / perPage),
+  const now = ctx.now();
+  const today = ctx.store.today(now);
+  const nearDays = day === null ? undefined : [addDays(day, -1), day, addDays(day, 1)];
+  const settled = nearDays?.every((d) => ctx.store.isSettled(d, today) || !ctx.store.isServed(d, today)) ?? false;
+  const key = settled ? `reservations ${day} ${status ?? ''} ${page} ${perPage} ${opts.unstableTies}` : null;
+  return settledReply(ctx, ctx.store.epoch(today), key, () => {
+    const view = ctx.store.view(now, nearDays);
+    const companyId = ctx.dataset.company.id;
+    const matching = view.bookings.filter(
+      (b) =>
+        b.companyId === companyId &&
+        (day === null || (b.scheduledLocal !== null && b.scheduledLocal.slice(0, 10) === day)) &&
+        (status === null || b.status === status),
+    );
+    const tieKey = opts.unstableTies
+      ? (b: BookingRecord) => hash32('tie', ctx.seed, b.id, page, perPage)
+      : (b: BookingRecord) => b.id;
+    matching.sort((a, b) => compareScheduledDesc(a, b) || tieKey(a) - tieKey(b));
+    const driversById = new Map(ctx.dataset.drivers.map((d) => [d.id, d]));
+    return restxReply(200, {
+      reservations: matching.slice(offset, offset + perPage).map((b) => serializeBooking(ctx, b, driversById)),
+      total: matching.length,
+      page,
+      per_page: perPage,
+      total_pages: Math.ceil(matching.length / perPage),
+    });
   });
 }
 

@@ -5,6 +5,7 @@ import { authenticate } from './auth-guard';
 import { crashReply, restxNotFoundReply } from './error-replies';
 import { pyInt, valueErrorText } from './py-int';
 import { serializeRunDetail, serializeRunSummary } from './serialize-run';
+import { settledReply } from './settled-replies';
 import { restxReply, type DemoRequest, type Reply } from './types';
 
 export function handleRuns(ctx: ServerContext, req: DemoRequest): Reply {
@@ -34,15 +35,19 @@ export function handleRunDetail(ctx: ServerContext, req: DemoRequest, runId: num
   const auth = authenticate(ctx, req);
   if (!auth.ok) return auth.reply;
   if (auth.claims.sub !== ctx.account.publicId) return companyNotFound(req.path);
-  const detail = ctx.store.runDetail(ctx.now(), runId, ctx.dataset.company.id);
+  const now = ctx.now();
+  const detail = ctx.store.runDetail(now, runId, ctx.dataset.company.id);
   if (!detail)
     return restxNotFoundReply('dispatch run not found', req.path, [
       '/api/v1/company_dispatch/runs/<int:run_id>',
       '/api/v1/company_dispatch/runs',
       '/api/v1/company_dispatch/delays',
     ]);
-  const driversById = new Map(ctx.dataset.drivers.map((d) => [d.id, d]));
-  return restxReply(200, serializeRunDetail(ctx, detail.run, detail.assignments, detail.bookingsById, driversById));
+  const epoch = ctx.store.epoch(ctx.store.today(now));
+  return settledReply(ctx, epoch, detail.settled ? `run ${runId}` : null, () => {
+    const driversById = new Map(ctx.dataset.drivers.map((d) => [d.id, d]));
+    return restxReply(200, serializeRunDetail(ctx, detail.run, detail.assignments, detail.bookingsById, driversById));
+  });
 }
 
 /** completed_at DESC, started_at DESC, day DESC, created_at DESC, id DESC; Postgres puts NULLs first in DESC. */

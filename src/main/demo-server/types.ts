@@ -21,6 +21,8 @@ export interface Reply {
   style: BodyStyle | 'raw';
   /** JSON value for restx/flask; a string for raw */
   body?: unknown;
+  /** the body already written in `style` (a kept answer): sent as is */
+  json?: string;
   contentType?: string;
   headers?: Record<string, string>;
 }
