@@ -7,6 +7,8 @@ import { dataSourceId, recordedDataSource, switchDataSource } from '../../src/ma
 import { seedDemo } from '../../src/main/demo/seed-demo';
 import { DEFAULT_ANALYTICS_SETTINGS, type DashboardJson } from '../../src/shared/analytics-types';
 import type { SyncFinished } from '../../src/shared/api-contract';
+import { syncProgressSchema, type SyncProgress } from '../../src/shared/contract/sync-settings-schemas';
+import { createServer } from 'node:net';
 import { createMemorySecretStore } from './helpers/memory-secret-store';
 
 let core: AppCore | undefined;
@@ -92,6 +94,36 @@ describe('app core', () => {
     c.syncController.schedule(c.settings().sync.intervalMinutes);
     const status = (await c.handlers['sync:get-status']({})) as { data: { nextSyncAt: string | null } };
     expect(status.data.nextSyncAt).not.toBeNull();
+  });
+
+  it('a server address where nothing listens: progress says it retries, then the sync fails offline', async () => {
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const { port } = probe.address() as { port: number };
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    const c = newCore({ autoSync: false });
+    const saved = await c.handlers['settings:update-settings']({
+      serverUrl: `http://127.0.0.1:${port}`,
+      email: 'dispatch@example.ch',
+      password: 'secret',
+    });
+    expect(saved).toMatchObject({ ok: true, data: { ok: true } });
+    const progress: SyncProgress[] = [];
+    c.events.subscribe((event, payload) => {
+      if (event === 'sync:progress') progress.push(syncProgressSchema.parse(payload));
+    });
+    const finished = nextFinished(c);
+    expect(await c.handlers['sync:start-sync']({})).toMatchObject({ ok: true, data: { started: true } });
+    const outcome = await finished;
+    expect(outcome).toMatchObject({ status: 'failed', error: { kind: 'external', code: 'offline' } });
+    expect(outcome.error?.message).toContain('ECONNREFUSED');
+    // The contract carries the retry through: two quick retries, then the verdict.
+    expect(progress.filter((p) => p.retrying).map((p) => [p.retrying?.attempt, p.retrying?.reason])).toEqual([
+      [2, 'ECONNREFUSED'],
+      [3, 'ECONNREFUSED'],
+    ]);
+    const status = (await c.handlers['sync:get-status']({})) as { data: { running: boolean; progress: unknown } };
+    expect(status.data).toMatchObject({ running: false, progress: null });
   });
 
   it('re-aggregates when the on-time threshold changes', async () => {

@@ -205,6 +205,59 @@ describe('retries', () => {
     expect(server.calls).toHaveLength(3);
   });
 
+  it('a host that cannot be reached (refused, DNS, no route) fails fast; a dropped connection keeps the long backoff', async () => {
+    const failing = (code: string) => {
+      let calls = 0;
+      const fetchFn = async () => {
+        calls++;
+        throw new TypeError('fetch failed', { cause: Object.assign(new Error(code), { code }) });
+      };
+      return { fetchFn, calls: () => calls };
+    };
+    for (const code of ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']) {
+      const clock = fakeClock();
+      const f = failing(code);
+      const err = (await client(clock, f.fetchFn).getCompany().catch((e: unknown) => e)) as SyncError;
+      expect(err.kind, code).toBe('offline');
+      expect(err.message, code).toContain(code);
+      expect(f.calls(), code).toBe(3);
+      expect(clock.sleeps, code).toEqual([300, 600]); // 400·2^(n-1), half jittered (random = 0.5)
+    }
+    const clock = fakeClock();
+    const reset = failing('ECONNRESET');
+    const err = (await client(clock, reset.fetchFn).getCompany().catch((e: unknown) => e)) as SyncError;
+    expect(err.kind).toBe('offline');
+    expect(reset.calls()).toBe(6);
+    // The backoff of a busy server (the login's own spacing aside: a reset login may have reached the server).
+    const backoff = [375, 750, 1500, 3000, 6000];
+    expect(clock.sleeps.filter((ms) => backoff.includes(ms))).toEqual(backoff);
+  });
+
+  it('a refused connection wrapped in an AggregateError (localhost over IPv6 and IPv4) is unreachable too', async () => {
+    const clock = fakeClock();
+    let calls = 0;
+    const fetchFn = async () => {
+      calls++;
+      const both = [Object.assign(new Error('::1'), { code: 'ECONNREFUSED' }), Object.assign(new Error('127.0.0.1'), { code: 'ECONNREFUSED' })];
+      throw new TypeError('fetch failed', { cause: new AggregateError(both) });
+    };
+    const err = (await client(clock, fetchFn).getCompany().catch((e: unknown) => e)) as SyncError;
+    expect(err.kind).toBe('offline');
+    expect(calls).toBe(3);
+  });
+
+  it('tells each retry to the caller: the attempt about to be made, why, and the wait', async () => {
+    const clock = fakeClock();
+    let n = 0;
+    const server = productionLike(clock, () => (++n <= 2 ? { status: 503, body: {} } : { status: 200, body: fx.companyMe }));
+    const notices: unknown[] = [];
+    await client(clock, server.fetch).getCompany({ onRetry: (x) => notices.push(x) });
+    expect(notices).toEqual([
+      { attempt: 2, reason: 'HTTP 503', nextInMs: 375 },
+      { attempt: 3, reason: 'HTTP 503', nextInMs: 750 },
+    ]);
+  });
+
   it('a server that never answers times out per request', async () => {
     const clock = fakeClock();
     const hang = (_: string, init?: RequestInit) =>

@@ -20,7 +20,15 @@ import { httpAttempt, TransportFailure, tryParseJson, type FetchFn, type HttpAns
 import { normalizeAssignment, normalizeBooking, normalizeCompany, normalizeDriver, normalizeRun } from './normalize';
 import { parseWire } from './parse-wire';
 import { createAtmrSession } from './atmr-session';
-import { DEFAULT_RETRY, isRetryableStatus, retryDelayMs, sleepWithSignal, type RetryOptions } from './retry-policy';
+import {
+  DEFAULT_RETRY,
+  isRetryableStatus,
+  retryDelayMs,
+  sleepWithSignal,
+  transportRetryDelayMs,
+  type RetryNotice,
+  type RetryOptions,
+} from './retry-policy';
 import { cancelledError, SyncError, SyncPayloadError } from './sync-errors';
 import { collectDayReservations } from './reservations-pager';
 import { collectRuns } from './runs-pager';
@@ -42,6 +50,8 @@ export interface AtmrClientOptions {
 
 export interface CallOptions {
   signal?: AbortSignal;
+  /** told before each wait for another attempt (of this call, or of the login it triggered) */
+  onRetry?: (notice: RetryNotice) => void;
 }
 
 export interface RunWithAssignments {
@@ -95,12 +105,13 @@ export function createAtmrClient(options: AtmrClientOptions): AtmrClient {
   let companyId: Promise<number> | null = null;
 
   async function getJson(path: string, query: Record<string, string>, where: Where, opts: CallOptions = {}) {
-    const { signal } = opts;
+    const { signal, onRetry } = opts;
     const url = `${baseUrl}/api/v1${path}${Object.keys(query).length ? `?${new URLSearchParams(query)}` : ''}`;
     let reloggedIn = false;
+    let unreachable = 0;
     for (let attempt = 1; ; ) {
       if (signal?.aborted) throw cancelledError();
-      const token = await session.token(signal);
+      const token = await session.token(signal, onRetry);
       let answer: HttpAnswer;
       try {
         requests++;
@@ -108,9 +119,11 @@ export function createAtmrClient(options: AtmrClientOptions): AtmrClient {
         answer = await httpAttempt(fetchFn, url, { headers }, timeoutMs, signal);
       } catch (err) {
         if (!(err instanceof TransportFailure)) throw err;
-        if (attempt >= retry.maxAttempts) throw offlineError(baseUrl, err);
-        await pause(retryDelayMs(attempt, null, now(), retry, random), signal);
+        if (err.reason === 'unreachable') unreachable++;
+        const delay = transportRetryDelayMs(err.reason, { attempt, unreachable }, retry, random);
+        if (delay === null) throw offlineError(baseUrl, err);
         attempt++;
+        await pause({ attempt, reason: err.message, nextInMs: delay }, onRetry, signal);
         continue;
       }
       if (answer.status === 200) {
@@ -127,17 +140,19 @@ export function createAtmrClient(options: AtmrClientOptions): AtmrClient {
         continue;
       }
       if (isRetryableStatus(answer.status) && attempt < retry.maxAttempts) {
-        await pause(retryDelayMs(attempt, answer.headers.get('retry-after'), now(), retry, random), signal);
+        const delay = retryDelayMs(attempt, answer.headers.get('retry-after'), now(), retry, random);
         attempt++;
+        await pause({ attempt, reason: `HTTP ${answer.status}`, nextInMs: delay }, onRetry, signal);
         continue;
       }
       throw serverError(where.endpoint, where.day ?? null, answer);
     }
   }
 
-  async function pause(ms: number, signal?: AbortSignal) {
+  async function pause(notice: RetryNotice, onRetry: CallOptions['onRetry'], signal?: AbortSignal) {
+    onRetry?.(notice);
     try {
-      await sleep(ms, signal);
+      await sleep(notice.nextInMs, signal);
     } catch (err) {
       if (signal?.aborted) throw cancelledError();
       throw err;
@@ -179,9 +194,9 @@ export function createAtmrClient(options: AtmrClientOptions): AtmrClient {
       );
       return wire.map((b) => normalizeBooking(b, id));
     },
-    async listRuns({ until, signal }) {
-      const id = await knownCompanyId({ signal });
-      const wire = await collectRuns(http, until, { signal }, (data) => parseWire(runsListSchema, data, { endpoint: 'runs' }));
+    async listRuns({ until, ...opts }) {
+      const id = await knownCompanyId(opts);
+      const wire = await collectRuns(http, until, opts, (data) => parseWire(runsListSchema, data, { endpoint: 'runs' }));
       return wire.map((r) => normalizeRun(r, id));
     },
     async getRun(runId, opts) {

@@ -4,7 +4,7 @@
 // a full minute, and a wrong password is reported at once instead of being retried into a lock-out.
 import { tokenRenewAt } from './jwt-claims';
 import { httpAttempt, TransportFailure, tryParseJson, type FetchFn } from './http-attempt';
-import { isRetryableStatus, retryDelayMs, type RetryOptions } from './retry-policy';
+import { isRetryableStatus, retryDelayMs, transportRetryDelayMs, type RetryNotice, type RetryOptions } from './retry-policy';
 import { loginResponseSchema } from './atmr-schemas';
 import { parseWire } from './parse-wire';
 import { cancelledError, SyncError } from './sync-errors';
@@ -31,7 +31,7 @@ const MAX_RATE_LIMIT_WAITS = 3;
 
 export interface AtmrSession {
   /** A token that is valid for a while yet; logs in (once, shared) when there is none or it is about to expire. */
-  token(signal?: AbortSignal): Promise<string>;
+  token(signal?: AbortSignal, onRetry?: (notice: RetryNotice) => void): Promise<string>;
   /** The server rejected `token` (or may have: production answers an expired token with a bare 500). */
   invalidate(token: string): void;
   loginAttempts(): number;
@@ -57,9 +57,14 @@ export function createAtmrSession(deps: SessionDeps): AtmrSession {
     }
   }
 
-  async function login(signal?: AbortSignal): Promise<string> {
+  async function login(signal?: AbortSignal, onRetry?: (notice: RetryNotice) => void): Promise<string> {
     const url = `${deps.baseUrl}/api/v1/auth/login`;
     let rateLimitWaits = 0;
+    let unreachable = 0;
+    const wait = async (notice: RetryNotice) => {
+      onRetry?.(notice);
+      await sleepOrCancel(() => deps.sleep(notice.nextInMs, signal), signal);
+    };
     for (let attempt = 1; ; attempt++) {
       await sleepOrCancel(() => waitForLoginSlot(signal), signal);
       attempts.push(deps.now());
@@ -76,8 +81,14 @@ export function createAtmrSession(deps: SessionDeps): AtmrSession {
         );
       } catch (err) {
         if (!(err instanceof TransportFailure)) throw err;
-        if (attempt >= deps.retry.maxAttempts) throw offlineError(deps.baseUrl, err);
-        await sleepOrCancel(() => deps.sleep(retryDelayMs(attempt, null, deps.now(), deps.retry, deps.random), signal), signal);
+        if (err.reason === 'unreachable') {
+          // Never reached the server, so it does not count against its login limit.
+          attempts.pop();
+          unreachable++;
+        }
+        const delay = transportRetryDelayMs(err.reason, { attempt, unreachable }, deps.retry, deps.random);
+        if (delay === null) throw offlineError(deps.baseUrl, err);
+        await wait({ attempt: attempt + 1, reason: err.message, nextInMs: delay });
         continue;
       }
       if (answer.status === 200) {
@@ -91,6 +102,7 @@ export function createAtmrSession(deps: SessionDeps): AtmrSession {
         if (rateLimitWaits > MAX_RATE_LIMIT_WAITS) throw rateLimitedError();
         // No Retry-After on this server: its window is one minute. Wait it out, a little more to be safe.
         const waitMs = WINDOW_MS + WINDOW_SLACK_MS + Math.round(deps.random() * 2_000);
+        onRetry?.({ attempt: attempt + 1, reason: 'HTTP 429', nextInMs: waitMs });
         try {
           await deps.sleep(waitMs, signal);
         } catch {
@@ -100,7 +112,7 @@ export function createAtmrSession(deps: SessionDeps): AtmrSession {
       }
       if (isRetryableStatus(answer.status) && attempt < deps.retry.maxAttempts) {
         const delay = retryDelayMs(attempt, answer.headers.get('retry-after'), deps.now(), deps.retry, deps.random);
-        await sleepOrCancel(() => deps.sleep(delay, signal), signal);
+        await wait({ attempt: attempt + 1, reason: `HTTP ${answer.status}`, nextInMs: delay });
         continue;
       }
       throw serverError('login', null, answer);
@@ -108,10 +120,11 @@ export function createAtmrSession(deps: SessionDeps): AtmrSession {
   }
 
   return {
-    token(signal) {
+    token(signal, onRetry) {
       if (current && deps.now() < current.renewAt) return Promise.resolve(current.token);
       if (!inflight) {
-        inflight = login(signal).finally(() => {
+        // Shared by every caller that arrives meanwhile; its retries are told to the caller that started it.
+        inflight = login(signal, onRetry).finally(() => {
           inflight = null;
         });
       }

@@ -3,18 +3,18 @@
 import type { IsoDate } from '../../shared/analytics-types';
 import type { DayBatch } from '../domain/records';
 import type { Db } from '../store/open-store';
-import type { AtmrClient } from './atmr-client';
+import type { AtmrClient, CallOptions } from './atmr-client';
 
 export async function fetchDayBatch(
   client: AtmrClient,
   companyId: number,
   day: IsoDate,
   runId: number | null,
-  signal?: AbortSignal,
+  opts: CallOptions = {},
 ): Promise<DayBatch> {
   const [bookings, run] = await Promise.all([
-    client.getReservations(day, { signal }),
-    runId === null ? Promise.resolve(null) : client.getRun(runId, { signal }),
+    client.getReservations(day, opts),
+    runId === null ? Promise.resolve(null) : client.getRun(runId, opts),
   ]);
   // A run lists the assignments of every booking it dispatched; keep those of bookings we hold for this day
   // (a booking moved to another day gets its assignment when that day is read).

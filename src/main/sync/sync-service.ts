@@ -3,7 +3,6 @@
 // recompute the analytics of the touched days. Plain Node: db, client, clock and settings are passed in.
 import type { AnalyticsSettings, IsoDate } from '../../shared/analytics-types';
 import { DEFAULT_ANALYTICS_SETTINGS } from '../../shared/analytics-types';
-import type { DayBatch } from '../domain/records';
 import type { Db } from '../store/open-store';
 import { aggregateDays } from '../aggregation/aggregate-service';
 import { todayIn } from '../analytics/time-zone';
@@ -12,7 +11,9 @@ import { getCompany, upsertCompany } from '../store/repos/company-repo';
 import { upsertDrivers } from '../store/repos/drivers-repo';
 import { getSetting } from '../store/repos/settings-repo';
 import { finishSyncLog, listSyncedDays, startSyncLog } from '../store/repos/sync-state-repo';
+import type { CompanyRecord, DayBatch } from '../domain/records';
 import type { AtmrClient } from './atmr-client';
+import type { RetryNotice } from './retry-policy';
 import { orderedPrefetch } from './ordered-prefetch';
 import { DEFAULT_SYNC_SETTINGS, planSyncDays, type SyncSettings } from './sync-plan';
 import { alreadyRunningError, cancelledError, isSyncError, SyncError, SyncPayloadError } from './sync-errors';
@@ -26,6 +27,14 @@ export interface SyncProgressEvent {
   dayCount: number;
   day: IsoDate | null;
   bookingsSoFar: number;
+  /** set while a request waits to be tried again (the sync is still at this point); absent otherwise */
+  retrying?: RetryNotice;
+}
+
+/** What the store holds before the sync, as far as `acceptCompany` needs it. */
+export interface StoredCompany {
+  id: number;
+  name: string;
 }
 
 export interface SyncResult {
@@ -62,6 +71,11 @@ export interface SyncRunOptions {
   to?: IsoDate;
   signal?: AbortSignal;
   onProgress?: (p: SyncProgressEvent) => void;
+  /**
+   * Called once the server's company is known, before anything is written: throw to refuse the sync (e.g. the
+   * store holds another company), or make room for it. Default: accept.
+   */
+  acceptCompany?: (server: CompanyRecord, stored: StoredCompany | null) => void | Promise<void>;
 }
 
 export interface SyncService {
@@ -99,10 +113,17 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
 
   async function runLocked(runOpts: SyncRunOptions): Promise<SyncResult> {
     const { signal } = runOpts;
+    let lastProgress: SyncProgressEvent | null = null;
     const emit = (p: SyncProgressEvent) => {
+      if (!p.retrying) lastProgress = p;
       options.onProgress?.(p);
       runOpts.onProgress?.(p);
     };
+    // A retry keeps the sync where it is: the last event again, with what is being retried.
+    const onRetry = (retrying: RetryNotice) => {
+      if (lastProgress) emit({ ...lastProgress, retrying });
+    };
+    const call = { signal, onRetry };
     const analytics = analyticsSettings();
     const timeZone = options.timeZone ?? analytics.timeZone;
     const settings = syncSettings();
@@ -142,20 +163,22 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
 
     try {
       emit({ phase: 'company', dayIndex: 0, dayCount: plan.days.length, day: null, bookingsSoFar: 0 });
-      const company = await client.getCompany({ signal });
+      const company = await client.getCompany(call);
+      await runOpts.acceptCompany?.(company, storedCompany ? { id: storedCompany.id, name: storedCompany.name } : null);
       companyId = company.id;
-      if (company.id !== storedCompany?.id) plan = planFor(company.id);
+      // acceptCompany may have cleared the store: plan again from what it holds now.
+      if (company.id !== storedCompany?.id || runOpts.acceptCompany) plan = planFor(company.id);
       // Days a killed or failed sync wrote but never aggregated.
       for (const d of pending.daysFor(company.id)) toAggregate.add(d);
       upsertCompany(db, company, { now: options.now(), timeZone });
 
       emit({ phase: 'drivers', dayIndex: 0, dayCount: plan.days.length, day: null, bookingsSoFar: 0 });
-      upsertDrivers(db, company.id, await client.getDrivers({ signal }), options.now());
+      upsertDrivers(db, company.id, await client.getDrivers(call), options.now());
 
       const days = plan.days;
       if (days.length > 0) {
         emit({ phase: 'runs', dayIndex: 0, dayCount: days.length, day: null, bookingsSoFar: 0 });
-        const runs = await client.listRuns({ until: days[0]!, signal });
+        const runs = await client.listRuns({ until: days[0]!, ...call });
         const runIdByDay = new Map<IsoDate, number>();
         // At most one run per company-day on the server; keep the newest id if the list ever says otherwise.
         for (const r of runs) runIdByDay.set(r.day, Math.max(r.id, runIdByDay.get(r.day) ?? 0));
@@ -163,7 +186,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
         // Recorded before the first write: if this process dies, the next sync aggregates these days.
         pending.add(company.id, days);
         const prefetch = orderedPrefetch(days, settings.concurrency, (day) =>
-          fetchDayBatch(client, company.id, day, runIdByDay.get(day) ?? null, signal),
+          fetchDayBatch(client, company.id, day, runIdByDay.get(day) ?? null, call),
         );
         try {
           for (let i = 0; i < days.length; i++) {

@@ -18,6 +18,8 @@ export const syncProgressSchema = z.object({
   dayCount: z.number(),
   day: isoDateSchema.nullable(),
   bookingsSoFar: z.number(),
+  /** set while a request waits to be tried again: `attempt` is the one about to be made (2 = first retry) */
+  retrying: z.object({ attempt: z.number(), reason: z.string(), nextInMs: z.number() }).optional(),
 });
 export type SyncProgress = z.infer<typeof syncProgressSchema>;
 
