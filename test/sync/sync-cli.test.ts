@@ -7,7 +7,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/main/cli/main';
 import { openStore } from '../../src/main/store/open-store';
 import { setSetting, getSetting } from '../../src/main/store/repos/settings-repo';
-import { CREDENTIALS, startHarness, type Harness } from './helpers/sync-harness';
+import { createServer } from 'node:net';
+import { addDays, todayIn } from '../../src/main/analytics/time-zone';
+import { createDemoDataset } from '../../src/main/demo/demo-generator';
+import { startDemoServer } from '../../src/main/demo-server/demo-server';
+import { CREDENTIALS, ZONE, startHarness, type Harness } from './helpers/sync-harness';
 
 const ROOT = resolve(__dirname, '../..');
 const PW_ENV = 'DA_TEST_SYNC_PASSWORD';
@@ -159,5 +163,73 @@ describe('sync command', () => {
     expect(a.metrics.length).toBeGreaterThan(25);
     expect(a.metrics).toEqual(b.metrics);
     expect(a.stats).toEqual(b.stats);
+  });
+});
+
+describe('sync into a store that holds another company', () => {
+  async function otherCompanyServer() {
+    const today = todayIn(ZONE, Date.now());
+    const dataset = createDemoDataset({ seed: 11, days: 6, endDay: addDays(today, -1), bookingsPerDay: 20, timeZone: ZONE, companyId: 3 });
+    return startDemoServer({ dataset, credentials: CREDENTIALS, seed: 11 });
+  }
+  const count = (dataDir: string, sql: string) => {
+    const store = openStore(join(dataDir, 'dispatch-analytics.sqlite'));
+    try {
+      return store.sqlite.prepare(sql).all();
+    } finally {
+      store.close();
+    }
+  };
+
+  it('is refused with one line that says what to do (exit 2), nothing written; --replace clears, then syncs', async () => {
+    const server = await otherCompanyServer();
+    try {
+      const dataDir = tempDir();
+      expect((await cli(['--data-dir', dataDir, 'demo', 'seed', '--days', '5', '--bookings-per-day', '20'])).code).toBe(0);
+      presetSync(dataDir, { historyDays: 4, windowDays: 2 });
+      const seeded = count(dataDir, 'SELECT company_id, count(*) AS n FROM bookings GROUP BY company_id');
+      expect(seeded).toEqual([{ company_id: 1, n: expect.any(Number) }]);
+      process.env[PW_ENV] = CREDENTIALS.password;
+      const args = ['--data-dir', dataDir, 'sync', '--server', server.url, '--email', CREDENTIALS.email, '--password-env', PW_ENV];
+
+      const refused = await cli(args);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+      expect(refused.stderr).toContain('--data-dir');
+      expect(refused.stderr).toContain('--replace');
+      expect(refused.stderr).toMatch(/entreprise 1\b.*entreprise 3\b/);
+      expect(count(dataDir, 'SELECT id FROM companies')).toEqual([{ id: 1 }]);
+      expect(count(dataDir, 'SELECT company_id, count(*) AS n FROM bookings GROUP BY company_id')).toEqual(seeded);
+
+      const replaced = await cli([...args, '--replace']);
+      expect(replaced.stderr).toBe('');
+      expect(replaced.code).toBe(0);
+      expect(replaced.stdout).toContain('effacées');
+      expect(count(dataDir, 'SELECT id FROM companies')).toEqual([{ id: 3 }]);
+      expect(count(dataDir, 'SELECT DISTINCT company_id FROM bookings')).toEqual([{ company_id: 3 }]);
+      expect(count(dataDir, 'SELECT DISTINCT company_id FROM dispatch_metrics')).toEqual([{ company_id: 3 }]);
+
+      // The same company again: no question asked.
+      const again = await cli(args);
+      expect(again.code).toBe(0);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('sync progress while the server cannot be reached', () => {
+  it('prints each retry, then fails offline in one line (exit 1)', async () => {
+    const probe = createServer();
+    await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+    const { port } = probe.address() as { port: number };
+    await new Promise<void>((done) => probe.close(() => done()));
+    const dataDir = tempDir();
+    process.env[PW_ENV] = 'secret';
+    const r = await cli(['--data-dir', dataDir, 'sync', '--server', `http://127.0.0.1:${port}`, '--email', 'a@b.ch', '--password-env', PW_ENV]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('injoignable');
+    expect(r.stdout.match(/Nouvelle tentative… \(\d\) dans [\d,]+ s \(ECONNREFUSED\)/g)).toHaveLength(2);
   });
 });

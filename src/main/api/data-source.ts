@@ -35,13 +35,29 @@ export function switchDataSource(db: Db, sourceId: string, now: number): boolean
   if (current === sourceId) return false;
   const wipe = current !== null;
   db.$client.transaction(() => {
-    if (wipe) {
-      for (const table of SYNCED_TABLES) db.$client.prepare(`DELETE FROM ${table}`).run();
-      db.$client.prepare("DELETE FROM settings WHERE key = 'sync.pending-aggregation'").run();
-    }
+    if (wipe) clearSyncedData(db);
     setSetting(db, KEY, sourceId, now);
   })();
   return wipe;
+}
+
+/**
+ * Makes room for another company's data (`sync --replace`): clears the synced data, and records `sourceId` only
+ * if the store recorded a source before (a store filled from the CLI stays unrecorded, so the app adopts it).
+ */
+export function replaceDataSource(db: Db, sourceId: string, now: number): void {
+  db.$client.transaction(() => {
+    clearSyncedData(db);
+    if (recordedDataSource(db) !== null) setSetting(db, KEY, sourceId, now);
+  })();
+}
+
+/** Deletes every synced row and the note of days left to aggregate; settings, sync log and jobs are kept. */
+function clearSyncedData(db: Db): void {
+  db.$client.transaction(() => {
+    for (const table of SYNCED_TABLES) db.$client.prepare(`DELETE FROM ${table}`).run();
+    db.$client.prepare("DELETE FROM settings WHERE key = 'sync.pending-aggregation'").run();
+  })();
 }
 
 /** The source recorded for the store's data, or null when none was (empty store, or filled from the CLI). */

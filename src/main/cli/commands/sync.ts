@@ -4,13 +4,16 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context';
 import { parseRange } from '../cli-args';
-import { usageError } from '../cli-errors';
+import { CliError, usageError } from '../cli-errors';
 import { formatInt } from '../format/numbers';
+import { createSyncProgressPrinter } from '../format/sync-progress';
 import { getSetting, setSetting } from '../../store/repos/settings-repo';
 import { dataThrough } from '../../store/repos/sync-state-repo';
 import { getCompany } from '../../store/repos/company-repo';
 import { createAtmrClient } from '../../sync/atmr-client';
-import { createSyncService, type SyncProgressEvent } from '../../sync/sync-service';
+import { createSyncService, type StoredCompany } from '../../sync/sync-service';
+import type { CompanyRecord } from '../../domain/records';
+import { dataSourceId, replaceDataSource } from '../../api/data-source';
 import { cancelledError } from '../../sync/sync-errors';
 import { createFileSecretStore } from '../../secrets/file-secret-store';
 import { SERVER_PASSWORD_KEY } from '../../secrets/secret-store';
@@ -23,6 +26,7 @@ interface SyncCliOptions {
   to?: string;
   save?: boolean;
   savePassword?: boolean;
+  replace?: boolean;
 }
 
 export function register(program: Command, ctx: CliContext): void {
@@ -36,6 +40,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--to <date>', ctx.t('dernier jour (AAAA-MM-JJ)', 'last day (YYYY-MM-DD)'))
     .option('--save', ctx.t('enregistre l’adresse et l’e-mail pour les prochaines fois', 'saves the address and e-mail for next time'))
     .option('--save-password', ctx.t('enregistre aussi le mot de passe (fichier 0600 du dossier des données)', 'also saves the password (0600 file in the data folder)'))
+    .option('--replace', ctx.t('si le dossier contient une autre entreprise, efface ses données synchronisées d’abord', 'if the folder holds another company, clears its synced data first'))
     .action(async (opts: SyncCliOptions) => {
       const range = parseRange(opts, false);
       const server = opts.server === undefined ? undefined : parseServerUrl(opts.server);
@@ -69,14 +74,30 @@ export function register(program: Command, ctx: CliContext): void {
 
         const client = createAtmrClient({ baseUrl: url, email, getPassword: async () => password, now: ctx.now });
         const service = createSyncService({ db: store.db, client, now: ctx.now });
-        const progress = progressPrinter(ctx);
+        const progress = createSyncProgressPrinter({
+          tty: process.stderr.isTTY === true,
+          line: (text) => ctx.out(text),
+          raw: (text) => ctx.io.stderr(text),
+          lang: ctx.lang(),
+        });
+        const acceptCompany = (company: CompanyRecord, stored: StoredCompany | null) => {
+          if (!stored || stored.id === company.id) return;
+          if (!opts.replace) throw otherCompanyError(stored, company, url);
+          replaceDataSource(store.db, dataSourceId({ url, email }), ctx.now());
+          ctx.out(
+            ctx.t(
+              `Données de « ${stored.name} » effacées pour celles de « ${company.name} ».`,
+              `Data of "${stored.name}" cleared for that of "${company.name}".`,
+            ),
+          );
+        };
         const abort = new AbortController();
         const onSigint = () => abort.abort();
         process.once('SIGINT', onSigint);
         let result;
         try {
           ctx.out(ctx.t(`Synchronisation depuis ${url} (${email})…`, `Syncing from ${url} (${email})…`));
-          result = await service.run({ ...(range ?? {}), signal: abort.signal, onProgress: progress.update });
+          result = await service.run({ ...(range ?? {}), signal: abort.signal, onProgress: progress.update, acceptCompany });
         } finally {
           process.removeListener('SIGINT', onSigint);
           progress.end();
@@ -113,26 +134,14 @@ function parseServerUrl(value: string): string {
   return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(/\/api\/v1$/, '')}`;
 }
 
-/** A bar redrawn in place on a terminal; one plain line per day otherwise (logs, pipes, tests). */
-function progressPrinter(ctx: CliContext) {
-  const tty = process.stderr.isTTY === true;
-  let drawn = false;
-  return {
-    update(p: SyncProgressEvent) {
-      if (p.phase !== 'day') return;
-      const count = `${p.dayIndex}/${p.dayCount}`;
-      const bookings = formatInt(p.bookingsSoFar, ctx.lang());
-      if (!tty) {
-        ctx.out(ctx.t(`jour ${count} ${p.day} : ${bookings} courses`, `day ${count} ${p.day}: ${bookings} bookings`));
-        return;
-      }
-      const width = 30;
-      const filled = Math.round((p.dayIndex / Math.max(1, p.dayCount)) * width);
-      ctx.io.stderr(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${count} ${p.day} · ${bookings} ${ctx.t('courses', 'bookings')} `);
-      drawn = true;
+/** One store holds one company: another server's company is refused unless --replace says to clear the first. */
+function otherCompanyError(stored: StoredCompany, company: CompanyRecord, url: string): CliError {
+  return new CliError(
+    'conflict',
+    {
+      fr: `Ce dossier de données contient déjà les données de « ${stored.name} » (entreprise ${stored.id}), et ${url} sert « ${company.name} » (entreprise ${company.id}) : rien n’a été écrit. Utilisez un autre --data-dir, ou ajoutez --replace pour effacer les données synchronisées et les remplacer.`,
+      en: `This data folder already holds the data of "${stored.name}" (company ${stored.id}), and ${url} serves "${company.name}" (company ${company.id}): nothing was written. Use another --data-dir, or add --replace to clear the synced data and replace it.`,
     },
-    end() {
-      if (drawn) ctx.io.stderr('\n');
-    },
-  };
+    2,
+  );
 }
