@@ -25,6 +25,9 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     plugins: [react()],
     build: {
+      // electron-vite leaves every build unminified; the renderer is what the window (or a browser under `serve`)
+      // downloads and parses, so it is minified. Main and preload stay readable for stack traces.
+      minify: true,
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/renderer/index.html') },
       },

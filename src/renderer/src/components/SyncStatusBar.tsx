@@ -1,5 +1,5 @@
-// Always visible under the top bar: how fresh the data is, the last sync, live progress, and failures worded as
-// what to do, with a retry.
+// Always visible under the top bar: how fresh the data is, the last sync, live progress (and the request being
+// retried, if any), and failures worded as what to do, with a retry.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../api/error-text';
@@ -41,6 +41,11 @@ export function SyncStatusBar(): ReactNode {
               <progress data-testid="sync-progress" />
               {t('sync.runningShort')}
             </>
+          )}
+          {progress?.retrying && (
+            <span className="muted" data-testid="sync-retrying" title={progress.retrying.reason}>
+              {t('sync.retrying', { attempt: progress.retrying.attempt })}
+            </span>
           )}
         </span>
       )}

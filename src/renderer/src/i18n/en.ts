@@ -142,6 +142,7 @@ export const en: Messages = {
     never: 'Never synced',
     running: 'Syncing… {{done}}/{{total}} days',
     runningShort: 'Syncing…',
+    retrying: 'Retrying… ({{attempt}})',
     syncNow: 'Sync now',
     retry: 'Retry',
     failed: 'Sync failed: {{message}}',

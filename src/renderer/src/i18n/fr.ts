@@ -140,6 +140,7 @@ export const fr = {
     never: 'Jamais synchronisé',
     running: 'Synchronisation… {{done}}/{{total}} jours',
     runningShort: 'Synchronisation…',
+    retrying: 'Nouvelle tentative… ({{attempt}})',
     syncNow: 'Synchroniser',
     retry: 'Réessayer',
     failed: 'La synchronisation a échoué : {{message}}',
