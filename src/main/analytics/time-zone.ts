@@ -43,13 +43,32 @@ function exactOffsetAt(ms: number, timeZone: string): number {
   return wall - wholeSecond;
 }
 
-// formatToParts costs microseconds and the day writer resolves every booking: cache offsets per 15-minute UTC
-// slot, but only for slots with no transition inside (checked at both ends), so odd historic offsets stay exact.
+// formatToParts costs microseconds and the day writer resolves every booking: offsets are cached per UTC day
+// when the day has no transition (same offset at its start, middle and end; transitions are months apart),
+// else per 15-minute slot with no transition inside (checked at both ends), so odd historic offsets stay exact.
 const SLOT_MS = 15 * 60_000;
 const offsetCache = new Map<string, Map<number, number>>();
+const dayOffsetCache = new Map<string, Map<number, number | null>>();
 
 /** The zone's UTC offset in ms at an instant (positive east of Greenwich). */
 export function offsetAt(ms: number, timeZone: string): number {
+  let days = dayOffsetCache.get(timeZone);
+  if (!days) dayOffsetCache.set(timeZone, (days = new Map()));
+  const day = Math.floor(ms / DAY_MS);
+  let steady = days.get(day);
+  if (steady === undefined) {
+    const start = slotOffsetAt(day * DAY_MS, timeZone);
+    const same =
+      start === slotOffsetAt(day * DAY_MS + DAY_MS / 2, timeZone) &&
+      start === slotOffsetAt(day * DAY_MS + DAY_MS - 1, timeZone);
+    steady = same ? start : null;
+    if (days.size > 100_000) days.clear();
+    days.set(day, steady);
+  }
+  return steady ?? slotOffsetAt(ms, timeZone);
+}
+
+function slotOffsetAt(ms: number, timeZone: string): number {
   let cache = offsetCache.get(timeZone);
   if (!cache) offsetCache.set(timeZone, (cache = new Map()));
   const slot = Math.floor(ms / SLOT_MS);

@@ -102,6 +102,11 @@ export class DayStore {
     return day < today && this.datasetDays.has(day) && !this.overrides.has(day);
   }
 
+  /** Generates every served day now instead of on first use (a real server's database already holds them). */
+  prepare(now: number): void {
+    this.indexFor(this.today(now));
+  }
+
   /** `nearDays`: only look at these batches (a booking sits in its own day's batch or, past midnight, the
    * neighbouring one): a dated query needs three days, not the whole history. */
   view(now: number, nearDays?: IsoDate[]): WorldView {

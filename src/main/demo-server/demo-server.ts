@@ -42,6 +42,9 @@ export interface DemoServerOptions {
   seed?: number;
   /** zone of the company's naive times, default Europe/Zurich */
   timeZone?: string;
+  /** generate every day's bookings before listening instead of on first use (benchmarks: the sync then times
+   * serving, not generating) */
+  prepareDays?: boolean;
 }
 
 export interface InjectedRequest {
@@ -123,6 +126,7 @@ export async function startDemoServer(opts: DemoServerOptions): Promise<DemoServ
     companyCreatedAt,
     requestNumber: 0,
   };
+  if (opts.prepareDays) ctx.store.prepare(now());
   const stats: DemoServerStats = { requests: 0, logins: 0, loginAttempts: 0, byPath: {}, settledHits: 0 };
   const deps: RouterDeps = {
     ctx,

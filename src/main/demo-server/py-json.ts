@@ -15,6 +15,12 @@ export function pyFloat(value: number | null): PyFloat | null {
   return value === null ? null : new PyFloat(value);
 }
 
+/** JSON already written in the compact restx style (e.g. by a row writer), inserted as is. Only the compact
+ * restx writer takes it: other styles would need other separators inside it. */
+export class RawJson {
+  constructor(readonly text: string) {}
+}
+
 interface DumpOptions {
   sortKeys: boolean;
   /** null: one line */
@@ -38,7 +44,7 @@ export function flaskJson(value: unknown, debug = false): string {
   return dumps(value, debug ? FLASK_DEBUG : FLASK, 0) + '\n';
 }
 
-// A page of bookings is ~1 MB of JSON: written by string concatenation, without intermediate arrays.
+// Written by string concatenation, without intermediate arrays (measured faster here, flattening included).
 function dumps(value: unknown, opts: DumpOptions, depth: number): string {
   if (value === null || value === undefined) return 'null';
   switch (typeof value) {
@@ -54,6 +60,10 @@ function dumps(value: unknown, opts: DumpOptions, depth: number): string {
       throw new TypeError(`Object of type ${typeof value} is not JSON serializable`);
   }
   if (value instanceof PyFloat) return pyFloatRepr(value.value);
+  if (value instanceof RawJson) {
+    if (opts !== RESTX) throw new TypeError('RawJson is compact restx JSON: write the value itself in other styles');
+    return value.text;
+  }
   const pad = opts.indent === null ? null : '\n' + ' '.repeat(opts.indent * (depth + 1));
   // With indent, Python uses "," at line ends (no trailing space since 3.4).
   const separator = pad === null ? opts.itemSeparator : ',' + pad;
@@ -98,7 +108,8 @@ function keyText(key: string, opts: DumpOptions): string {
 const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 const escapedCache = new Map<string, string>();
 
-function asciiString(text: string): string {
+/** A str as both writers put it: quoted, escaped, non-ASCII as \\uXXXX. */
+export function asciiString(text: string): string {
   if (PLAIN.test(text)) return '"' + text + '"';
   let escaped = escapedCache.get(text);
   if (escaped === undefined) {
@@ -113,7 +124,8 @@ function asciiString(text: string): string {
   return escaped;
 }
 
-function pyNumberRepr(n: number): string {
+/** A JavaScript number as Python writes the int (whole) or float it stands for. */
+export function pyNumberRepr(n: number): string {
   // Python prints an int's exact digits: String() does too up to 2^53, toFixed(0) beyond.
   if (Number.isInteger(n)) return Number.isSafeInteger(n) ? String(n) : n.toFixed(0);
   if (Number.isNaN(n)) return 'NaN';
@@ -121,7 +133,8 @@ function pyNumberRepr(n: number): string {
   return pyFloatRepr(n);
 }
 
-function pyFloatRepr(n: number): string {
+/** A Python float: repr() digits, always with a decimal point or an exponent. */
+export function pyFloatRepr(n: number): string {
   if (!Number.isFinite(n)) return pyNumberRepr(n);
   if (n === 0) return Object.is(n, -0) ? '-0.0' : '0.0';
   const abs = Math.abs(n);

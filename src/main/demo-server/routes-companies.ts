@@ -6,7 +6,9 @@ import type { ServerContext } from './context';
 import { authenticate } from './auth-guard';
 import { crashReply, restxNotFoundReply } from './error-replies';
 import { hash32, mulberry32 } from './prng';
+import { bookingJson } from './booking-json';
 import { pyInt, valueErrorText } from './py-int';
+import { RawJson } from './py-json';
 import { serializeBooking } from './serialize-booking';
 import { serializeCompany } from './serialize-company';
 import { serializeDriver } from './serialize-driver';
@@ -98,8 +100,10 @@ export function handleReservations(ctx: ServerContext, req: DemoRequest, opts: {
       : (b: BookingRecord) => b.id;
     matching.sort((a, b) => compareScheduledDesc(a, b) || tieKey(a) - tieKey(b));
     const driversById = new Map(ctx.dataset.drivers.map((d) => [d.id, d]));
+    const rows = matching.slice(offset, offset + perPage).map((b) => serializeBooking(ctx, b, driversById));
     return restxReply(200, {
-      reservations: matching.slice(offset, offset + perPage).map((b) => serializeBooking(ctx, b, driversById)),
+      // Production writes compact JSON: the rows go through the row writer, joined flat.
+      reservations: ctx.mode === 'production' ? new RawJson(`[${rows.map(bookingJson).join(', ')}]`) : rows,
       total: matching.length,
       page,
       per_page: perPage,

@@ -1,9 +1,10 @@
 // Booking.serialize, exactly 36 keys in the server's order (atmr-v1.md §4): naive local scheduled_time,
 // lowercase status, "…Z" boarded/completed, "dd/mm/YYYY HH:MM" Zurich created/updated, the has_return bug.
+// The object goes through the generic writer in dev mode; production pages use booking-json.ts's row writer.
 import type { BookingRecord, DriverRecord } from '../domain/records';
 import type { ServerContext } from './context';
 import { hash32, intFrom, pickFrom, unitFrom } from './prng';
-import { pyFloat } from './py-json';
+import { pyFloat, type PyFloat } from './py-json';
 import { bookingDriver } from './serialize-driver';
 import { localToInstant } from '../analytics/time-zone';
 import { frenchMinute, utcSecondsZ } from './wall-clock';
@@ -29,17 +30,87 @@ function asciiSlug(text: string): string {
     .replace(/[^a-z0-9]+/g, '');
 }
 
-function client(ctx: ServerContext, b: BookingRecord): Record<string, unknown> {
-  const name = b.customerName ?? '';
+export interface BookingClientWire {
+  id: number;
+  first_name: string | null;
+  last_name: string | null;
+  email: string | null;
+  full_name: string | null;
+}
+
+export interface BookingDriverWire {
+  id: number;
+  username: string;
+  first_name: string | null;
+  last_name: string | null;
+  full_name: string;
+}
+
+/** What serializeBooking returns, key order included (booking-json.ts writes the keys in this order). */
+export interface BookingWire {
+  id: number;
+  customer_name: string | null;
+  client_name: string | null;
+  pickup_location: string | null;
+  dropoff_location: string | null;
+  amount: PyFloat;
+  scheduled_time: string | null;
+  date_formatted: string;
+  time_formatted: string;
+  status: string;
+  client: BookingClientWire;
+  company: string;
+  driver: BookingDriverWire | null;
+  driver_id: number | null;
+  duration_seconds: number | null;
+  distance_meters: number | null;
+  medical_facility: string;
+  doctor_name: string;
+  hospital_service: string;
+  notes_medical: string;
+  wheelchair_client_has: boolean;
+  wheelchair_need: boolean;
+  created_at: string;
+  updated_at: string;
+  rejected_by: number[];
+  is_round_trip: boolean;
+  is_return: boolean;
+  parent_booking_id: number | null;
+  time_confirmed: boolean;
+  has_return: boolean;
+  boarded_at: string | null;
+  completed_at: string | null;
+  duree_minutes: number | null;
+  duration_in_minutes: number | null;
+  billing: { billed_to_type: string; billed_to_company: null; billed_to_contact: null };
+  patient_name: string | null;
+}
+
+// The client object depends only on the seed and the name, and a year of bookings has a few hundred names.
+const clientCache = new Map<string, BookingClientWire>();
+
+function client(ctx: ServerContext, b: BookingRecord): BookingClientWire {
+  const key = `${ctx.seed}\u0001${b.customerName}`;
+  let known = clientCache.get(key);
+  if (!known) {
+    known = clientOf(ctx.seed, b.customerName);
+    if (clientCache.size >= 50_000) clientCache.clear();
+    clientCache.set(key, known);
+  }
+  return known;
+}
+
+function clientOf(seed: number, customerName: string | null): BookingClientWire {
+  const name = customerName ?? '';
   const [first = null, ...rest] = name.trim().split(/\s+/).filter(Boolean);
   const last = rest.length > 0 ? rest.join(' ') : null;
-  const hasEmail = first !== null && last !== null && unitFrom('mail', ctx.seed, name) < 0.8;
+  const hasEmail = first !== null && last !== null && unitFrom('mail', seed, name) < 0.8;
   return {
-    id: 300 + (hash32('client', ctx.seed, name) % 9000),
+    id: 300 + (hash32('client', seed, name) % 9000),
     first_name: first,
     last_name: last,
     email: hasEmail ? `${asciiSlug(first ?? '')}.${asciiSlug(last ?? '')}@example.ch` : null,
-    full_name: b.customerName,
+    full_name: customerName,
   };
 }
 
@@ -47,7 +118,7 @@ export function serializeBooking(
   ctx: ServerContext,
   b: BookingRecord,
   driversById: Map<number, DriverRecord>,
-): Record<string, unknown> {
+): BookingWire {
   const seed = ctx.seed;
   const { createdAt, updatedAt } = bookingStamps(ctx, b);
   const driver = b.driverId === null ? undefined : driversById.get(b.driverId);

@@ -6,6 +6,7 @@ import { intFrom, pickFrom, unitFrom, uuidFrom } from './prng';
 import { pyFloat } from './py-json';
 import { companyDomain, companyPlace } from './serialize-company';
 import { pyIsoOffset } from './wall-clock';
+import type { BookingDriverWire } from './serialize-booking';
 
 const UNSPECIFIED = 'Non spécifié';
 const VEHICLE_MODELS = ['VW Caddy Maxi', 'Mercedes Vito', 'Renault Trafic', 'Toyota Proace', 'Ford Transit'];
@@ -88,7 +89,7 @@ export function serializeDriver(ctx: ServerContext, driver: DriverRecord): Recor
 }
 
 /** The `driver` object inside Booking.serialize. */
-export function bookingDriver(driver: DriverRecord): Record<string, unknown> {
+export function bookingDriver(driver: DriverRecord): BookingDriverWire {
   return {
     id: driver.id,
     username: driverUsername(driver),

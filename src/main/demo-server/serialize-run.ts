@@ -13,7 +13,12 @@ function iso(ctx: ServerContext, ms: number | null): string | null {
 }
 
 function withoutNulls(value: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined));
+  const kept: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    if (v !== null && v !== undefined) kept[key] = v;
+  }
+  return kept;
 }
 
 export function serializeRunSummary(ctx: ServerContext, run: RunRecord): Record<string, unknown> {

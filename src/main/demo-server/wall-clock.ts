@@ -1,7 +1,6 @@
 // The reference server's time strings: Python isoformat() of timestamptz values, "...Z" UTC stamps and the
-// "dd/mm/YYYY HH:MM" Geneva-local display strings. Zone arithmetic comes from analytics/time-zone.ts, whose
-// offset lookup is cached per 15-minute slot: the demo server formats several instants per booking, and one
-// Intl formatToParts call each made it the sync benchmark's first hotspot.
+// "dd/mm/YYYY HH:MM" Geneva-local display strings. Zone offsets come from analytics/time-zone.ts's cached
+// offsetAt (one Intl formatToParts call per timestamp was the sync benchmark's first hotspot).
 import { offsetAt } from '../analytics/time-zone';
 
 const p2 = (n: number) => (n < 10 ? '0' + n : String(n));
