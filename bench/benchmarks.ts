@@ -21,4 +21,10 @@ export const BENCHMARKS: Benchmark[] = [
       'a year × 500 bookings/day synced from the demo server over loopback (≥ 20,000 bookings/s end to end), vs direct SQLite writes',
     run: async (log) => (await import('./sync.bench')).runSyncBench(log),
   },
+  {
+    name: 'analytics-reads',
+    description:
+      'a year × 2,000 bookings/day: 1-year driver stats, delay heat map, trips pages (first, sorted, deep offset)',
+    run: async (log) => (await import('./analytics-reads.bench')).runAnalyticsReadsBench(log),
+  },
 ];

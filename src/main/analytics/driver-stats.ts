@@ -1,23 +1,33 @@
 // Per-driver figures over a window, from the bookings themselves (so they follow the current on-time threshold).
+// The service sums them in SQL (store/repos/booking-rollups-repo.ts); computeDriverStats is the same figures over
+// bookings in memory, the reference the SQL path is tested against.
 import type { DriverStatsJson } from '../../shared/analytics-types';
 import { type AnalyticsBooking, delayMinutes, isCancelled } from './booking-outcome';
+
+/** One driver's counts over a window: delay and meters summed over served bookings. */
+export interface DriverSums {
+  driverId: number;
+  bookings: number;
+  served: number;
+  onTime: number;
+  cancelled: number;
+  delayMinutes: number;
+  meters: number;
+}
 
 export function computeDriverStats(
   bookings: Iterable<AnalyticsBooking>,
   driverNames: ReadonlyMap<number, string>,
   onTimeThresholdMinutes: number,
 ): DriverStatsJson[] {
-  const byDriver = new Map<
-    number,
-    { bookings: number; served: number; onTime: number; cancelled: number; delay: number; meters: number }
-  >();
+  const byDriver = new Map<number, DriverSums>();
   for (const b of bookings) {
     if (b.driverId === null) continue;
     let s = byDriver.get(b.driverId);
     if (!s)
       byDriver.set(
         b.driverId,
-        (s = { bookings: 0, served: 0, onTime: 0, cancelled: 0, delay: 0, meters: 0 }),
+        (s = { driverId: b.driverId, bookings: 0, served: 0, onTime: 0, cancelled: 0, delayMinutes: 0, meters: 0 }),
       );
     s.bookings++;
     if (isCancelled(b)) {
@@ -27,15 +37,23 @@ export function computeDriverStats(
     const delay = delayMinutes(b);
     if (delay === null) continue;
     s.served++;
-    s.delay += delay;
+    s.delayMinutes += delay;
     s.meters += b.distanceMeters ?? 0;
     if (delay <= onTimeThresholdMinutes) s.onTime++;
   }
+  return driverStatsRows(byDriver.values(), driverNames);
+}
+
+/** The JSON rows of per-driver sums, busiest driver first. */
+export function driverStatsRows(
+  sums: Iterable<DriverSums>,
+  driverNames: ReadonlyMap<number, string>,
+): DriverStatsJson[] {
   const rows: DriverStatsJson[] = [];
-  for (const [driverId, s] of byDriver) {
+  for (const s of sums) {
     rows.push({
-      driver_id: driverId,
-      driver_name: driverNames.get(driverId) ?? `#${driverId}`,
+      driver_id: s.driverId,
+      driver_name: driverNames.get(s.driverId) ?? `#${s.driverId}`,
       bookings: s.bookings,
       served: s.served,
       on_time: s.onTime,
@@ -43,7 +61,7 @@ export function computeDriverStats(
       cancelled: s.cancelled,
       // Same definition as a day's on_time_rate: on time over all the driver's bookings.
       on_time_rate: s.bookings ? (s.onTime * 100) / s.bookings : 0,
-      avg_delay: s.served ? s.delay / s.served : 0,
+      avg_delay: s.served ? s.delayMinutes / s.served : 0,
       total_distance_km: s.meters / 1000,
     });
   }

@@ -1,7 +1,8 @@
 // The read API of analytics, used by the CLI, the UI's API and the reports: reads the store, calls the pure
 // functions and returns the JSON shapes unrounded (round at the edge with shared/round.ts). The company is the
 // store's (single) company; an empty store gives empty or zero results, never a throw. Dashboard, insights and
-// weekly summary read the aggregated tables; trips, drivers and the heat map read the bookings themselves.
+// weekly summary read the aggregated tables; trips, drivers and the heat map read the bookings themselves (summed
+// in SQL, so they follow the current on-time threshold without loading a year of bookings into JS).
 import type {
   AnalyticsSettings,
   DashboardJson,
@@ -18,8 +19,8 @@ import type {
 import { invalidInput } from '../analytics/analytics-error';
 import { buildDashboard } from '../analytics/dashboard';
 import { dayMetricsToJson } from '../analytics/day-metrics';
-import { computeDelayHeatmap } from '../analytics/delay-heatmap';
-import { computeDriverStats } from '../analytics/driver-stats';
+import { heatmapFromDayHours } from '../analytics/delay-heatmap';
+import { driverStatsRows } from '../analytics/driver-stats';
 import type { InsightThresholds } from '../analytics/insight-thresholds';
 import { notEnoughDataText } from '../analytics/insight-texts';
 import { type PeriodInput, customPeriod, previousPeriod, resolvePeriod } from '../analytics/period';
@@ -32,7 +33,8 @@ import { getCompany } from '../store/repos/company-repo';
 import { listDailyStats } from '../store/repos/daily-stats-repo';
 import { listDrivers } from '../store/repos/drivers-repo';
 import { listDayMetrics } from '../store/repos/metrics-repo';
-import { type TripSort, iterateAnalyticsBookings, queryTrips } from '../store/repos/trips-repo';
+import { sumBookingsByDayHour, sumBookingsByDriver } from '../store/repos/booking-rollups-repo';
+import { type TripSort, queryTrips } from '../store/repos/trips-repo';
 
 export const MAX_LOOKBACK_DAYS = 365;
 export const MAX_TRIPS_LIMIT = 1000;
@@ -119,10 +121,9 @@ export function getDriverStats(
   const companyId = companyIdOf(db);
   if (companyId === null) return [];
   const names = new Map(listDrivers(db, companyId).map((d) => [d.id, d.fullName]));
-  return computeDriverStats(
-    iterateAnalyticsBookings(db, companyId, p.start, p.end),
+  return driverStatsRows(
+    sumBookingsByDriver(db, companyId, p.start, p.end, opts.settings.onTimeThresholdMinutes),
     names,
-    opts.settings.onTimeThresholdMinutes,
   );
 }
 
@@ -134,7 +135,7 @@ export function getDelayHeatmap(
   const companyId = companyIdOf(db);
   return companyId === null
     ? []
-    : computeDelayHeatmap(iterateAnalyticsBookings(db, companyId, p.start, p.end));
+    : heatmapFromDayHours(sumBookingsByDayHour(db, companyId, p.start, p.end));
 }
 
 export function getTrips(

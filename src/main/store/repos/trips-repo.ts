@@ -1,17 +1,21 @@
 // Bookings as analytics reads them: streamed by day range for the aggregation and the per-driver / heat-map
 // figures, and filtered, sorted and paged for the trips table. Deleted bookings and bookings without a day are
-// never returned. The SQL outcome and delay expressions mirror analytics/booking-outcome.ts.
+// never returned. The SQL outcome and delay expressions (booking-sql.ts) mirror analytics/booking-outcome.ts.
 import type { IsoDate, TripFilter } from '../../../shared/analytics-types';
 import type { AnalyticsBooking } from '../../analytics/booking-outcome';
 import type { TripSource } from '../../analytics/trip-json';
+import { cancelledSql, delaySql, liveSql, scheduledHourSql, weekdaySql } from '../booking-sql';
 import type { Db } from '../open-store';
 
 const ANALYTICS_COLUMNS = `b.day AS day, b.scheduled_local AS scheduledLocal, b.scheduled_at AS scheduledAt,
   b.status AS status, b.driver_id AS driverId, b.boarded_at AS boardedAt, b.distance_meters AS distanceMeters`;
 
-const LIVE = 'b.deleted_at IS NULL';
+const LIVE = liveSql('b.');
 
-/** Streams the bookings of [from, to] ordered by day (the (company_id, day) index gives that order for free). */
+/**
+ * Streams the bookings of [from, to] ordered by day. The (company_id, day) index gives that order for free and
+ * visits a day's rows in rowid order; the analytics index would visit them by hour and driver, ~25 % slower here.
+ */
 export function iterateAnalyticsBookings(
   db: Db,
   companyId: number,
@@ -20,7 +24,7 @@ export function iterateAnalyticsBookings(
 ): IterableIterator<AnalyticsBooking> {
   return db.$client
     .prepare(
-      `SELECT ${ANALYTICS_COLUMNS} FROM bookings b
+      `SELECT ${ANALYTICS_COLUMNS} FROM bookings b INDEXED BY bookings_company_day_idx
        WHERE b.company_id = ? AND b.day BETWEEN ? AND ? AND ${LIVE} ORDER BY b.day`,
     )
     .iterate(companyId, from, to) as IterableIterator<AnalyticsBooking>;
@@ -34,12 +38,11 @@ export function bookingsDateRange(db: Db, companyId: number): { from: IsoDate; t
   return r.f && r.t ? { from: r.f, to: r.t } : null;
 }
 
-// Whole minutes late, NULL unless served. Integer division truncates toward zero, which equals floor for the
-// positive differences that survive MAX(0, …).
-const SERVED = `(b.status <> 'canceled' AND b.boarded_at IS NOT NULL)`;
-const DELAY = `(CASE WHEN ${SERVED} THEN MAX(0, COALESCE((b.boarded_at - b.scheduled_at) / 60000, 0)) END)`;
-const WEEKDAY = `((CAST(strftime('%w', b.day) AS INTEGER) + 6) % 7)`;
-const HOUR = `CAST(substr(b.scheduled_local, 12, 2) AS INTEGER)`;
+// Written with the indexed expressions only (served ⇔ a delay), so filters and sorts read the index, not the rows.
+const DELAY = delaySql('b.');
+const CANCELLED = cancelledSql('b.');
+const WEEKDAY = weekdaySql('b.');
+const HOUR = scheduledHourSql('b.');
 
 export type TripSort = 'scheduled' | 'delay' | 'driver' | 'distance' | 'status';
 
@@ -68,20 +71,20 @@ function whereClause(companyId: number, q: TripQuery): { sql: string; params: un
     case undefined:
       break;
     case 'cancelled':
-      parts.push(`b.status = 'canceled'`);
+      parts.push(`${CANCELLED} = 1`);
       break;
     case 'unserved':
-      parts.push(`b.status <> 'canceled' AND b.boarded_at IS NULL`);
+      parts.push(`${CANCELLED} = 0 AND ${DELAY} IS NULL`);
       break;
     case 'served':
-      parts.push(SERVED);
+      parts.push(`${DELAY} IS NOT NULL`);
       break;
     case 'on_time':
-      parts.push(`${SERVED} AND ${DELAY} <= ?`);
+      parts.push(`${DELAY} <= ?`);
       params.push(q.onTimeThresholdMinutes);
       break;
     case 'delayed':
-      parts.push(`${SERVED} AND ${DELAY} > ?`);
+      parts.push(`${DELAY} > ?`);
       params.push(q.onTimeThresholdMinutes);
       break;
   }
@@ -100,17 +103,23 @@ function whereClause(companyId: number, q: TripQuery): { sql: string; params: un
   return { sql: parts.join(' AND '), params };
 }
 
-function orderClause(sort: TripSort, dir: 'asc' | 'desc'): string {
-  const d = dir === 'desc' ? 'DESC' : 'ASC';
-  // Ordering by day first lets SQLite walk the (company_id, day) index and sort only within a day.
+/**
+ * ORDER BY of a sort, total (it ends with the id) so a page is well defined. Rows without the sorted value come
+ * last in both directions; `reversed` gives the exact reverse order (flipped direction, those rows first).
+ */
+function orderClause(sort: TripSort, dir: 'asc' | 'desc', reversed = false): string {
+  const flip = (dir === 'desc') !== reversed;
+  const d = flip ? 'DESC' : 'ASC';
+  const nulls = reversed ? 'NULLS FIRST' : 'NULLS LAST';
+  // Ordering by day first lets SQLite walk the index and sort only within a day.
   const chrono = `b.day ${d}, b.scheduled_at ${d}, b.id ${d}`;
   switch (sort) {
     case 'delay':
-      return `${DELAY} ${d} NULLS LAST, ${chrono}`;
+      return `${DELAY} ${d} ${nulls}, ${chrono}`;
     case 'driver':
-      return `dr.full_name ${d} NULLS LAST, ${chrono}`;
+      return `dr.full_name ${d} ${nulls}, ${chrono}`;
     case 'distance':
-      return `b.distance_meters ${d} NULLS LAST, ${chrono}`;
+      return `b.distance_meters ${d} ${nulls}, ${chrono}`;
     case 'status':
       return `b.status ${d}, ${chrono}`;
     default:
@@ -118,22 +127,42 @@ function orderClause(sort: TripSort, dir: 'asc' | 'desc'): string {
   }
 }
 
-/** One page of the filtered trips and the count of all of them. */
+/**
+ * One page of the filtered trips and the count of all of them, read in one snapshot. The page's ids are sorted
+ * first and the rows fetched after (the sorter then carries a few index fields per booking, not whole rows); a
+ * page past the middle is read from the other end, so the last page costs what the first one does.
+ */
 export function queryTrips(db: Db, companyId: number, q: TripQuery): { total: number; rows: TripSource[] } {
-  const where = whereClause(companyId, q);
-  const total = (
-    db.$client.prepare(`SELECT count(*) AS n FROM bookings b WHERE ${where.sql}`).get(...where.params) as {
-      n: number;
-    }
-  ).n;
-  if (total === 0 || q.limit === 0) return { total, rows: [] };
-  const rows = db.$client
-    .prepare(
-      `SELECT b.id AS id, ${ANALYTICS_COLUMNS}, dr.full_name AS driverName, b.customer_name AS customerName,
-         b.pickup_location AS pickupLocation, b.dropoff_location AS dropoffLocation
-       FROM bookings b LEFT JOIN drivers dr ON dr.id = b.driver_id
-       WHERE ${where.sql} ORDER BY ${orderClause(q.sort, q.dir)} LIMIT ? OFFSET ?`,
-    )
-    .all(...where.params, q.limit, q.offset) as TripSource[];
-  return { total, rows };
+  const sqlite = db.$client;
+  return sqlite.transaction(() => {
+    const where = whereClause(companyId, q);
+    const total = (
+      sqlite.prepare(`SELECT count(*) AS n FROM bookings b WHERE ${where.sql}`).get(...where.params) as {
+        n: number;
+      }
+    ).n;
+    if (total === 0 || q.limit === 0 || q.offset >= total) return { total, rows: [] };
+    const limit = Math.min(q.limit, total - q.offset);
+    const after = total - q.offset - limit;
+    const reversed = after < q.offset;
+    const join = q.sort === 'driver' ? 'LEFT JOIN drivers dr ON dr.id = b.driver_id' : '';
+    const ids = sqlite
+      .prepare(
+        `SELECT b.id FROM bookings b ${join} WHERE ${where.sql}
+         ORDER BY ${orderClause(q.sort, q.dir, reversed)} LIMIT ? OFFSET ?`,
+      )
+      .pluck()
+      .all(...where.params, limit, reversed ? after : q.offset) as number[];
+    if (reversed) ids.reverse();
+    const rows = sqlite
+      .prepare(
+        `SELECT b.id AS id, ${ANALYTICS_COLUMNS}, dr.full_name AS driverName, b.customer_name AS customerName,
+           b.pickup_location AS pickupLocation, b.dropoff_location AS dropoffLocation
+         FROM bookings b LEFT JOIN drivers dr ON dr.id = b.driver_id
+         WHERE b.id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(ids)) as TripSource[];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return { total, rows: ids.map((id) => byId.get(id)!) };
+  })();
 }

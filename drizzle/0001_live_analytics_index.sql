@@ -1,0 +1,1 @@
+CREATE INDEX `bookings_live_analytics_idx` ON `bookings` (`company_id`,`day`,CAST(time(scheduled_local) AS INTEGER),`driver_id`,(CASE WHEN status = 'canceled' OR boarded_at IS NULL THEN NULL WHEN scheduled_at IS NULL OR boarded_at <= scheduled_at THEN 0 ELSE (boarded_at - scheduled_at) / 60000 END),(status = 'canceled'),`distance_meters`,`scheduled_at`) WHERE deleted_at IS NULL;

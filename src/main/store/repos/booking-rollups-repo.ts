@@ -1,0 +1,55 @@
+// Bookings summed in SQL for the per-driver figures and the delay heat map: a year at 2,000 bookings a day is
+// ~730k rows, which took ~0.55 s per call to stream into JS and blocked the main process on every period switch.
+// Both queries read only bookings_live_analytics_idx (see booking-sql.ts), never the rows themselves.
+import type { IsoDate } from '../../../shared/analytics-types';
+import type { DayHourSums } from '../../analytics/delay-heatmap';
+import type { DriverSums } from '../../analytics/driver-stats';
+import { cancelledSql, delaySql, liveSql, scheduledHourSql } from '../booking-sql';
+import type { Db } from '../open-store';
+
+const DELAY = delaySql('b.');
+const HOUR = scheduledHourSql('b.');
+const WINDOW = `b.company_id = ? AND b.day BETWEEN ? AND ? AND ${liveSql('b.')}`;
+
+/**
+ * Per driver (bookings without a driver left out). Grouped by day, hour and driver first: that follows the
+ * index order, so SQLite streams the groups instead of sorting every booking; the outer sort sees ~150 rows a day.
+ */
+export function sumBookingsByDriver(
+  db: Db,
+  companyId: number,
+  from: IsoDate,
+  to: IsoDate,
+  onTimeThresholdMinutes: number,
+): DriverSums[] {
+  return db.$client
+    .prepare(
+      `SELECT driverId, sum(bookings) AS bookings, sum(served) AS served, sum(onTime) AS onTime,
+         sum(cancelled) AS cancelled, sum(delayMinutes) AS delayMinutes, sum(meters) AS meters
+       FROM (
+         SELECT b.driver_id AS driverId, count(*) AS bookings, count(${DELAY}) AS served,
+           count(CASE WHEN ${DELAY} <= ? THEN 1 END) AS onTime, sum(${cancelledSql('b.')}) AS cancelled,
+           total(${DELAY}) AS delayMinutes,
+           total(CASE WHEN ${DELAY} IS NOT NULL THEN b.distance_meters END) AS meters
+         FROM bookings b
+         WHERE ${WINDOW} AND b.driver_id IS NOT NULL
+         GROUP BY b.day, ${HOUR}, b.driver_id
+       )
+       GROUP BY driverId`,
+    )
+    .all(onTimeThresholdMinutes, companyId, from, to) as DriverSums[];
+}
+
+/** Per day and local scheduled hour (bookings without a readable hour left out). */
+export function sumBookingsByDayHour(db: Db, companyId: number, from: IsoDate, to: IsoDate): DayHourSums[] {
+  // min(hour) is the group's hour: a bare group-by expression in the result is read from the booking row of
+  // each group, an aggregate's argument from the index.
+  return db.$client
+    .prepare(
+      `SELECT day, min(hour) AS hour, count(*) AS bookings, count(delay) AS served, total(delay) AS delayMinutes
+       FROM (SELECT b.day AS day, ${HOUR} AS hour, ${DELAY} AS delay FROM bookings b WHERE ${WINDOW})
+       WHERE hour IS NOT NULL
+       GROUP BY day, hour`,
+    )
+    .all(companyId, from, to) as DayHourSums[];
+}
