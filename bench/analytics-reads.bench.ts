@@ -44,8 +44,10 @@ export function runAnalyticsReadsBench(log: (line: string) => void): void {
     time('driver stats, 1 year', () => getDriverStats(store.db, window));
     time('delay heat map, 1 year', () => getDelayHeatmap(store.db, window));
     const filter = { from: range.f, to: range.t };
-    const page = (sort: TripSort, dir: 'asc' | 'desc', offset = 0) => () =>
-      getTrips(store.db, { filter, sort, dir, offset, limit: 200, settings });
+    const page =
+      (sort: TripSort, dir: 'asc' | 'desc', offset = 0) =>
+      () =>
+        getTrips(store.db, { filter, sort, dir, offset, limit: 200, settings });
     time('trips page 1, by time', page('scheduled', 'asc'));
     time('trips page 1, by delay desc', page('delay', 'desc'));
     time('trips page 1, by driver', page('driver', 'asc'));

@@ -158,7 +158,9 @@ describe('on a demo store (the generator’s own mix of outcomes), across the sp
       ['2026-03-23', '2026-03-30'],
     ] as const) {
       for (const threshold of [5, 10]) {
-        expect(viaService(t.db, from, to, threshold)).toEqual(reference(t.db, companyId, from, to, threshold));
+        expect(viaService(t.db, from, to, threshold)).toEqual(
+          reference(t.db, companyId, from, to, threshold),
+        );
       }
     }
     expect(viaService(t.db, seeded.from, seeded.to, 5).drivers.length).toBeGreaterThan(3);

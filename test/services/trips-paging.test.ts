@@ -82,9 +82,10 @@ describe('trips pages', () => {
             for (let offset = 0; offset < total + limit; offset += limit) {
               const page = getTrips(t.db, { filter, sort, dir, offset, limit, settings });
               expect(page.total).toBe(total);
-              expect(page.rows.map((r) => r.id), `offset ${offset} limit ${limit}`).toEqual(
-                order.slice(offset, offset + limit),
-              );
+              expect(
+                page.rows.map((r) => r.id),
+                `offset ${offset} limit ${limit}`,
+              ).toEqual(order.slice(offset, offset + limit));
             }
           }
           // The page just past the middle (read from the far end) holds whole rows, like any other.

@@ -79,7 +79,9 @@ describe(LIVE_ANALYTICS_INDEX, () => {
     expect(statements).toHaveLength(2);
     for (const s of statements) {
       expect(t.sqlite.prepare(`EXPLAIN QUERY PLAN ${s}`).all(...dummyParams(s))).toEqual(
-        expect.arrayContaining([expect.objectContaining({ detail: expect.stringContaining(LIVE_ANALYTICS_INDEX) })]),
+        expect.arrayContaining([
+          expect.objectContaining({ detail: expect.stringContaining(LIVE_ANALYTICS_INDEX) }),
+        ]),
       );
       expect(bookingRowReads(t, s, dummyParams(s)), s).toEqual([]);
     }
@@ -101,7 +103,9 @@ describe(LIVE_ANALYTICS_INDEX, () => {
         }).filter((s) => /FROM bookings/.test(s) && !/customer_name/.test(s));
         expect(statements.length, `${sort} ${JSON.stringify(filter)}`).toBeGreaterThan(0);
         for (const s of statements) {
-          expect(bookingRowReads(t, s, dummyParams(s)), `${sort} ${JSON.stringify(filter)}: ${s}`).toEqual([]);
+          expect(bookingRowReads(t, s, dummyParams(s)), `${sort} ${JSON.stringify(filter)}: ${s}`).toEqual(
+            [],
+          );
         }
       }
     }

@@ -27,7 +27,15 @@ export function computeDriverStats(
     if (!s)
       byDriver.set(
         b.driverId,
-        (s = { driverId: b.driverId, bookings: 0, served: 0, onTime: 0, cancelled: 0, delayMinutes: 0, meters: 0 }),
+        (s = {
+          driverId: b.driverId,
+          bookings: 0,
+          served: 0,
+          onTime: 0,
+          cancelled: 0,
+          delayMinutes: 0,
+          meters: 0,
+        }),
       );
     s.bookings++;
     if (isCancelled(b)) {

@@ -3,13 +3,7 @@
 // Changing this file means `npm run db:generate`, then reading the generated SQL (see PITFALLS.md).
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import {
-  LIVE_ANALYTICS_INDEX,
-  cancelledSql,
-  delaySql,
-  liveSql,
-  scheduledHourSql,
-} from './booking-sql';
+import { LIVE_ANALYTICS_INDEX, cancelledSql, delaySql, liveSql, scheduledHourSql } from './booking-sql';
 
 export const companies = sqliteTable('companies', {
   id: integer('id').primaryKey(),
