@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import type { DashboardJson } from '../src/shared/analytics-types';
 import { e2eEnv } from './support/api';
 import { runCli } from './support/cli';
-import { AppPage, expectedKpiTexts, waitForKpis } from './support/pages';
+import { AppPage, expectedKpiTexts, expectedWeekdayRows, waitForKpis } from './support/pages';
 
 async function cliDashboard(period: string): Promise<DashboardJson> {
   const out = await runCli(e2eEnv().dataDir, ['dashboard', '--period', period, '--json']);
@@ -50,12 +50,18 @@ test.describe('dashboard', () => {
     const from = d30.period.start;
     const to = d30.trends[Math.min(9, d30.trends.length - 1)]!.date;
     const out = await runCli(e2eEnv().dataDir, ['dashboard', '--from', from, '--to', to, '--json']);
-    const expected = expectedKpiTexts('fr', JSON.parse(out) as DashboardJson);
+    const custom = JSON.parse(out) as DashboardJson;
     await page.getByTestId('period-custom').click();
     await page.getByTestId('period-from').fill(from);
     await page.getByTestId('period-to').fill(to);
     await page.getByTestId('period-apply').click();
-    await waitForKpis(app, expected);
+    await waitForKpis(app, expectedKpiTexts('fr', custom));
+    // the weekday chart covers the same (past) days, not the last days ending today
+    const weekday = page.getByTestId('chart-weekday');
+    await weekday.getByTestId('toggle-table').click();
+    await expect(weekday.locator('tbody tr')).toHaveText(expectedWeekdayRows('fr', custom), {
+      useInnerText: true,
+    });
   });
 
   test('each chart has an accessible name and a table alternative', async ({ page }) => {

@@ -8,6 +8,7 @@ import {
   formatPercent,
   normaliseSpaces,
 } from '../../src/renderer/src/format/number-format';
+import { weekdayName } from '../../src/renderer/src/format/date-format';
 import { e2eEnv, pageUrlWith } from './api';
 
 export const KPI_IDS = ['kpi-total-bookings', 'kpi-on-time-rate', 'kpi-avg-delay', 'kpi-quality-score'] as const;
@@ -20,6 +21,27 @@ export function expectedKpiTexts(lang: Lang, d: DashboardJson): string[] {
     formatMinutes(lang, d.summary.avg_delay_minutes),
     formatNumber(lang, d.summary.avg_quality_score),
   ].map(normaliseSpaces);
+}
+
+/**
+ * The weekday table's rows (weekday, mean bookings … days) for a period's per-day trends: the weekday analysis
+ * averages the same daily rows, Monday first. Matched as a regex per row (the middle columns are not checked).
+ */
+export function expectedWeekdayRows(lang: Lang, d: DashboardJson): RegExp[] {
+  const byWeekday = new Map<number, number[]>();
+  for (const p of d.trends) {
+    const weekday = (new Date(`${p.date}T12:00:00Z`).getUTCDay() + 6) % 7;
+    byWeekday.set(weekday, [...(byWeekday.get(weekday) ?? []), p.bookings]);
+  }
+  const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s/g, '\\s');
+  return [...byWeekday.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([weekday, bookings]) => {
+      const mean = bookings.reduce((a, b) => a + b, 0) / bookings.length;
+      return new RegExp(
+        `^${escape(weekdayName(lang, weekday))}\\s+${escape(formatNumber(lang, mean))}\\s.*\\s${escape(formatInteger(lang, bookings.length))}$`,
+      );
+    });
 }
 
 export class AppPage {

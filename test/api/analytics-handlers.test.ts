@@ -84,6 +84,13 @@ describe('analytics handlers on a real store', () => {
     ['analytics:get-dashboard', null, /invalid|expected/i],
     ['analytics:get-insights', { lookbackDays: 0 }, /lookbackDays/],
     ['analytics:get-insights', { lookbackDays: 'x' }, /lookbackDays/],
+    ['analytics:get-insights', { from: '2026-03-01' }, /to/],
+    ['analytics:get-insights', { from: '2026-03-10', to: '2026-03-01' }, /to.*on or after/],
+    [
+      'analytics:get-insights',
+      { lookbackDays: 30, from: '2026-03-01', to: '2026-03-10' },
+      /Unrecognized|lookbackDays/i,
+    ],
     ['analytics:get-weekly-summary', { weekStart: '10/03/2026' }, /weekStart/],
     ['analytics:get-delay-heatmap', {}, /from/],
     ['drivers:list-driver-stats', { from: '2026-03-01' }, /to/],
@@ -146,6 +153,34 @@ describe('analytics handlers on a real store', () => {
     } finally {
       await empty.dispose();
     }
+  });
+});
+
+describe('insights over a period', () => {
+  it('answers the dashboard’s period, preset or custom, as the service computes it', async () => {
+    const dashboard = await call('analytics:get-dashboard', { period: '90d' });
+    if (!dashboard.ok) throw new Error('dashboard failed');
+    for (const range of [
+      { from: dashboard.data.period.start, to: dashboard.data.period.end },
+      { from: '2026-01-05', to: '2026-01-18' }, // in the past: not the last 14 days
+    ]) {
+      const res = await call('analytics:get-insights', range);
+      const expected = analytics.getInsights(fixture.store.db, { ...range, today: TODAY, lang: 'fr' });
+      expect(res).toEqual({ ok: true, data: roundNumbersDeep(expected) });
+      expect(expected.period).toMatchObject({ start: range.from, end: range.to });
+      expect(expected.weekday_analysis).toHaveLength(7);
+    }
+    const lastTwoWeeks = await call('analytics:get-insights', { lookbackDays: 14 });
+    const pastTwoWeeks = await call('analytics:get-insights', { from: '2026-01-05', to: '2026-01-18' });
+    expect(pastTwoWeeks).not.toEqual(lastTwoWeeks);
+  });
+
+  it('a period longer than the lookback’s year is analysed whole', async () => {
+    const res = await call('analytics:get-insights', { from: '2024-01-01', to: TODAY });
+    expect(res).toMatchObject({
+      ok: true,
+      data: { lookback_days: 800, period: { start: '2024-01-01', end: TODAY, days: 800 } },
+    });
   });
 });
 

@@ -167,6 +167,40 @@ describe('analytics service with data', () => {
     });
   });
 
+  it('insights over a given period (the dashboard’s): only those days, wherever today is', () => {
+    // Tuesday 03-17 alone has the 13.9 min pattern; the same week seen from a later "today" must not change.
+    for (const day of [today, '2026-06-30']) {
+      const week = getInsights(t.db, { from: '2026-03-16', to: '2026-03-18', today: day, lang: 'en' });
+      expect(week.period).toEqual({ start: '2026-03-16', end: '2026-03-18', days: 3 });
+      expect(week.lookback_days).toBe(3);
+      expect(week.weekday_analysis.map((w) => [w.weekday, w.sample_size, w.avg_bookings])).toEqual([
+        [0, 1, 20],
+        [1, 1, 20],
+        [2, 1, 20],
+      ]);
+      expect(week.patterns.map((p) => [p.type, p.weekday])).toEqual([
+        ['high_delay_day', 1],
+        ['busy_day', 0],
+      ]);
+    }
+    // The previous week only: Tuesday 03-10 was on time, no delay pattern.
+    const before = getInsights(t.db, { from: '2026-03-09', to: '2026-03-15', today, lang: 'fr' });
+    expect(before.weekday_analysis).toHaveLength(7);
+    expect(before.weekday_analysis.every((w) => w.sample_size === 1 && w.avg_bookings === 10)).toBe(true);
+    expect(before.patterns.map((p) => p.type)).toEqual(['busy_day']);
+    // A period longer than the lookback's year is analysed whole; a period with no data says so.
+    const long = getInsights(t.db, { from: '2024-01-01', to: today, today, lang: 'fr' });
+    expect(long.lookback_days).toBe(812);
+    expect(long.weekday_analysis.reduce((n, w) => n + w.sample_size, 0)).toBe(13);
+    expect(getInsights(t.db, { from: '2025-01-01', to: '2025-01-31', today, lang: 'fr' })).toMatchObject({
+      weekday_analysis: [],
+      message: 'Pas assez de données pour détecter des patterns',
+    });
+    expect(() => getInsights(t.db, { from: '2026-03-18', to: '2026-03-16', today, lang: 'fr' })).toThrow(
+      expect.objectContaining({ kind: 'validation' }),
+    );
+  });
+
   it('weekly summary: Monday–Sunday of the given day, best and worst day', () => {
     const w = getWeeklySummary(t.db, { weekStart: '2026-03-19', today, lang: 'fr' });
     expect(w.period).toEqual({ start: '2026-03-16', end: '2026-03-22', days: 7 });

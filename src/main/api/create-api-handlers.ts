@@ -73,11 +73,13 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     ),
     'analytics:get-insights': handler(
       'analytics:get-insights',
-      // The service looks back at most a year; a longer UI period gets the last year's patterns (the answer's
-      // lookback_days and period say so).
+      // A lookback is capped at the service's year (the answer's lookback_days and period say so); a period
+      // (the dashboard's) is analysed as given, like the dashboard itself.
       (input, lang) =>
         analytics.getInsights(ctx.db, {
-          lookbackDays: Math.min(input.lookbackDays, 365),
+          ...('lookbackDays' in input
+            ? { lookbackDays: Math.min(input.lookbackDays, 365) }
+            : { from: input.from, to: input.to }),
           today: today(),
           lang,
         }),

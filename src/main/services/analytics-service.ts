@@ -12,6 +12,7 @@ import type {
   InsightsJson,
   IsoDate,
   Lang,
+  PeriodJson,
   TripFilter,
   TripJson,
   WeeklySummaryJson,
@@ -68,28 +69,38 @@ export function getDashboard(
   });
 }
 
-/** Weekday means and patterns over the last `lookbackDays` local days ending today (1–365). */
+/**
+ * The window of the weekday analysis: the last `lookbackDays` local days ending today (1–365, the CLI's
+ * `insights --lookback-days`), or a given inclusive period (the dashboard's, so its chart matches its range).
+ */
+export type InsightsWindow = { lookbackDays: number } | { from: IsoDate; to: IsoDate };
+
+/** Weekday means and patterns over the window; `lookback_days` is the number of days it covers. */
 export function getInsights(
   db: Db,
-  opts: { lookbackDays: number; today: IsoDate; lang: Lang; thresholds?: Partial<InsightThresholds> },
+  opts: InsightsWindow & { today: IsoDate; lang: Lang; thresholds?: Partial<InsightThresholds> },
 ): InsightsJson {
-  const n = opts.lookbackDays;
+  const period =
+    'from' in opts ? customPeriod(opts.from, opts.to) : lookbackPeriod(opts.lookbackDays, opts.today);
+  const companyId = companyIdOf(db);
+  const stats = companyId === null ? [] : listDailyStats(db, companyId, period.start, period.end);
+  const analysis = analyzeWeekdays(stats, opts.lang, opts.thresholds);
+  return {
+    lookback_days: period.days,
+    period,
+    ...analysis,
+    ...(stats.length === 0 ? { message: notEnoughDataText(opts.lang) } : {}),
+  };
+}
+
+function lookbackPeriod(n: number, today: IsoDate): PeriodJson {
   if (!Number.isInteger(n) || n < 1 || n > MAX_LOOKBACK_DAYS) {
     throw invalidInput(
       `lookback_days doit être un entier entre 1 et ${MAX_LOOKBACK_DAYS} (reçu : ${n}).`,
       `lookback_days must be a whole number between 1 and ${MAX_LOOKBACK_DAYS} (got ${n}).`,
     );
   }
-  const period = customPeriod(addDays(opts.today, -(n - 1)), opts.today);
-  const companyId = companyIdOf(db);
-  const stats = companyId === null ? [] : listDailyStats(db, companyId, period.start, period.end);
-  const analysis = analyzeWeekdays(stats, opts.lang, opts.thresholds);
-  return {
-    lookback_days: n,
-    period,
-    ...analysis,
-    ...(stats.length === 0 ? { message: notEnoughDataText(opts.lang) } : {}),
-  };
+  return customPeriod(addDays(today, -(n - 1)), today);
 }
 
 /** The Monday–Sunday week containing `weekStart` (default: the current week). */
@@ -133,9 +144,7 @@ export function getDelayHeatmap(
 ): DelayHeatmapCellJson[] {
   const p = customPeriod(opts.from, opts.to);
   const companyId = companyIdOf(db);
-  return companyId === null
-    ? []
-    : heatmapFromDayHours(sumBookingsByDayHour(db, companyId, p.start, p.end));
+  return companyId === null ? [] : heatmapFromDayHours(sumBookingsByDayHour(db, companyId, p.start, p.end));
 }
 
 export function getTrips(

@@ -35,10 +35,23 @@ export const dashboardInputSchema = z.union([
 ]);
 export type DashboardInput = z.infer<typeof dashboardInputSchema>;
 
+/**
+ * The weekday analysis over a period (the dashboard's), or over the last `lookbackDays` days ending today. The
+ * lookback branch refuses `from`/`to` outright, so a faulty period is reported against the period's fields.
+ */
 export const insightsInputSchema = z
-  .object({ lookbackDays: z.number().int().min(1).max(730).default(30) })
-  .strict()
+  .union([
+    dateRangeSchema,
+    z
+      .object({
+        lookbackDays: z.number().int().min(1).max(730).default(30),
+        from: z.undefined().optional(),
+        to: z.undefined().optional(),
+      })
+      .strict(),
+  ])
   .default({ lookbackDays: 30 });
+export type InsightsInput = z.infer<typeof insightsInputSchema>;
 
 export const weeklySummaryInputSchema = z
   .object({ weekStart: isoDateSchema.optional() })

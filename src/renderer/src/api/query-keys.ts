@@ -8,7 +8,7 @@ export const queryKeys = {
   settings: ['settings'] as const,
   syncStatus: ['sync-status'] as const,
   dashboard: (period: string) => ['data', 'dashboard', period] as const,
-  insights: (lookbackDays: number) => ['data', 'insights', lookbackDays] as const,
+  insights: (from: string, to: string) => ['data', 'insights', from, to] as const,
   heatmap: (from: string, to: string) => ['data', 'heatmap', from, to] as const,
   drivers: (from: string, to: string) => ['data', 'drivers', from, to] as const,
   trips: (filter: TripFilter, sort: string, dir: string) => ['data', 'trips', filter, sort, dir] as const,

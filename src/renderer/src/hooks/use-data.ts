@@ -37,14 +37,16 @@ export function useDashboard(period: Period): UseQueryResult<DashboardJson> {
   return useQuery({ ...dashboardQuery(api, period), placeholderData: (prev) => prev });
 }
 
-/** `lookbackDays` null = not known yet (the dashboard's period is still loading): nothing is fetched. */
-export function useInsights(lookbackDays: number | null): UseQueryResult<InsightsJson> {
+/**
+ * The weekday analysis over the dashboard's period (`range` null = not known yet, the dashboard is still loading:
+ * nothing is fetched), so the weekday chart covers the same days as the cards, presets and custom ranges alike.
+ */
+export function useInsights(range: { from: string; to: string } | null): UseQueryResult<InsightsJson> {
   const api = useApi();
-  const days = Math.min(730, Math.max(7, Math.round(lookbackDays ?? 30)));
   return useQuery({
-    queryKey: queryKeys.insights(days),
-    enabled: lookbackDays !== null,
-    queryFn: async () => unwrapResult(await api.getInsights({ lookbackDays: days })),
+    queryKey: queryKeys.insights(range?.from ?? '', range?.to ?? ''),
+    enabled: range !== null,
+    queryFn: async () => unwrapResult(await api.getInsights({ from: range!.from, to: range!.to })),
     placeholderData: (prev) => prev,
   });
 }

@@ -29,7 +29,7 @@ export function DashboardView({ period, onPeriodChange }: Props): ReactNode {
   const dashboard = useDashboard(period);
   const data = dashboard.data;
   const range = data ? { from: data.period.start, to: data.period.end } : null;
-  const insights = useInsights(data?.period.days ?? null);
+  const insights = useInsights(range);
   const heatmap = useDelayHeatmap(range);
   const { status: sync } = useSyncStatus();
   const openDay = (day: string): void =>
