@@ -10,6 +10,7 @@ import { formatInteger, formatMinutes, formatNumber, formatPercent } from '../fo
 import { useAppEnv } from '../state/app-context';
 import { baseOptions } from './base-options';
 import { chartPalette } from './chart-palette';
+import { LINE_CURVE } from './line-curve';
 
 type Metric = 'bookings' | 'onTime' | 'delay' | 'quality';
 
@@ -109,7 +110,7 @@ export function TrendChart({ metric, trends, onPickDay }: Props): ReactNode {
               fill: metric === 'onTime',
               pointRadius: trends.length > 60 ? 0 : 2,
               borderWidth: 2,
-              cubicInterpolationMode: 'monotone',
+              ...LINE_CURVE,
             },
           ],
         }}

@@ -13,6 +13,7 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
+import { LINE_CURVE } from './line-curve';
 import { scoreBandsPlugin } from './score-bands-plugin';
 
 let registered = false;
@@ -32,5 +33,7 @@ export function registerCharts(): void {
     Legend,
     scoreBandsPlugin,
   );
+  // The default of every line element, so a chart added later cannot overshoot either.
+  Object.assign(Chart.defaults.elements.line, LINE_CURVE);
   registered = true;
 }
