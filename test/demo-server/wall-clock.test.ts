@@ -58,6 +58,9 @@ describe('wall-clock formats on DST days', () => {
     expect(frenchMinute(Date.parse('2026-10-25T01:30:00Z'), ZURICH)).toBe('25/10/2026 02:30');
     expect(pyIsoOffset(Date.parse('2026-10-25T01:30:00.005Z'), 'UTC')).toBe('2026-10-25T01:30:00.005000+00:00');
     expect(utcSecondsZ(Date.parse('2026-10-25T01:30:59.999Z'))).toBe('2026-10-25T01:30:59Z');
+    for (const ms of [0, -1, 86_399_999, Date.parse('2026-12-31T23:59:59.999Z'), Date.parse('1969-12-31T00:00:00.001Z'), 253402300799999])
+      expect(utcSecondsZ(ms)).toBe(new Date(ms).toISOString().slice(0, 19) + 'Z');
+    expect(() => utcSecondsZ(Number.NaN)).toThrow(RangeError);
   });
 
   it('matches Intl across a year of scattered instants and in zones with odd offsets', () => {

@@ -28,9 +28,20 @@ export function pyIsoOffset(ms: number, timeZone: string): string {
   );
 }
 
+const DAY_MS = 86_400_000;
+// Stamps come a day's bookings at a time: the 'YYYY-MM-DDT' of the last day asked is kept.
+let lastUtcDay = Number.NaN;
+let lastUtcDayPrefix = '';
+
 /** 'YYYY-MM-DDTHH:MM:SSZ', no fraction (Booking.serialize boarded_at/completed_at). */
 export function utcSecondsZ(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 19) + 'Z';
+  const day = Math.floor(ms / DAY_MS);
+  if (day !== lastUtcDay) {
+    lastUtcDayPrefix = new Date(day * DAY_MS).toISOString().slice(0, 11);
+    lastUtcDay = day;
+  }
+  const seconds = Math.floor((ms - day * DAY_MS) / 1000);
+  return `${lastUtcDayPrefix}${p2(Math.floor(seconds / 3600))}:${p2(Math.floor(seconds / 60) % 60)}:${p2(seconds % 60)}Z`;
 }
 
 /** 'dd/mm/YYYY HH:MM' in the zone (Booking.serialize created_at/updated_at). */
