@@ -148,3 +148,27 @@ export function dayMetricsToJson(m: DayMetrics): DispatchMetricsJson {
     extra_data: m.extraData,
   };
 }
+
+/** The inverse of dayMetricsToJson (the store's rows are the JSON's snake_case columns). */
+export function dayMetricsFromJson(j: DispatchMetricsJson): DayMetrics {
+  return {
+    date: j.date,
+    dispatchRunId: j.dispatch_run_id,
+    totalBookings: j.total_bookings,
+    onTimeBookings: j.on_time_bookings,
+    delayedBookings: j.delayed_bookings,
+    cancelledBookings: j.cancelled_bookings,
+    averageDelayMinutes: j.average_delay_minutes,
+    maxDelayMinutes: j.max_delay_minutes,
+    totalDelayMinutes: j.total_delay_minutes,
+    totalDrivers: j.total_drivers,
+    activeDrivers: j.active_drivers,
+    avgBookingsPerDriver: j.avg_bookings_per_driver,
+    totalDistanceKm: j.total_distance_km,
+    avgDistancePerBooking: j.avg_distance_per_booking,
+    suggestionsGenerated: j.suggestions_generated,
+    suggestionsApplied: j.suggestions_applied,
+    qualityScore: j.quality_score,
+    extraData: j.extra_data,
+  };
+}

@@ -1,7 +1,7 @@
 // dispatch_metrics: one row per company and day that has bookings. Raw prepared statements: the aggregation
 // writes hundreds of rows per transaction and this is its hot path.
-import type { IsoDate, MetricsExtraData } from '../../../shared/analytics-types';
-import type { DayMetrics } from '../../analytics/day-metrics';
+import type { DispatchMetricsJson, IsoDate, MetricsExtraData } from '../../../shared/analytics-types';
+import { dayMetricsFromJson, dayMetricsToJson, type DayMetrics } from '../../analytics/day-metrics';
 import { ZERO_QUALITY } from '../../analytics/quality-score';
 import type { Db } from '../open-store';
 
@@ -23,7 +23,7 @@ const COLUMNS = [
   'suggestions_applied',
   'quality_score',
   'extra_data',
-] as const;
+] as const satisfies readonly (keyof DispatchMetricsJson)[];
 
 // created_at keeps the first computation's time: a recomputation updates the figures, not the row's birth.
 const UPSERT_SQL = `INSERT INTO dispatch_metrics (company_id, date, ${COLUMNS.join(', ')}, created_at)
@@ -31,28 +31,7 @@ const UPSERT_SQL = `INSERT INTO dispatch_metrics (company_id, date, ${COLUMNS.jo
   ON CONFLICT (company_id, date) DO UPDATE SET ${COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}`;
 
 function toParams(companyId: number, m: DayMetrics, now: number): Record<string, unknown> {
-  return {
-    companyId,
-    date: m.date,
-    dispatch_run_id: m.dispatchRunId,
-    total_bookings: m.totalBookings,
-    on_time_bookings: m.onTimeBookings,
-    delayed_bookings: m.delayedBookings,
-    cancelled_bookings: m.cancelledBookings,
-    average_delay_minutes: m.averageDelayMinutes,
-    max_delay_minutes: m.maxDelayMinutes,
-    total_delay_minutes: m.totalDelayMinutes,
-    total_drivers: m.totalDrivers,
-    active_drivers: m.activeDrivers,
-    avg_bookings_per_driver: m.avgBookingsPerDriver,
-    total_distance_km: m.totalDistanceKm,
-    avg_distance_per_booking: m.avgDistancePerBooking,
-    suggestions_generated: m.suggestionsGenerated,
-    suggestions_applied: m.suggestionsApplied,
-    quality_score: m.qualityScore,
-    extra_data: JSON.stringify(m.extraData),
-    createdAt: now,
-  };
+  return { companyId, ...dayMetricsToJson(m), extra_data: JSON.stringify(m.extraData), createdAt: now };
 }
 
 /** Upserts the rows (the caller owns the transaction). */
@@ -70,26 +49,8 @@ export function deleteDayMetrics(db: Db, companyId: number, dates: readonly IsoD
   return n;
 }
 
-interface MetricsDbRow {
-  date: string;
-  dispatch_run_id: number | null;
-  total_bookings: number;
-  on_time_bookings: number;
-  delayed_bookings: number;
-  cancelled_bookings: number;
-  average_delay_minutes: number;
-  max_delay_minutes: number;
-  total_delay_minutes: number;
-  total_drivers: number;
-  active_drivers: number;
-  avg_bookings_per_driver: number;
-  total_distance_km: number;
-  avg_distance_per_booking: number;
-  suggestions_generated: number;
-  suggestions_applied: number;
-  quality_score: number;
-  extra_data: string;
-}
+/** A SELECTed row: the JSON's columns, extra_data still as stored text. */
+type MetricsDbRow = Omit<DispatchMetricsJson, 'extra_data'> & { extra_data: string };
 
 function parseExtra(text: string, r: MetricsDbRow): MetricsExtraData {
   const fallback: MetricsExtraData = {
@@ -107,26 +68,7 @@ function parseExtra(text: string, r: MetricsDbRow): MetricsExtraData {
 }
 
 function fromRow(r: MetricsDbRow): DayMetrics {
-  return {
-    date: r.date,
-    dispatchRunId: r.dispatch_run_id,
-    totalBookings: r.total_bookings,
-    onTimeBookings: r.on_time_bookings,
-    delayedBookings: r.delayed_bookings,
-    cancelledBookings: r.cancelled_bookings,
-    averageDelayMinutes: r.average_delay_minutes,
-    maxDelayMinutes: r.max_delay_minutes,
-    totalDelayMinutes: r.total_delay_minutes,
-    totalDrivers: r.total_drivers,
-    activeDrivers: r.active_drivers,
-    avgBookingsPerDriver: r.avg_bookings_per_driver,
-    totalDistanceKm: r.total_distance_km,
-    avgDistancePerBooking: r.avg_distance_per_booking,
-    suggestionsGenerated: r.suggestions_generated,
-    suggestionsApplied: r.suggestions_applied,
-    qualityScore: r.quality_score,
-    extraData: parseExtra(r.extra_data, r),
-  };
+  return dayMetricsFromJson({ ...r, extra_data: parseExtra(r.extra_data, r) });
 }
 
 /** Rows of [from, to] inclusive, oldest first. */
