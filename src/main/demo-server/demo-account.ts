@@ -1,7 +1,7 @@
 // The one COMPANY user the demo server knows, and the signing secret. Both derive from the seed and the
 // credentials, so a restarted demo server with the same options accepts the tokens it issued before.
 import { createHash } from 'node:crypto';
-import { uuidFrom } from './prng';
+import { uuidFrom } from '../demo/prng';
 
 export const DEFAULT_DEMO_CREDENTIALS: Readonly<{ email: string; password: string }> = Object.freeze({
   email: 'demo@dispatch.local',

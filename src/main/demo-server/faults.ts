@@ -1,7 +1,7 @@
 // Fault injection: a seeded share of requests answers like a server in maintenance (the app's 503) or a
 // gateway whose upstream died (nginx's 502 HTML page). Deterministic for a seed and a request sequence.
 import { MAINTENANCE_BODY } from './error-replies';
-import { hash32, mulberry32 } from './prng';
+import { hash32, mulberry32 } from '../demo/prng';
 import { flaskReply, type Reply } from './types';
 
 const NGINX_502 =

@@ -1,7 +1,7 @@
 // The live clock: today's (and later days') bookings move through their statuses as `now` advances, so a sync
 // during the day sees a partial day. Past days are served exactly as the dataset holds them.
 import type { AssignmentRecord, BookingRecord, RunRecord } from '../domain/records';
-import { intFrom, unitFrom } from './prng';
+import { intFrom, unitFrom } from '../demo/prng';
 import { localToInstant } from '../analytics/time-zone';
 
 const SERVED_PATH = new Set(['assigned', 'en_route', 'in_progress', 'completed']);

@@ -5,7 +5,7 @@ import type { BookingRecord } from '../domain/records';
 import type { ServerContext } from './context';
 import { authenticate } from './auth-guard';
 import { crashReply, restxNotFoundReply } from './error-replies';
-import { hash32, mulberry32 } from './prng';
+import { hash32, mulberry32 } from '../demo/prng';
 import { bookingJson } from './booking-json';
 import { pyInt, valueErrorText } from './py-int';
 import { RawJson } from './py-json';

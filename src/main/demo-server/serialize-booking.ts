@@ -3,7 +3,7 @@
 // The object goes through the generic writer in dev mode; production pages use booking-json.ts's row writer.
 import type { BookingRecord, DriverRecord } from '../domain/records';
 import type { ServerContext } from './context';
-import { hash32, intFrom, pickFrom, unitFrom } from './prng';
+import { hash32, intFrom, pickFrom, unitFrom } from '../demo/prng';
 import { pyFloat, type PyFloat } from './py-json';
 import { bookingDriver } from './serialize-driver';
 import { localToInstant } from '../analytics/time-zone';

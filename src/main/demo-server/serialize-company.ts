@@ -1,6 +1,6 @@
 // Company.serialize with its vehicles (atmr-v1.md §2): exact keys, Python floats, raw timestamptz isoformat().
 import type { ServerContext } from './context';
-import { intFrom, pickFrom } from './prng';
+import { intFrom, pickFrom } from '../demo/prng';
 import { pyFloat } from './py-json';
 import { pyIsoOffset } from './wall-clock';
 

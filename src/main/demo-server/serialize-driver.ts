@@ -2,7 +2,7 @@
 // names/phone/address become "Non spécifié"; the top-level names stay raw (nullable).
 import type { DriverRecord } from '../domain/records';
 import type { ServerContext } from './context';
-import { intFrom, pickFrom, unitFrom, uuidFrom } from './prng';
+import { intFrom, pickFrom, unitFrom, uuidFrom } from '../demo/prng';
 import { pyFloat } from './py-json';
 import { companyDomain, companyPlace } from './serialize-company';
 import { pyIsoOffset } from './wall-clock';
