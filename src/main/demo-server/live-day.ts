@@ -1,19 +1,11 @@
 // The live clock: today's (and later days') bookings move through their statuses as `now` advances, so a sync
 // during the day sees a partial day. Past days are served exactly as the dataset holds them.
-import type { AssignmentRecord, BookingRecord, RunRecord } from '../domain/records';
+import { ASSIGNMENT_SERVED_STATUSES, type AssignmentRecord, type BookingRecord, type RunRecord } from '../domain/records';
 import { intFrom, unitFrom } from '../demo/prng';
 import { localToInstant } from '../analytics/time-zone';
 
 const SERVED_PATH = new Set(['assigned', 'en_route', 'in_progress', 'completed']);
-const ASSIGNMENT_SERVED_PATH = new Set([
-  'scheduled',
-  'en_route_pickup',
-  'arrived_pickup',
-  'onboard',
-  'en_route_dropoff',
-  'arrived_dropoff',
-  'completed',
-]);
+const ASSIGNMENT_SERVED_PATH = new Set<string>(ASSIGNMENT_SERVED_STATUSES);
 const MINUTE = 60_000;
 
 export interface EventualTimes {

@@ -1,6 +1,6 @@
 // /companies/me, /companies/me/drivers and /companies/me/reservations (atmr-v1.md §2–§4), plus the plain-Flask
 // compat twins (/api/companies/me…, /api/vN/…) that answer token errors as proper 401/422 even in production.
-import type { BookingStatus } from '../../shared/analytics-types';
+import { BOOKING_STATUSES, type BookingStatus } from '../../shared/analytics-types';
 import type { BookingRecord } from '../domain/records';
 import type { ServerContext } from './context';
 import { authenticate } from './auth-guard';
@@ -16,16 +16,6 @@ import { settledReply } from './settled-replies';
 import { flaskReply, restxReply, type DemoRequest, type Reply } from './types';
 import { addDays } from '../analytics/time-zone';
 
-const STATUS_NAMES: BookingStatus[] = [
-  'pending',
-  'accepted',
-  'assigned',
-  'en_route',
-  'in_progress',
-  'completed',
-  'return_completed',
-  'canceled',
-];
 const MAX_PER_PAGE = 500;
 
 export function handleCompanyMe(ctx: ServerContext, req: DemoRequest, compat = false): Reply {
@@ -72,7 +62,7 @@ export function handleReservations(ctx: ServerContext, req: DemoRequest, opts: {
   const statusText = q.get('status');
   let status: BookingStatus | null = null;
   if (statusText) {
-    status = STATUS_NAMES.find((s) => s === statusText.toLowerCase()) ?? null;
+    status = BOOKING_STATUSES.find((s) => s === statusText.toLowerCase()) ?? null;
     if (status === null) return restxReply(400, { error: 'Invalid status filter' });
   }
 

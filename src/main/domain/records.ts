@@ -57,6 +57,20 @@ export interface RunRecord {
   completedAt: number | null;
 }
 
+/** AssignmentStatus values on the way to a served ride, in their order. */
+export const ASSIGNMENT_SERVED_STATUSES = [
+  'scheduled',
+  'en_route_pickup',
+  'arrived_pickup',
+  'onboard',
+  'en_route_dropoff',
+  'arrived_dropoff',
+  'completed',
+] as const;
+/** AssignmentStatus without the server's `AssignmentStatus.` prefix, lowercased. */
+export const ASSIGNMENT_STATUSES = [...ASSIGNMENT_SERVED_STATUSES, 'cancelled', 'no_show', 'reassigned'] as const;
+export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+
 export interface AssignmentRecord {
   id: number;
   bookingId: number;

@@ -1,21 +1,9 @@
 // The server's enum spellings (atmr-v1.md §0.3): Booking.serialize lowercases the value ("assigned"), while the
 // restx dispatch models send str(enum) = "ClassName.MEMBER" ("DispatchStatus.COMPLETED"). Both → our lowercase.
 import { BOOKING_STATUSES, type BookingStatus } from '../../shared/analytics-types';
-import { RUN_STATUSES, type RunStatus } from '../domain/records';
+import { ASSIGNMENT_STATUSES, RUN_STATUSES, type AssignmentStatus, type RunStatus } from '../domain/records';
 
-const ASSIGNMENT_STATUSES = [
-  'scheduled',
-  'en_route_pickup',
-  'arrived_pickup',
-  'onboard',
-  'en_route_dropoff',
-  'arrived_dropoff',
-  'completed',
-  'cancelled',
-  'no_show',
-  'reassigned',
-] as const;
-export type AssignmentStatusValue = (typeof ASSIGNMENT_STATUSES)[number];
+export type AssignmentStatusValue = AssignmentStatus;
 
 function unprefix(value: string, className: string): string {
   const prefix = `${className}.`;
