@@ -29,6 +29,13 @@ export function parseIntInRange(value: unknown, flag: string, min: number, max: 
   );
 }
 
+/** A --host value, trimmed; never empty. */
+export function parseHost(value: string): string {
+  const host = value.trim();
+  if (!host) throw usageError('--host est vide.', '--host is empty.');
+  return host;
+}
+
 /** --from and --to given together (or neither), from ≤ to. */
 export function parseRange(
   opts: { from?: unknown; to?: unknown },

@@ -3,7 +3,8 @@
 // SIGTERM.
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context';
-import { parseIntInRange } from '../cli-args';
+import { parseHost, parseIntInRange } from '../cli-args';
+import { untilStopSignal } from '../stop-signal';
 import { usageError } from '../cli-errors';
 import { createDemoDataset, MAX_DEMO_DAYS } from '../../demo/demo-generator';
 import { DEFAULT_DEMO_CREDENTIALS } from '../../demo-server/demo-account';
@@ -79,22 +80,13 @@ export function register(program: Command, ctx: CliContext): void {
       // Scripts and tests wait for this line (printed once ready, same words in every language).
       ctx.out(`Demo dispatch server listening on ${server.url}`);
       ctx.out(ctx.t('Ctrl+C pour arrêter.', 'Ctrl+C to stop.'));
-      await new Promise<void>((resolve) => {
-        const stop = () => {
-          process.off('SIGINT', stop);
-          process.off('SIGTERM', stop);
-          resolve();
-        };
-        process.on('SIGINT', stop);
-        process.on('SIGTERM', stop);
-      });
+      await untilStopSignal();
       await server.close();
     });
 }
 
 function parseOptions(opts: DemoServerCliOptions) {
-  const host = (opts.host ?? '127.0.0.1').trim();
-  if (!host) throw usageError('--host est vide.', '--host is empty.');
+  const host = parseHost(opts.host ?? '127.0.0.1');
   if (opts.mode !== 'production' && opts.mode !== 'dev')
     throw usageError(
       `Mode inconnu « ${opts.mode} » pour --mode : choisissez production ou dev.`,

@@ -3,8 +3,8 @@
 import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context';
-import { parseIntInRange } from '../cli-args';
-import { usageError } from '../cli-errors';
+import { parseHost, parseIntInRange } from '../cli-args';
+import { untilStopSignal } from '../stop-signal';
 import { MISSING_BUILD_MESSAGE } from '../../api/static-files';
 import { startServe } from '../../api/serve-app';
 
@@ -41,8 +41,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--no-sync', ctx.t('pas de synchronisation automatique', 'no automatic sync'))
     .action(async (opts: { port: string; host: string; open: boolean; sync: boolean }) => {
       const port = parseIntInRange(opts.port, '--port', 0, 65535);
-      const host = opts.host.trim();
-      if (!host) throw usageError('--host est vide.', '--host is empty.');
+      const host = parseHost(opts.host);
       const handle = await startServe({
         dataDir: ctx.dataDir(),
         host,
@@ -69,15 +68,7 @@ export function register(program: Command, ctx: CliContext): void {
       ctx.out(ctx.t('Ctrl+C pour arrêter.', 'Ctrl+C to stop.'));
       if (opts.open && handle.uiDir) openInBrowser(local);
 
-      await new Promise<void>((resolve) => {
-        const stop = () => {
-          process.off('SIGINT', stop);
-          process.off('SIGTERM', stop);
-          resolve();
-        };
-        process.on('SIGINT', stop);
-        process.on('SIGTERM', stop);
-      });
+      await untilStopSignal();
       await handle.close();
     });
 }
