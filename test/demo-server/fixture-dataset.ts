@@ -2,6 +2,7 @@
 // values; the generator is exercised separately in embedded-demo.test.ts.
 import type { BookingRecord, DayBatch, DriverRecord } from '../../src/main/domain/records';
 import type { DemoDatasetLike } from '../../src/main/demo-server/types';
+import { bookingRecord } from '../helpers/booking-record';
 
 export const COMPANY_ID = 3;
 export const ZURICH = 'Europe/Zurich';
@@ -18,26 +19,12 @@ export function dayIndex(day: string): number {
 }
 
 export function booking(day: string, n: number, overrides: Partial<BookingRecord> = {}): BookingRecord {
-  return {
+  return bookingRecord({
     id: dayIndex(day) * 100 + n,
     companyId: COMPANY_ID,
     scheduledLocal: `${day}T08:30:00`,
-    status: 'completed',
-    driverId: 7,
-    boardedAt: null,
-    completedAt: null,
-    distanceMeters: 5230,
-    durationSeconds: 840,
-    amount: 48.5,
-    customerName: 'Marie Favre',
-    pickupLocation: 'Rue de Lausanne 45, 1201 Genève',
-    dropoffLocation: 'HUG, Rue Gabrielle-Perret-Gentil 4, 1205 Genève',
-    medicalFacility: 'HUG',
-    isRoundTrip: false,
-    isReturn: false,
-    parentBookingId: null,
     ...overrides,
-  };
+  });
 }
 
 /** Bookings of a day: complete (past) or planned (after endDay). */

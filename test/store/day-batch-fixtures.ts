@@ -1,5 +1,6 @@
 // Small hand-made DayBatches for the store tests.
 import type { BookingRecord, DayBatch } from '../../src/main/domain/records';
+import { bookingRecord } from '../helpers/booking-record';
 
 export const COMPANY = 3;
 
@@ -8,26 +9,7 @@ export function booking(
   scheduledLocal: string | null,
   over: Partial<BookingRecord> = {},
 ): BookingRecord {
-  return {
-    id,
-    companyId: COMPANY,
-    scheduledLocal,
-    status: 'completed',
-    driverId: 7,
-    boardedAt: null,
-    completedAt: null,
-    distanceMeters: 5230,
-    durationSeconds: 840,
-    amount: 48.5,
-    customerName: 'Marie Favre',
-    pickupLocation: 'Rue de Lausanne 45, 1201 Genève',
-    dropoffLocation: 'HUG, Rue Gabrielle-Perret-Gentil 4, 1205 Genève',
-    medicalFacility: 'HUG',
-    isRoundTrip: false,
-    isReturn: false,
-    parentBookingId: null,
-    ...over,
-  };
+  return bookingRecord({ id, companyId: COMPANY, scheduledLocal, ...over });
 }
 
 export function batch(day: string, bookings: BookingRecord[], over: Partial<DayBatch> = {}): DayBatch {
