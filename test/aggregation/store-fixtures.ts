@@ -21,6 +21,12 @@ export function insertDriver(db: Db, id: number, fullName: string, isActive = tr
     .run(id, COMPANY_ID, fullName, isActive ? 1 : 0);
 }
 
+/** The company and its active drivers, numbered 1, 2, … in the order given. */
+export function insertCompanyWithDrivers(db: Db, driverNames: readonly string[]): void {
+  insertCompany(db);
+  driverNames.forEach((name, i) => insertDriver(db, i + 1, name));
+}
+
 export function insertRun(
   db: Db,
   id: number,

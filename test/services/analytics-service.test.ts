@@ -11,7 +11,7 @@ import {
 } from '../../src/main/services/analytics-service';
 import { DEFAULT_ANALYTICS_SETTINGS } from '../../src/shared/analytics-types';
 import { createTestDb, type TestDb } from '../helpers/test-db';
-import { COMPANY_ID, insertCompany, insertDriver, insertMany } from '../aggregation/store-fixtures';
+import { COMPANY_ID, insertCompanyWithDrivers, insertMany } from '../aggregation/store-fixtures';
 
 const settings = DEFAULT_ANALYTICS_SETTINGS;
 const today = '2026-03-22'; // a Sunday
@@ -68,9 +68,7 @@ describe('analytics service with data', () => {
   let t: TestDb;
   beforeEach(() => {
     t = createTestDb();
-    insertCompany(t.db);
-    insertDriver(t.db, 1, 'Anna Keller');
-    insertDriver(t.db, 2, 'Marc Rossi');
+    insertCompanyWithDrivers(t.db, ['Anna Keller', 'Marc Rossi']);
     // Previous week (03-09 … 03-15): 10 bookings a day, all on time.
     for (let d = 9; d <= 15; d++)
       insertMany(t.db, 10, `2026-03-${String(d).padStart(2, '0')}`, { lateBy: 60, driverId: 1 });

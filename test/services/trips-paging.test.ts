@@ -5,7 +5,7 @@ import { getTrips } from '../../src/main/services/analytics-service';
 import type { TripSort } from '../../src/main/store/repos/trips-repo';
 import { DEFAULT_ANALYTICS_SETTINGS, type TripFilter, type TripJson } from '../../src/shared/analytics-types';
 import { createTestDb, type TestDb } from '../helpers/test-db';
-import { insertBooking, insertCompany, insertDriver } from '../aggregation/store-fixtures';
+import { insertBooking, insertCompanyWithDrivers } from '../aggregation/store-fixtures';
 
 const settings = DEFAULT_ANALYTICS_SETTINGS;
 const range = { from: '2026-03-01', to: '2026-03-31' };
@@ -43,10 +43,7 @@ describe('trips pages', () => {
   let t: TestDb;
   beforeAll(() => {
     t = createTestDb();
-    insertCompany(t.db);
-    insertDriver(t.db, 1, 'Anna Keller');
-    insertDriver(t.db, 2, 'Émile Roux');
-    insertDriver(t.db, 3, 'Zoé Martin');
+    insertCompanyWithDrivers(t.db, ['Anna Keller', 'Émile Roux', 'Zoé Martin']);
     // 5 drivers of which 2 without a name (driver 9 has no drivers row), ties everywhere: same minute, same
     // delay, same distance; unserved and cancelled bookings without a delay; missing distances; a deleted one.
     let i = 0;

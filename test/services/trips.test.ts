@@ -4,7 +4,7 @@ import { bookingOutcome } from '../../src/main/analytics/booking-outcome';
 import { getMetrics, getTrips } from '../../src/main/services/analytics-service';
 import { DEFAULT_ANALYTICS_SETTINGS, type BookingOutcome } from '../../src/shared/analytics-types';
 import { createTestDb, type TestDb } from '../helpers/test-db';
-import { COMPANY_ID, insertBooking, insertCompany, insertDriver } from '../aggregation/store-fixtures';
+import { COMPANY_ID, insertBooking, insertCompanyWithDrivers } from '../aggregation/store-fixtures';
 
 const settings = DEFAULT_ANALYTICS_SETTINGS;
 const range = { from: '2026-03-01', to: '2026-03-31' };
@@ -13,9 +13,7 @@ describe('trips', () => {
   let t: TestDb;
   beforeEach(() => {
     t = createTestDb();
-    insertCompany(t.db);
-    insertDriver(t.db, 1, 'Anna Keller');
-    insertDriver(t.db, 2, 'Marc Rossi');
+    insertCompanyWithDrivers(t.db, ['Anna Keller', 'Marc Rossi']);
   });
   afterEach(() => t.dispose());
 
