@@ -40,6 +40,13 @@ export function renderDashboard(d: DashboardJson, title: string, breakdown: Brea
   const s = d.summary;
   const p = d.previous_summary;
   const hasPrev = p.total_bookings > 0;
+  // Indicator, this period, the previous one ('—' when it had no bookings), change.
+  const kpiRow = (label: string, value: (x: PeriodSummaryJson) => string, change: string) => [
+    label,
+    value(s),
+    hasPrev ? value(p) : '—',
+    change,
+  ];
   const lines = [
     title,
     `${t('Période :', 'Period:')} ${periodText(d.period, lang)} · ${t('comparée à', 'compared with')} ${prev.start} → ${prev.end}`,
@@ -52,30 +59,26 @@ export function renderDashboard(d: DashboardJson, title: string, breakdown: Brea
         t('Évolution', 'Change'),
       ],
       [
-        [
+        kpiRow(
           t('Courses', 'Bookings'),
-          formatInt(s.total_bookings, lang),
-          hasPrev ? formatInt(p.total_bookings, lang) : '—',
+          (x) => formatInt(x.total_bookings, lang),
           formatRelativeChange(s.total_bookings, p.total_bookings, lang),
-        ],
-        [
+        ),
+        kpiRow(
           t('Ponctualité', 'On time'),
-          formatPct(s.avg_on_time_rate, lang),
-          hasPrev ? formatPct(p.avg_on_time_rate, lang) : '—',
+          (x) => formatPct(x.avg_on_time_rate, lang),
           formatPointChange(s.avg_on_time_rate, p.avg_on_time_rate, hasPrev, lang),
-        ],
-        [
+        ),
+        kpiRow(
           t('Retard moyen', 'Average delay'),
-          formatMinutes(s.avg_delay_minutes, lang),
-          hasPrev ? formatMinutes(p.avg_delay_minutes, lang) : '—',
+          (x) => formatMinutes(x.avg_delay_minutes, lang),
           formatRelativeChange(s.avg_delay_minutes, p.avg_delay_minutes, lang),
-        ],
-        [
+        ),
+        kpiRow(
           t('Score qualité', 'Quality score'),
-          formatDec(s.avg_quality_score, lang),
-          hasPrev ? formatDec(p.avg_quality_score, lang) : '—',
+          (x) => formatDec(x.avg_quality_score, lang),
           formatPointChange(s.avg_quality_score, p.avg_quality_score, hasPrev, lang),
-        ],
+        ),
       ],
     ),
     '',
