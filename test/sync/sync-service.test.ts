@@ -159,6 +159,29 @@ describe('sync service', () => {
     expect(next.daysSynced).toBe(11 - 3 + 0 /* missing days */ + 0);
   });
 
+  it('a server crash on every day fails the sync, and no request goes out once it has returned', async () => {
+    harness = await startHarness({ server: { latencyMs: 30 } });
+    db = createTestDb();
+    harness.server.inject((req) =>
+      req.path === '/api/v1/companies/me/reservations' ? { status: 500, body: { message: 'Internal Server Error' } } : undefined,
+    );
+    let settled = false;
+    let startedAfter = 0;
+    const countingFetch = (input: string, init?: RequestInit) => {
+      if (settled) startedAfter++;
+      return fetch(input, init);
+    };
+    const client = clientFor(harness, { fetch: countingFetch });
+    const err = (await serviceFor(harness, db, { client }).run().catch((e: unknown) => e)) as SyncError;
+    settled = true;
+    expect(err.kind).toBe('server');
+    expect(err.status).toBe(500);
+    // The other days' fetches in flight when the first one failed would re-login and retry; give them time to.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(startedAfter).toBe(0);
+    expect(harness.server.stats().loginAttempts).toBeLessThanOrEqual(2);
+  });
+
   it('one sync at a time per store', async () => {
     harness = await startHarness({ server: { latencyMs: 20 } });
     db = createTestDb();

@@ -185,8 +185,15 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
 
         // Recorded before the first write: if this process dies, the next sync aggregates these days.
         pending.add(company.id, days);
+        // Aborted when the loop ends, however it ends: fetches still in flight after a failure would otherwise
+        // go on retrying and logging in (spending the server's 5 logins a minute) after the sync has returned.
+        const stopFetches = new AbortController();
+        const dayCall = {
+          onRetry,
+          signal: signal ? AbortSignal.any([signal, stopFetches.signal]) : stopFetches.signal,
+        };
         const prefetch = orderedPrefetch(days, settings.concurrency, (day) =>
-          fetchDayBatch(client, company.id, day, runIdByDay.get(day) ?? null, call),
+          fetchDayBatch(client, company.id, day, runIdByDay.get(day) ?? null, dayCall),
         );
         try {
           for (let i = 0; i < days.length; i++) {
@@ -225,6 +232,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
           }
         } finally {
           prefetch.stop();
+          stopFetches.abort();
         }
       }
     } catch (err) {
