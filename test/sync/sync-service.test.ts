@@ -182,6 +182,20 @@ describe('sync service', () => {
     expect(harness.server.stats().loginAttempts).toBeLessThanOrEqual(2);
   });
 
+  it('a login answer that is not the expected shape never echoes the token into the error or the sync log', async () => {
+    harness = await startHarness();
+    db = createTestDb();
+    const token = 'Bearer s3cr3t-access-token=.payload.signature';
+    harness.server.inject((req) =>
+      req.path === '/api/v1/auth/login' ? { status: 200, body: { message: 'Connexion réussie', token } } : undefined,
+    );
+    const err = (await serviceFor(harness, db).run().catch((e: unknown) => e)) as SyncError;
+    expect(err.kind).toBe('payload');
+    expect(err.message).toContain('login');
+    const log = db.sqlite.prepare('SELECT error FROM sync_log ORDER BY id DESC LIMIT 1').get() as { error: string };
+    for (const text of [err.message, err.messages.fr, err.messages.en, log.error]) expect(text).not.toContain('s3cr3t');
+  });
+
   it('one sync at a time per store', async () => {
     harness = await startHarness({ server: { latencyMs: 20 } });
     db = createTestDb();

@@ -7,7 +7,7 @@ import { httpAttempt, TransportFailure, tryParseJson, type FetchFn } from './htt
 import { isRetryableStatus, retryDelayMs, transportRetryDelayMs, type RetryNotice, type RetryOptions } from './retry-policy';
 import { loginResponseSchema } from './atmr-schemas';
 import { parseWire } from './parse-wire';
-import { cancelledError, SyncError } from './sync-errors';
+import { cancelledError, SyncError, SyncPayloadError } from './sync-errors';
 import { offlineError, serverError } from './client-errors';
 
 export interface SessionDeps {
@@ -92,7 +92,7 @@ export function createAtmrSession(deps: SessionDeps): AtmrSession {
         continue;
       }
       if (answer.status === 200) {
-        const { token } = parseWire(loginResponseSchema, tryParseJson(answer.text), { endpoint: 'login' });
+        const token = readLoginToken(answer.text);
         current = { token, renewAt: tokenRenewAt(token, deps.now()) };
         return token;
       }
@@ -143,6 +143,16 @@ async function sleepOrCancel(wait: () => Promise<void>, signal?: AbortSignal): P
   } catch (err) {
     if (signal?.aborted) throw cancelledError();
     throw err;
+  }
+}
+
+/** The token of a login answer. A payload error names the field but never quotes it: the value is a secret. */
+function readLoginToken(text: string): string {
+  try {
+    return parseWire(loginResponseSchema, tryParseJson(text), { endpoint: 'login' }).token;
+  } catch (err) {
+    if (!(err instanceof SyncPayloadError)) throw err;
+    throw new SyncPayloadError('login', null, err.field, 'expected {"token": "<JWT>"} (the value is not shown)');
   }
 }
 
