@@ -14,6 +14,7 @@ import {
   metricsDateRange,
   upsertDayMetrics,
 } from '../store/repos/metrics-repo';
+import { rezoneBookings } from '../store/repos/booking-zone-repo';
 import { bookingsDateRange, iterateAnalyticsBookings } from '../store/repos/trips-repo';
 import { contiguousRanges, daysToRecompute } from './day-ranges';
 
@@ -96,12 +97,19 @@ export function aggregateRange(
   return aggregateDays(db, { ...opts, days: listDays(opts.from, opts.to) });
 }
 
-/** Every day that has bookings or metrics: after a threshold change, or to rebuild the tables. */
+/**
+ * Every day that has bookings or metrics: after a threshold or time-zone change, or to rebuild the tables. A new
+ * zone first re-resolves the stored scheduled instants (the delays depend on them).
+ */
 export function aggregateAll(db: Db, opts: AggregateBase): AggregateResult {
-  const b = bookingsDateRange(db, opts.companyId);
-  const m = metricsDateRange(db, opts.companyId);
-  if (!b && !m) return { daysComputed: 0, daysWithData: 0, rowsDeleted: 0 };
-  const from = [b?.from, m?.from].filter(Boolean).sort()[0]!;
-  const to = [b?.to, m?.to].filter(Boolean).sort().pop()!;
-  return aggregateRange(db, { ...opts, from, to });
+  // One transaction (the inner ones become savepoints): readers never see new instants with old figures.
+  return db.$client.transaction((): AggregateResult => {
+    rezoneBookings(db, opts.companyId, opts.settings.timeZone);
+    const b = bookingsDateRange(db, opts.companyId);
+    const m = metricsDateRange(db, opts.companyId);
+    if (!b && !m) return { daysComputed: 0, daysWithData: 0, rowsDeleted: 0 };
+    const from = [b?.from, m?.from].filter(Boolean).sort()[0]!;
+    const to = [b?.to, m?.to].filter(Boolean).sort().pop()!;
+    return aggregateRange(db, { ...opts, from, to });
+  })();
 }
