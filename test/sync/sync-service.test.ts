@@ -196,6 +196,26 @@ describe('sync service', () => {
     for (const text of [err.message, err.messages.fr, err.messages.en, log.error]) expect(text).not.toContain('s3cr3t');
   });
 
+  it('a re-login that answers garbage mid-sync stops the sync instead of logging in again for every day', async () => {
+    harness = await startHarness({ server: { loginLimitPerMinute: 100 } });
+    db = createTestDb();
+    const crashDay = addDays(harness.today, -7);
+    let logins = 0;
+    harness.server.inject((req) => {
+      if (req.path === '/api/v1/auth/login' && ++logins > 1) return { status: 200, body: '<html>Portail</html>' };
+      if (req.path === '/api/v1/companies/me/reservations' && req.query.get('date') === crashDay)
+        return { status: 500, body: { message: 'Internal Server Error' } };
+      return undefined;
+    });
+    const client = clientFor(harness, { loginLimitPerMinute: 100 });
+    const service = serviceFor(harness, db, { client, settings: { historyDays: 10, windowDays: 3, concurrency: 1 } });
+    const err = (await service.run().catch((e: unknown) => e)) as SyncPayloadError;
+    expect(err).toBeInstanceOf(SyncPayloadError);
+    expect(err.endpoint).toBe('login');
+    expect(logins).toBe(2);
+    expect(listSyncedDays(db.db, 1).size).toBe(2); // the days before the crash are kept
+  });
+
   it('one sync at a time per store', async () => {
     harness = await startHarness({ server: { latencyMs: 20 } });
     db = createTestDb();

@@ -203,7 +203,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
             try {
               batch = await prefetch.take(i);
             } catch (err) {
-              if (err instanceof SyncPayloadError) {
+              // A day's unreadable data skips that day; an unreadable login would only repeat for every day.
+              if (err instanceof SyncPayloadError && err.endpoint !== 'login') {
                 payloadErrors.push(err);
                 continue;
               }
