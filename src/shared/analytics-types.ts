@@ -22,16 +22,66 @@ export type BookingOutcome = 'on_time' | 'delayed' | 'cancelled' | 'unserved';
 
 export type Lang = 'fr' | 'en';
 
+// Every threshold of the insight rules and weekday patterns, with ANALYTICS.md's defaults. Applied when the
+// dashboard and insights are read (never stored in aggregated rows), so changing one needs no re-aggregation.
+export interface InsightThresholds {
+  /** punctuality warning below this on-time % */
+  lowOnTimeRate: number;
+  /** punctuality success at or above this on-time % */
+  excellentOnTimeRate: number;
+  /** delays warning above this mean delay (minutes) */
+  highAvgDelayMinutes: number;
+  /** the trend rules need at least this many days with data */
+  trendMinDays: number;
+  /** the trend compares the mean quality of the last N days with the first N */
+  trendWindowDays: number;
+  /** change in % of that mean quality that fires the trend rules (+ improving, − declining) */
+  trendChangePercent: number;
+  /** a day "has many delays" above this mean delay (minutes) */
+  patternDayDelayMinutes: number;
+  /** the pattern rule fires when more than this share of the days have many delays */
+  patternDayShare: number;
+  /** volume info below this mean of bookings per day with data */
+  lowVolumePerDay: number;
+  /** volume success above this mean of bookings per day with data */
+  highVolumePerDay: number;
+  /** quality success at or above this score */
+  excellentQuality: number;
+  /** quality critical below this score */
+  lowQuality: number;
+  /** weekday pattern high_delay_day above this weekday mean delay (minutes) */
+  weekdayHighDelayMinutes: number;
+}
+
+export const DEFAULT_INSIGHT_THRESHOLDS: Readonly<InsightThresholds> = Object.freeze({
+  lowOnTimeRate: 70,
+  excellentOnTimeRate: 90,
+  highAvgDelayMinutes: 15,
+  trendMinDays: 7,
+  trendWindowDays: 7,
+  trendChangePercent: 10,
+  patternDayDelayMinutes: 20,
+  patternDayShare: 1 / 3,
+  lowVolumePerDay: 10,
+  highVolumePerDay: 50,
+  excellentQuality: 85,
+  lowQuality: 60,
+  weekdayHighDelayMinutes: 10,
+});
+
 export interface AnalyticsSettings {
   /** A served booking is on time when its delay is ≤ this many minutes. Default 5. */
   onTimeThresholdMinutes: number;
   /** IANA zone of the company. Default 'Europe/Zurich'. */
   timeZone: string;
+  /** thresholds of the insight rules and weekday patterns */
+  insightThresholds: InsightThresholds;
 }
 
 export const DEFAULT_ANALYTICS_SETTINGS: AnalyticsSettings = {
   onTimeThresholdMinutes: 5,
   timeZone: 'Europe/Zurich',
+  insightThresholds: { ...DEFAULT_INSIGHT_THRESHOLDS },
 };
 
 /** One row of `dispatch_metrics` in snake_case, as printed by `metrics --json` and exported. */

@@ -14,6 +14,9 @@ const fr = {
   badEmail: 'Adresse e-mail invalide.',
   badZone: 'Fuseau horaire inconnu : utilisez un nom IANA, par ex. Europe/Zurich.',
   range: (min: number, max: number) => `Saisissez un nombre entier entre ${min} et ${max}.`,
+  numberRange: (min: number, max: number) => `Saisissez un nombre entre ${min} et ${max}.`,
+  mustBeBelow: (high: number) => `Doit être inférieur au seuil haut (${high}).`,
+  mustBeAbove: (low: number) => `Doit être supérieur au seuil bas (${low}).`,
   emailWithoutServer: 'Indiquez aussi l’adresse du serveur.',
   insecureSecrets: (warning: string) => `Mot de passe non enregistré : ${warning}`,
 };
@@ -31,6 +34,9 @@ const en: typeof fr = {
   badEmail: 'Invalid e-mail address.',
   badZone: 'Unknown time zone: use an IANA name, e.g. Europe/Zurich.',
   range: (min, max) => `Enter a whole number between ${min} and ${max}.`,
+  numberRange: (min, max) => `Enter a number between ${min} and ${max}.`,
+  mustBeBelow: (high) => `Must be below the high threshold (${high}).`,
+  mustBeAbove: (low) => `Must be above the low threshold (${low}).`,
   emailWithoutServer: 'Enter the server address too.',
   insecureSecrets: (warning) => `Password not saved: ${warning}`,
 };

@@ -3,7 +3,13 @@
 // The server password is never here: it lives in the secret store under SERVER_PASSWORD_KEY.
 import type { Db } from '../store/open-store';
 import { getSetting, setSetting } from '../store/repos/settings-repo';
-import { DEFAULT_ANALYTICS_SETTINGS, type AnalyticsSettings, type Lang } from '../../shared/analytics-types';
+import {
+  DEFAULT_ANALYTICS_SETTINGS,
+  DEFAULT_INSIGHT_THRESHOLDS,
+  type AnalyticsSettings,
+  type InsightThresholds,
+  type Lang,
+} from '../../shared/analytics-types';
 
 export { SERVER_PASSWORD_KEY } from '../secrets/secret-store';
 
@@ -64,11 +70,28 @@ function merge<T extends object>(defaults: T, stored: unknown): T {
   return out as T;
 }
 
+/**
+ * The 'analytics' row completed with the defaults, the insight thresholds field by field (a store written before
+ * they existed, or missing one, reads as ANALYTICS.md's defaults). Only finite numbers are taken.
+ */
+export function analyticsSettingsFrom(stored: unknown): AnalyticsSettings {
+  const base = merge(DEFAULT_ANALYTICS_SETTINGS, stored);
+  const storedThresholds = isRecord(stored) ? stored.insightThresholds : null;
+  const insightThresholds = { ...DEFAULT_INSIGHT_THRESHOLDS };
+  if (isRecord(storedThresholds)) {
+    for (const k of Object.keys(insightThresholds) as (keyof InsightThresholds)[]) {
+      const v = storedThresholds[k];
+      if (typeof v === 'number' && Number.isFinite(v)) insightThresholds[k] = v;
+    }
+  }
+  return { ...base, insightThresholds };
+}
+
 export function readAppSettings(db: Db): AppSettings {
   const server = getSetting<unknown>(db, 'server', null);
   const ui = merge(DEFAULT_UI_SETTINGS, getSetting<unknown>(db, 'ui', null));
   return {
-    analytics: merge(DEFAULT_ANALYTICS_SETTINGS, getSetting<unknown>(db, 'analytics', null)),
+    analytics: analyticsSettingsFrom(getSetting<unknown>(db, 'analytics', null)),
     server:
       isRecord(server) && typeof server.url === 'string' && server.url && typeof server.email === 'string'
         ? { url: server.url, email: server.email }

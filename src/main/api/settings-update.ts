@@ -2,8 +2,11 @@
 // and the write (password to the secret store, everything else to the settings table).
 import type { Db } from '../store/open-store';
 import type { SecretStore } from '../secrets/secret-store';
-import type { Lang } from '../../shared/analytics-types';
+import type { InsightThresholds, Lang } from '../../shared/analytics-types';
 import {
+  INSIGHT_THRESHOLD_FIELDS,
+  INSIGHT_THRESHOLD_LIMITS,
+  INSIGHT_THRESHOLD_PAIRS,
   SETTINGS_LIMITS,
   type SettingsField,
   type SettingsUpdate,
@@ -19,7 +22,10 @@ export type FieldErrors = Partial<Record<SettingsField, string>>;
 export interface SettingsChange {
   server: boolean;
   password: boolean;
+  /** the on-time threshold or the zone: the aggregated tables must be rebuilt */
   analytics: boolean;
+  /** the insight thresholds: applied when read, nothing to rebuild (the UI refetches) */
+  insightThresholds: boolean;
   sync: boolean;
   ui: boolean;
   shell: boolean;
@@ -79,6 +85,45 @@ export function validateSettingsUpdate(
     errors.syncIntervalMinutes = m.range(l.min, l.max);
   }
   if (update.timeZone !== undefined && !isValidTimeZone(update.timeZone)) errors.timeZone = m.badZone;
+  Object.assign(errors, validateInsightThresholds(update.insightThresholds, current, lang));
+  return errors;
+}
+
+function withThresholds(
+  base: InsightThresholds,
+  update: NonNullable<SettingsUpdate['insightThresholds']>,
+): InsightThresholds {
+  const out = { ...base };
+  for (const k of INSIGHT_THRESHOLD_FIELDS) {
+    const v = update[k];
+    if (v !== undefined) out[k] = v;
+  }
+  return out;
+}
+
+function validateInsightThresholds(
+  update: SettingsUpdate['insightThresholds'],
+  current: AppSettings,
+  lang: Lang,
+): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!update) return errors;
+  const m = apiMessages(lang);
+  for (const k of INSIGHT_THRESHOLD_FIELDS) {
+    const v = update[k];
+    if (v === undefined) continue;
+    const l = INSIGHT_THRESHOLD_LIMITS[k];
+    const ok = Number.isFinite(v) && v >= l.min && v <= l.max && (!l.integer || Number.isInteger(v));
+    if (!ok) errors[`insightThresholds.${k}`] = l.integer ? m.range(l.min, l.max) : m.numberRange(l.min, l.max);
+  }
+  // A pair is checked on the values it will have, and the error goes next to the field(s) this update changes.
+  const next = withThresholds(current.analytics.insightThresholds, update);
+  for (const [low, high] of INSIGHT_THRESHOLD_PAIRS) {
+    if (errors[`insightThresholds.${low}`] || errors[`insightThresholds.${high}`]) continue;
+    if (next[low] < next[high]) continue;
+    if (update[low] !== undefined) errors[`insightThresholds.${low}`] = m.mustBeBelow(next[high]);
+    if (update[high] !== undefined) errors[`insightThresholds.${high}`] = m.mustBeAbove(next[low]);
+  }
   return errors;
 }
 
@@ -104,6 +149,7 @@ export async function buildSettingsView(db: Db, secretStore: SecretStore): Promi
     theme: s.ui.theme,
     syncIntervalMinutes: s.sync.intervalMinutes,
     keepRunningInTray: s.shell.keepRunningInTray,
+    insightThresholds: { ...s.analytics.insightThresholds },
   };
 }
 
@@ -129,6 +175,9 @@ export async function applySettingsUpdate(
   if (update.onTimeThresholdMinutes !== undefined)
     next.analytics.onTimeThresholdMinutes = update.onTimeThresholdMinutes;
   if (update.timeZone !== undefined) next.analytics.timeZone = update.timeZone;
+  if (update.insightThresholds) {
+    next.analytics.insightThresholds = withThresholds(next.analytics.insightThresholds, update.insightThresholds);
+  }
   if (update.language !== undefined) next.ui.language = update.language;
   if (update.theme !== undefined) next.ui.theme = update.theme;
   if (update.keepRunningInTray !== undefined) next.shell.keepRunningInTray = update.keepRunningInTray;
@@ -152,14 +201,17 @@ export async function applySettingsUpdate(
   const change: SettingsChange = {
     server: !same(current.server, next.server),
     password: update.password !== undefined,
-    analytics: !same(current.analytics, next.analytics),
+    analytics:
+      current.analytics.onTimeThresholdMinutes !== next.analytics.onTimeThresholdMinutes ||
+      current.analytics.timeZone !== next.analytics.timeZone,
+    insightThresholds: !same(current.analytics.insightThresholds, next.analytics.insightThresholds),
     sync: !same(current.sync, next.sync),
     ui: !same(current.ui, next.ui),
     shell: !same(current.shell, next.shell),
   };
   const sections: Partial<AppSettings> = {};
   for (const key of ['server', 'analytics', 'sync', 'ui', 'shell'] as const) {
-    if (change[key]) (sections as Record<string, unknown>)[key] = next[key];
+    if (!same(current[key], next[key])) (sections as Record<string, unknown>)[key] = next[key];
   }
   writeAppSettings(db, sections, now);
   return { result: { ok: true, settings: await buildSettingsView(db, secretStore) }, change };

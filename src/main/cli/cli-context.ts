@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { AnalyticsSettings, IsoDate, Lang } from '../../shared/analytics-types';
-import { DEFAULT_ANALYTICS_SETTINGS } from '../../shared/analytics-types';
+import { analyticsSettingsFrom } from '../api/app-settings';
 import { openStore, type Store } from '../store/open-store';
 import { getSetting } from '../store/repos/settings-repo';
 import { getCompany, type CompanyRow } from '../store/repos/company-repo';
@@ -101,8 +101,7 @@ export function createCliContext(program: Command, deps: CliDeps): CliContext {
       });
     },
     analyticsSettings(store) {
-      const stored = getSetting<Partial<AnalyticsSettings> | null>(store.db, 'analytics', null);
-      return { ...DEFAULT_ANALYTICS_SETTINGS, ...(stored ?? {}) };
+      return analyticsSettingsFrom(getSetting<unknown>(store.db, 'analytics', null));
     },
   };
   return ctx;

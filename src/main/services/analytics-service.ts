@@ -52,6 +52,7 @@ export function getDashboard(
     today: IsoDate;
     lang: Lang;
     settings: AnalyticsSettings;
+    /** the insight thresholds; default: the settings' (those the user set) */
     thresholds?: Partial<InsightThresholds>;
   },
 ): DashboardJson {
@@ -65,7 +66,7 @@ export function getDashboard(
     previousMetrics: metrics.filter((m) => m.date < period.start),
     stats: companyId === null ? [] : listDailyStats(db, companyId, period.start, period.end),
     lang: opts.lang,
-    thresholds: opts.thresholds,
+    thresholds: opts.thresholds ?? opts.settings.insightThresholds,
   });
 }
 

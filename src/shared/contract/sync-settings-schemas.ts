@@ -1,5 +1,6 @@
 // Schemas of the sync, settings and app calls (the analytics shapes are in analytics-schemas.ts).
 import { z } from 'zod';
+import type { InsightThresholds } from '../analytics-types';
 import { isoDateSchema } from './analytics-schemas';
 
 const isoInstant = z.string(); // e.g. '2026-03-14T08:30:00.000Z'
@@ -62,6 +63,53 @@ export const SETTINGS_LIMITS = {
   syncIntervalMinutes: { min: 0, max: 1440 }, // 0 = no periodic sync
 } as const;
 
+export type InsightThresholdField = keyof InsightThresholds;
+
+/** Bounds of each insight threshold; `integer` ones are day counts. patternDayShare is a fraction (1/3 = a third). */
+export const INSIGHT_THRESHOLD_LIMITS: Record<
+  InsightThresholdField,
+  { min: number; max: number; integer?: boolean; step: number }
+> = {
+  lowOnTimeRate: { min: 0, max: 100, step: 1 },
+  excellentOnTimeRate: { min: 0, max: 100, step: 1 },
+  highAvgDelayMinutes: { min: 0, max: 1440, step: 1 },
+  trendMinDays: { min: 1, max: 365, integer: true, step: 1 },
+  trendWindowDays: { min: 1, max: 365, integer: true, step: 1 },
+  trendChangePercent: { min: 0, max: 1000, step: 1 },
+  patternDayDelayMinutes: { min: 0, max: 1440, step: 1 },
+  patternDayShare: { min: 0, max: 1, step: 0.01 },
+  lowVolumePerDay: { min: 0, max: 100000, step: 1 },
+  highVolumePerDay: { min: 0, max: 100000, step: 1 },
+  excellentQuality: { min: 0, max: 100, step: 1 },
+  lowQuality: { min: 0, max: 100, step: 1 },
+  weekdayHighDelayMinutes: { min: 0, max: 1440, step: 1 },
+};
+
+/** Pairs where the first must stay strictly below the second (the warning below, the success above). */
+export const INSIGHT_THRESHOLD_PAIRS: ReadonlyArray<readonly [InsightThresholdField, InsightThresholdField]> = [
+  ['lowOnTimeRate', 'excellentOnTimeRate'],
+  ['lowVolumePerDay', 'highVolumePerDay'],
+  ['lowQuality', 'excellentQuality'],
+];
+
+export const INSIGHT_THRESHOLD_FIELDS = Object.keys(INSIGHT_THRESHOLD_LIMITS) as InsightThresholdField[];
+
+const insightThresholdsSchema = z.object({
+  lowOnTimeRate: z.number(),
+  excellentOnTimeRate: z.number(),
+  highAvgDelayMinutes: z.number(),
+  trendMinDays: z.number(),
+  trendWindowDays: z.number(),
+  trendChangePercent: z.number(),
+  patternDayDelayMinutes: z.number(),
+  patternDayShare: z.number(),
+  lowVolumePerDay: z.number(),
+  highVolumePerDay: z.number(),
+  excellentQuality: z.number(),
+  lowQuality: z.number(),
+  weekdayHighDelayMinutes: z.number(),
+}) satisfies z.ZodType<InsightThresholds>;
+
 export const secretBackendSchema = z.object({
   backend: z.string(),
   secure: z.boolean(),
@@ -81,6 +129,7 @@ export const settingsViewSchema = z.object({
   theme: z.enum(['light', 'dark', 'system']),
   syncIntervalMinutes: z.number(),
   keepRunningInTray: z.boolean(),
+  insightThresholds: insightThresholdsSchema,
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;
 
@@ -101,10 +150,15 @@ export const settingsUpdateSchema = z
     theme: z.enum(['light', 'dark', 'system']).optional(),
     syncIntervalMinutes: z.number().optional(),
     keepRunningInTray: z.boolean().optional(),
+    /** only the thresholds to change */
+    insightThresholds: insightThresholdsSchema.partial().strict().optional(),
   })
   .strict();
 export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;
-export type SettingsField = keyof SettingsUpdate;
+/** A field that can carry an error: a top-level field, or `insightThresholds.<name>` for one threshold. */
+export type SettingsField =
+  | Exclude<keyof SettingsUpdate, 'insightThresholds'>
+  | `insightThresholds.${InsightThresholdField}`;
 
 export const settingsUpdateResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), settings: settingsViewSchema }),

@@ -50,6 +50,7 @@ export function register(program: Command, ctx: CliContext): void {
           today: data.today,
           lang,
           settings: data.settings,
+          thresholds: data.settings.insightThresholds,
         });
         if (opts.json) {
           ctx.out(JSON.stringify(roundNumbersDeep(dashboard), null, 2));

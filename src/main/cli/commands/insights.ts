@@ -23,8 +23,13 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (opts: { lookbackDays: string; json?: boolean }) => {
       const lookbackDays = parseIntInRange(opts.lookbackDays, '--lookback-days', 1, 365);
       const lang = ctx.lang();
-      await ctx.withData(({ store, today }) => {
-        const res = getInsights(store.db, { lookbackDays, today, lang });
+      await ctx.withData(({ store, today, settings }) => {
+        const res = getInsights(store.db, {
+          lookbackDays,
+          today,
+          lang,
+          thresholds: settings.insightThresholds,
+        });
         if (opts.json) {
           ctx.out(JSON.stringify(roundNumbersDeep(res), null, 2));
           return;

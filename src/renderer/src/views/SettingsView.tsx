@@ -3,11 +3,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SettingsField as FieldName, SettingsUpdate, SettingsView as Settings } from '../../../shared/contract/sync-settings-schemas';
+import {
+  INSIGHT_THRESHOLD_FIELDS,
+  type SettingsField as FieldName,
+  type SettingsUpdate,
+  type SettingsView as Settings,
+} from '../../../shared/contract/sync-settings-schemas';
 import { unwrapResult } from '../../../shared/contract/dispatch-api';
 import { useApi } from '../api/api-context';
 import { errorText } from '../api/error-text';
 import { queryKeys } from '../api/query-keys';
+import { InsightThresholdsFieldset, toThresholdsDraft, type ThresholdsDraft } from '../components/InsightThresholdsFieldset';
 import { SettingsField } from '../components/SettingsField';
 import { RowsSkeleton } from '../components/Skeleton';
 import { useSettings } from '../hooks/use-data';
@@ -22,6 +28,7 @@ interface Draft {
   timeZone: string;
   language: 'fr' | 'en';
   theme: 'light' | 'dark' | 'system';
+  thresholds: ThresholdsDraft;
 }
 
 function toDraft(s: Settings): Draft {
@@ -35,6 +42,7 @@ function toDraft(s: Settings): Draft {
     timeZone: s.timeZone,
     language: s.language,
     theme: s.theme,
+    thresholds: toThresholdsDraft(s.insightThresholds),
   };
 }
 
@@ -91,6 +99,15 @@ function SettingsForm({ settings }: { settings: Settings }): ReactNode {
     if (draft.timeZone !== initial.timeZone) update.timeZone = draft.timeZone.trim();
     if (draft.language !== initial.language) update.language = draft.language;
     if (draft.theme !== initial.theme) update.theme = draft.theme;
+    const thresholds: NonNullable<SettingsUpdate['insightThresholds']> = {};
+    for (const k of INSIGHT_THRESHOLD_FIELDS) {
+      const v = draft.thresholds[k];
+      if (v === initial.thresholds[k]) continue;
+      const n = Number(v);
+      if (v.trim() === '' || !Number.isFinite(n)) local[`insightThresholds.${k}`] = t('settings.notANumber');
+      else thresholds[k] = n;
+    }
+    if (Object.keys(thresholds).length > 0) update.insightThresholds = thresholds;
     setErrors(local);
     if (Object.keys(local).length === 0) save.mutate(update);
   };
@@ -197,6 +214,11 @@ function SettingsForm({ settings }: { settings: Settings }): ReactNode {
             )}
           </SettingsField>
         </fieldset>
+        <InsightThresholdsFieldset
+          draft={draft.thresholds}
+          errors={errors}
+          onChange={(k, v) => set('thresholds', { ...draft.thresholds, [k]: v })}
+        />
       </div>
     </form>
   );
