@@ -1,0 +1,59 @@
+// The dashboard and insights commands read the insight thresholds stored by the app's settings.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DashboardJson, InsightsJson } from '../../src/shared/analytics-types';
+import { storePathIn } from '../../src/main/app-paths';
+import { readAppSettings, writeAppSettings } from '../../src/main/api/app-settings';
+import { openStore } from '../../src/main/store/open-store';
+import { cliSandbox, NOW, type CliSandbox } from './run-cli';
+
+let cli: CliSandbox;
+beforeAll(async () => {
+  cli = cliSandbox();
+  expect((await cli.run('demo', 'seed', '--days', '40', '--seed', '3')).code).toBe(0);
+});
+afterAll(() => cli.dispose());
+
+async function json<T>(...argv: string[]): Promise<T> {
+  const r = await cli.run(...argv);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as T;
+}
+
+function storeThresholds(t: Partial<ReturnType<typeof readAppSettings>['analytics']['insightThresholds']>) {
+  const store = openStore(storePathIn(cli.dir));
+  try {
+    const analytics = readAppSettings(store.db).analytics;
+    analytics.insightThresholds = { ...analytics.insightThresholds, ...t };
+    writeAppSettings(store.db, { analytics }, NOW);
+  } finally {
+    store.close();
+  }
+}
+
+describe('CLI and the stored insight thresholds', () => {
+  it('dashboard --json: an insight disappears once its stored threshold is above the figure', async () => {
+    const before = await json<DashboardJson>('dashboard', '--period', '30d', '--json');
+    const perDay = before.summary.total_bookings / before.trends.length;
+    expect(perDay).toBeGreaterThan(50); // the demo's volume
+    const high = before.insights.find((i) => i.rule === 'volume_high');
+    expect(high).toBeDefined();
+    expect((await cli.run('dashboard', '--period', '30d')).stdout).toContain(high!.title);
+
+    storeThresholds({ highVolumePerDay: Math.ceil(perDay) + 1 });
+    const after = await json<DashboardJson>('dashboard', '--period', '30d', '--json');
+    expect(after.insights.map((i) => i.rule)).not.toContain('volume_high');
+    expect(after.summary).toEqual(before.summary);
+    expect((await cli.run('dashboard', '--period', '30d')).stdout).not.toContain(high!.title);
+    storeThresholds({ highVolumePerDay: 50 });
+  });
+
+  it('insights: the weekday pattern follows the stored threshold', async () => {
+    storeThresholds({ weekdayHighDelayMinutes: 1440 });
+    const none = await json<InsightsJson>('insights', '--json');
+    expect(none.patterns.map((p) => p.type)).not.toContain('high_delay_day');
+    storeThresholds({ weekdayHighDelayMinutes: 0 });
+    const all = await json<InsightsJson>('insights', '--json');
+    expect(all.patterns.map((p) => p.type)).toContain('high_delay_day');
+  });
+});
