@@ -5,12 +5,58 @@ import type { DashboardJson } from '../src/shared/analytics-types';
 import { callApi, e2eEnv } from './support/api';
 import { AppPage, expectedKpiTexts, waitForKpis } from './support/pages';
 
-type Settings = { historyDays: number; onTimeThresholdMinutes: number; timeZone: string; language: string; theme: string };
+type Settings = {
+  historyDays: number;
+  onTimeThresholdMinutes: number;
+  timeZone: string;
+  language: string;
+  theme: string;
+};
 
 test.describe('settings', () => {
   test.afterEach(async () => {
     const { baseUrl, token } = e2eEnv();
-    await callApi(baseUrl, token, 'settings:update-settings', { language: 'fr', theme: 'system' });
+    await callApi(baseUrl, token, 'settings:update-settings', {
+      language: 'fr',
+      theme: 'system',
+      insightThresholds: { lowOnTimeRate: 70, highVolumePerDay: 50 },
+    });
+  });
+
+  test('insight thresholds: a pair in the wrong order is refused next to its field, a good value is saved', async ({
+    page,
+  }) => {
+    const { baseUrl, token } = e2eEnv();
+    await page.setViewportSize({ width: 1024, height: 700 });
+    const app = new AppPage(page);
+    await app.open();
+    await app.goTo('settings');
+    await expect(page.getByTestId('settings-thresholds')).toContainText('Seuils des analyses');
+    const low = page.getByTestId('setting-insightThresholds.lowOnTimeRate');
+    await expect(low).toHaveValue('70');
+    await low.fill('95');
+    await page.getByTestId('settings-save').click();
+    await expect(page.getByTestId('error-insightThresholds.lowOnTimeRate')).toHaveText(
+      'Doit être inférieur au seuil haut (90).',
+    );
+    await expect(low).toHaveAttribute('aria-invalid', 'true');
+    // compact: the settings fit the width of a small window
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await app.screenshot('settings-thresholds-error');
+    await low.fill('65');
+    await page.getByTestId('setting-insightThresholds.highVolumePerDay').fill('80');
+    await page.getByTestId('settings-save').click();
+    await expect(page.getByTestId('settings-saved')).toBeVisible();
+    const after = await callApi<{ insightThresholds: Record<string, number> }>(
+      baseUrl,
+      token,
+      'settings:get-settings',
+    );
+    expect(after.insightThresholds).toMatchObject({
+      lowOnTimeRate: 65,
+      highVolumePerDay: 80,
+      excellentOnTimeRate: 90,
+    });
   });
 
   test('invalid values come back as errors next to their fields, and nothing is saved', async ({ page }) => {
