@@ -27,7 +27,12 @@ export async function startReplayServer(upstream: string): Promise<ReplayServer>
       if (!recording) {
         const t = tape.get(key);
         if (t) send(t);
-        else send({ status: 404, body: Buffer.from(`{"error":"not recorded: ${key}"}`), type: 'application/json' });
+        else
+          send({
+            status: 404,
+            body: Buffer.from(`{"error":"not recorded: ${key}"}`),
+            type: 'application/json',
+          });
         return;
       }
       const headers: Record<string, string> = {};
@@ -38,7 +43,11 @@ export async function startReplayServer(upstream: string): Promise<ReplayServer>
       const body = chunks.length ? Buffer.concat(chunks) : undefined;
       fetch(`${upstream}${req.url}`, { method: req.method, headers, body })
         .then(async (r) => {
-          const t = { status: r.status, body: Buffer.from(await r.arrayBuffer()), type: r.headers.get('content-type') ?? 'application/json' };
+          const t = {
+            status: r.status,
+            body: Buffer.from(await r.arrayBuffer()),
+            type: r.headers.get('content-type') ?? 'application/json',
+          };
           tape.set(key, t);
           send(t);
         })

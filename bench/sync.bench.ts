@@ -44,13 +44,25 @@ export async function runSyncBench(log: (line: string) => void): Promise<void> {
   const to = dataset.days[dataset.days.length - 1]!;
   const dir = mkdtempSync(join(tmpdir(), 'da-bench-sync-'));
   const load = () => loadavg()[0]!.toFixed(1);
-  log(`${availableParallelism()} cores, load average ${load()} at start (other work on the machine slows every figure)`);
+  log(
+    `${availableParallelism()} cores, load average ${load()} at start (other work on the machine slows every figure)`,
+  );
 
   let syncs = 0;
   const syncOnce = async (baseUrl: string, fromDay = from) => {
     const store = openStore(join(dir, `sync-${++syncs}.sqlite`));
-    const client = createAtmrClient({ baseUrl, email: CREDENTIALS.email, getPassword: async () => CREDENTIALS.password });
-    const service = createSyncService({ db: store.db, client, now: Date.now, timeZone, settings: { concurrency } });
+    const client = createAtmrClient({
+      baseUrl,
+      email: CREDENTIALS.email,
+      getPassword: async () => CREDENTIALS.password,
+    });
+    const service = createSyncService({
+      db: store.db,
+      client,
+      now: Date.now,
+      timeZone,
+      settings: { concurrency },
+    });
     const start = performance.now();
     const result = await service.run({ from: fromDay, to });
     const ms = performance.now() - start;
@@ -77,7 +89,11 @@ export async function runSyncBench(log: (line: string) => void): Promise<void> {
     // 1. Headline: the live demo server, cold, in its own thread.
     const live = await syncOnce(worker.url);
     const mark = live.rate >= TARGET ? '✓' : '✗';
-    describe('END TO END, live demo server (own thread, answers rendered cold)', live, `   [target ≥ ${TARGET.toLocaleString('en')}/s ${mark}]`);
+    describe(
+      'END TO END, live demo server (own thread, answers rendered cold)',
+      live,
+      `   [target ≥ ${TARGET.toLocaleString('en')}/s ${mark}]`,
+    );
     const e2eMs = live.ms;
 
     // 2. A periodic sync's window read again from the same server: settled past days are sent as kept.
@@ -88,9 +104,18 @@ export async function runSyncBench(log: (line: string) => void): Promise<void> {
     describe(`  the last 14 days again, same server (${kept} answers sent as kept)`, again);
 
     // 3. The server on the client's own thread, as the app's embedded demo runs: they take turns on one core.
-    const inProcess = await startDemoServer({ dataset, now: () => now, credentials: CREDENTIALS, seed: SEED, prepareDays: true });
+    const inProcess = await startDemoServer({
+      dataset,
+      now: () => now,
+      credentials: CREDENTIALS,
+      seed: SEED,
+      prepareDays: true,
+    });
     try {
-      describe('  live demo server on the client thread (embedded demo, cold)', await syncOnce(inProcess.url));
+      describe(
+        '  live demo server on the client thread (embedded demo, cold)',
+        await syncOnce(inProcess.url),
+      );
     } finally {
       await inProcess.close();
     }
@@ -114,13 +139,17 @@ export async function runSyncBench(log: (line: string) => void): Promise<void> {
     const write = timeMs(() => {
       for (const b of batches) writeDayBatch(direct.db, b, { now, timeZone });
     });
-    const agg = timeMs(() => aggregateRange(direct.db, { companyId: dataset.company.id, from, to, now, settings }));
+    const agg = timeMs(() =>
+      aggregateRange(direct.db, { companyId: dataset.company.id, from, to, now, settings }),
+    );
     direct.close();
     log(
       `direct writeDayBatch: ${rows.toLocaleString('en')} bookings in ${(write.ms / 1000).toFixed(2)} s = ` +
         `${Math.round(rows / (write.ms / 1000)).toLocaleString('en')} bookings/s; aggregate ${(agg.ms / 1000).toFixed(2)} s`,
     );
-    log(`HTTP + server + validation share of the headline time: ${Math.round((1 - (write.ms + agg.ms) / e2eMs) * 100)} %`);
+    log(
+      `HTTP + server + validation share of the headline time: ${Math.round((1 - (write.ms + agg.ms) / e2eMs) * 100)} %`,
+    );
   } finally {
     await worker.close();
     rmSync(dir, { recursive: true, force: true });

@@ -10,7 +10,14 @@ import { waitForSyncIdle } from '../e2e/support/api';
 import { ROOT, runCli, startServe } from '../e2e/support/cli';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const DAYS = Number(process.env.UI_BENCH_DAYS ?? 365);
 const PER_DAY = Number(process.env.UI_BENCH_BOOKINGS_PER_DAY ?? 2000);
 const RUNS = 7;
@@ -81,15 +88,23 @@ export async function runUiPaintBench(log: (line: string) => void = console.log)
   const sizes = bundleSizes();
   const js = sizes.filter((s) => s.file.endsWith('.js'));
   log('renderer bundle:');
-  for (const s of sizes) log(`  ${s.file.padEnd(32)} ${kb(s.bytes).padStart(10)}  gzip ${kb(s.gzip).padStart(9)}`);
-  log(`  JS total: ${kb(js.reduce((n, s) => n + s.bytes, 0))}, gzip ${kb(js.reduce((n, s) => n + s.gzip, 0))}`);
+  for (const s of sizes)
+    log(`  ${s.file.padEnd(32)} ${kb(s.bytes).padStart(10)}  gzip ${kb(s.gzip).padStart(9)}`);
+  log(
+    `  JS total: ${kb(js.reduce((n, s) => n + s.bytes, 0))}, gzip ${kb(js.reduce((n, s) => n + s.gzip, 0))}`,
+  );
 
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium missing at ${CHROMIUM}: apt-get install -y chromium`);
-  const dataDir = process.env.UI_BENCH_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'dispatch-analytics-ui-bench-'));
+  const dataDir =
+    process.env.UI_BENCH_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'dispatch-analytics-ui-bench-'));
   const seeded = existsSync(join(dataDir, 'dispatch-analytics.sqlite'));
   if (!seeded) {
     const t0 = performance.now();
-    await runCli(dataDir, ['demo', 'seed', '--days', String(DAYS), '--bookings-per-day', String(PER_DAY)], 3_600_000);
+    await runCli(
+      dataDir,
+      ['demo', 'seed', '--days', String(DAYS), '--bookings-per-day', String(PER_DAY)],
+      3_600_000,
+    );
     log(`seeded ${DAYS} days × ${PER_DAY} bookings/day in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
   const serve = await startServe(dataDir);
@@ -140,9 +155,12 @@ export async function runUiPaintBench(log: (line: string) => void = console.log)
       await page.close();
     }
     await context.close();
-    const verdict = (ms: number): string => (ms < AIM_MS ? `ok (< ${AIM_MS} ms)` : `OVER the ${AIM_MS} ms aim`);
+    const verdict = (ms: number): string =>
+      ms < AIM_MS ? `ok (< ${AIM_MS} ms)` : `OVER the ${AIM_MS} ms aim`;
     log(`API analytics:get-dashboard 1y: median ${median(apiTimes).toFixed(1)} ms (${RUNS} runs)`);
-    log(`navigation → KPI cards painted (1 an, ${PER_DAY}/day): median ${median(navTimes).toFixed(0)} ms, max ${Math.max(...navTimes).toFixed(0)} ms — ${verdict(median(navTimes))}`);
+    log(
+      `navigation → KPI cards painted (1 an, ${PER_DAY}/day): median ${median(navTimes).toFixed(0)} ms, max ${Math.max(...navTimes).toFixed(0)} ms — ${verdict(median(navTimes))}`,
+    );
     log(`period switch 90 j → 30 j, cards repainted: median ${median(switchTimes).toFixed(0)} ms`);
   } finally {
     await browser.close();
@@ -150,4 +168,3 @@ export async function runUiPaintBench(log: (line: string) => void = console.log)
     if (!process.env.UI_BENCH_DATA_DIR) rmSync(dataDir, { recursive: true, force: true });
   }
 }
-

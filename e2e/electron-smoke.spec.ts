@@ -9,7 +9,8 @@ import { ROOT } from './support/cli';
 function electronBinary(): { path: string | null; reason: string } {
   const pkg = join(ROOT, 'node_modules', 'electron');
   const pathFile = join(pkg, 'path.txt');
-  if (!existsSync(pathFile)) return { path: null, reason: `${pathFile} missing (the binary was never downloaded)` };
+  if (!existsSync(pathFile))
+    return { path: null, reason: `${pathFile} missing (the binary was never downloaded)` };
   const bin = join(pkg, 'dist', readFileSync(pathFile, 'utf8').trim());
   return existsSync(bin) ? { path: bin, reason: '' } : { path: null, reason: `${bin} missing` };
 }

@@ -15,7 +15,9 @@ for (const size of [
     await expect(page.getByTestId('chart-heatmap')).toBeVisible();
     await app.screenshot(`dashboard${size.tag}`);
     // nothing overflows sideways at this width
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await app.goTo('trips');
     await expect(page.getByTestId('trip-row').first()).toBeVisible();

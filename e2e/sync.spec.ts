@@ -22,13 +22,17 @@ test.afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-test('from an empty store, the sync button fills the dashboard and the status bar follows it', async ({ page }) => {
+test('from an empty store, the sync button fills the dashboard and the status bar follows it', async ({
+  page,
+}) => {
   await page.goto(serve.pageUrl);
   await expect(page.getByTestId('empty-state')).toBeVisible();
   await expect(page.getByTestId('data-through')).toHaveText('Aucune donnée synchronisée');
   await page.getByTestId('empty-state').getByRole('button', { name: 'Synchroniser' }).click();
   await expect(page.getByTestId('sync-progress')).toBeVisible();
-  await expect(page.getByTestId('kpi-total-bookings').getByTestId('kpi-value')).toHaveText(/\d/, { timeout: 60_000 });
+  await expect(page.getByTestId('kpi-total-bookings').getByTestId('kpi-value')).toHaveText(/\d/, {
+    timeout: 60_000,
+  });
   await expect(page.getByTestId('data-through')).toContainText("Données jusqu'au");
   await expect(page.getByTestId('sync-status')).toContainText('Dernière synchro');
   await expect(page.getByTestId('sync-progress')).toHaveCount(0);
@@ -36,11 +40,16 @@ test('from an empty store, the sync button fills the dashboard and the status ba
 
 test('a server that refuses the sync: an error that says what to do, and a retry', async ({ page }) => {
   // `serve` itself is no dispatch server: its answers to the login make the sync fail at once.
-  const saved = await callApi<{ ok: boolean; fieldErrors?: Record<string, string> }>(serve.baseUrl, serve.token, 'settings:update-settings', {
-    serverUrl: serve.baseUrl,
-    email: 'dispatch@example.ch',
-    password: 'not-a-real-password',
-  });
+  const saved = await callApi<{ ok: boolean; fieldErrors?: Record<string, string> }>(
+    serve.baseUrl,
+    serve.token,
+    'settings:update-settings',
+    {
+      serverUrl: serve.baseUrl,
+      email: 'dispatch@example.ch',
+      password: 'not-a-real-password',
+    },
+  );
   expect(saved, JSON.stringify(saved)).toMatchObject({ ok: true });
   await page.goto(serve.pageUrl);
   await page.getByTestId('sync-now').click();
@@ -60,8 +69,7 @@ async function useServer(url: string): Promise<void> {
   expect(saved, JSON.stringify(saved)).toMatchObject({ ok: true });
 }
 
-const syncButton = (page: Page) =>
-  page.locator('[data-testid="sync-now"], [data-testid="sync-retry"]');
+const syncButton = (page: Page) => page.locator('[data-testid="sync-now"], [data-testid="sync-retry"]');
 
 test('a busy server (503, Retry-After): the status bar says it retries', async ({ page }) => {
   const busy: Server = createHttpServer((_req, res) => {
@@ -83,7 +91,9 @@ test('a busy server (503, Retry-After): the status bar says it retries', async (
   await expect(page.getByTestId('sync-retrying')).toHaveCount(0);
 });
 
-test('a server address where nothing listens: the offline error comes after a few quick retries', async ({ page }) => {
+test('a server address where nothing listens: the offline error comes after a few quick retries', async ({
+  page,
+}) => {
   const probe = createTcpServer();
   await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
   const { port } = probe.address() as { port: number };

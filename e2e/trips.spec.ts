@@ -14,7 +14,9 @@ function countText(n: number): string {
 test.describe('trips', () => {
   test("an insight's link opens its trips", async ({ page }) => {
     const { baseUrl, token } = e2eEnv();
-    const dashboard = await callApi<DashboardJson>(baseUrl, token, 'analytics:get-dashboard', { period: '30d' });
+    const dashboard = await callApi<DashboardJson>(baseUrl, token, 'analytics:get-dashboard', {
+      period: '30d',
+    });
     expect(dashboard.insights.length, 'the demo data should raise at least one insight').toBeGreaterThan(0);
     const app = new AppPage(page);
     await app.open();
@@ -22,11 +24,16 @@ test.describe('trips', () => {
     const rule = await first.getAttribute('data-rule');
     const insight = dashboard.insights.find((i) => i.rule === rule)!;
     expect(insight).toBeTruthy();
-    const expected = await callApi<TripsPage>(baseUrl, token, 'trips:list-trips', { filter: insight.trips, limit: 1 });
+    const expected = await callApi<TripsPage>(baseUrl, token, 'trips:list-trips', {
+      filter: insight.trips,
+      limit: 1,
+    });
     await first.getByTestId('insight-trips').click();
     await expect(page.getByTestId('view-trips')).toBeVisible();
     await expect(page.getByTestId('trips-origin')).toHaveText(insight.title);
-    await expect.poll(async () => normaliseSpaces(await page.getByTestId('trips-count').innerText())).toBe(countText(expected.total));
+    await expect
+      .poll(async () => normaliseSpaces(await page.getByTestId('trips-count').innerText()))
+      .toBe(countText(expected.total));
     if (expected.total > 0) await expect(page.getByTestId('trip-row').first()).toBeVisible();
   });
 
@@ -47,15 +54,31 @@ test.describe('trips', () => {
 
     await page.getByTestId('sort-delay').click(); // first click on delay: longest first
     await expect(page.locator('[role="columnheader"][aria-sort="descending"]')).toContainText('Retard');
-    const desc = await callApi<TripsPage>(baseUrl, token, 'trips:list-trips', { filter, sort: 'delay', dir: 'desc', limit: 5 });
-    await expect(page.getByTestId('trip-row').first()).toHaveAttribute('data-trip-id', String(desc.rows[0]!.id));
+    const desc = await callApi<TripsPage>(baseUrl, token, 'trips:list-trips', {
+      filter,
+      sort: 'delay',
+      dir: 'desc',
+      limit: 5,
+    });
+    await expect(page.getByTestId('trip-row').first()).toHaveAttribute(
+      'data-trip-id',
+      String(desc.rows[0]!.id),
+    );
     const d = await delays();
     expect(d.filter((x) => x >= 0)).toEqual([...d.filter((x) => x >= 0)].sort((a, b) => b - a));
 
     await page.getByTestId('sort-delay').click();
     await expect(page.locator('[role="columnheader"][aria-sort="ascending"]')).toContainText('Retard');
-    const asc = await callApi<TripsPage>(baseUrl, token, 'trips:list-trips', { filter, sort: 'delay', dir: 'asc', limit: 5 });
-    await expect(page.getByTestId('trip-row').first()).toHaveAttribute('data-trip-id', String(asc.rows[0]!.id));
+    const asc = await callApi<TripsPage>(baseUrl, token, 'trips:list-trips', {
+      filter,
+      sort: 'delay',
+      dir: 'asc',
+      limit: 5,
+    });
+    await expect(page.getByTestId('trip-row').first()).toHaveAttribute(
+      'data-trip-id',
+      String(asc.rows[0]!.id),
+    );
   });
 
   test('the table is virtualised and loads further pages while scrolling', async ({ page }) => {
@@ -68,7 +91,9 @@ test.describe('trips', () => {
     const scroller = page.getByTestId('trips-scroll');
     await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
     const lastIndex = page.locator('[data-testid="trip-row"]').last();
-    await expect.poll(async () => Number(await lastIndex.getAttribute('aria-rowindex'))).toBeGreaterThan(1000);
+    await expect
+      .poll(async () => Number(await lastIndex.getAttribute('aria-rowindex')))
+      .toBeGreaterThan(1000);
   });
 
   test('filters narrow the trips (outcome)', async ({ page }) => {
@@ -92,13 +117,18 @@ test.describe('trips', () => {
     const name = (await row.locator('td').first().innerText()).trim();
     const info = await callApi<{ today: string }>(baseUrl, token, 'app:get-info');
     const from = new Date(Date.parse(`${info.today}T12:00:00Z`) - 29 * 86_400_000).toISOString().slice(0, 10);
-    const stats = await callApi<DriverStatsJson[]>(baseUrl, token, 'drivers:list-driver-stats', { from, to: info.today });
+    const stats = await callApi<DriverStatsJson[]>(baseUrl, token, 'drivers:list-driver-stats', {
+      from,
+      to: info.today,
+    });
     const driver = stats.find((s) => s.driver_name === name)!;
     expect(driver).toBeTruthy();
     await row.click();
     await expect(page.getByTestId('view-trips')).toBeVisible();
     await expect(page.getByTestId('trips-origin')).toHaveText(name);
-    await expect.poll(async () => normaliseSpaces(await page.getByTestId('trips-count').innerText())).toBe(countText(driver.bookings));
+    await expect
+      .poll(async () => normaliseSpaces(await page.getByTestId('trips-count').innerText()))
+      .toBe(countText(driver.bookings));
     const drivers = await page.locator('[data-testid="trip-row"] [data-col="driver"]').allInnerTexts();
     expect(new Set(drivers)).toEqual(new Set([name]));
   });

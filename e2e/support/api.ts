@@ -1,7 +1,12 @@
 // Direct calls to the served API, to know what the UI should show (same token as the page).
 import type { ApiChannel } from '../../src/shared/contract/channels';
 
-export async function callApi<T>(baseUrl: string, token: string, channel: ApiChannel, input: unknown = {}): Promise<T> {
+export async function callApi<T>(
+  baseUrl: string,
+  token: string,
+  channel: ApiChannel,
+  input: unknown = {},
+): Promise<T> {
   const res = await fetch(`${baseUrl}/api/${channel}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-dispatch-token': token },

@@ -34,11 +34,15 @@ const URL_LINE = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_\-%.~]+)/;
 
 /** Starts `serve` on a free port and resolves with the page URL it prints. */
 export function startServe(dataDir: string, timeoutMs = 120_000): Promise<ServeHandle> {
-  const child = spawn(nodeBinary(), [BIN, '--data-dir', dataDir, 'serve', '--port', '0', '--no-open', '--no-sync'], {
-    cwd: ROOT,
-    env: { ...process.env, NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    nodeBinary(),
+    [BIN, '--data-dir', dataDir, 'serve', '--port', '0', '--no-open', '--no-sync'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((resolvePromise, reject) => {
     let out = '';
     let err = '';
@@ -61,7 +65,9 @@ export function startServe(dataDir: string, timeoutMs = 120_000): Promise<ServeH
     });
     child.on('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`serve exited with code ${code} before printing its URL.\nstdout: ${out}\nstderr: ${err}`));
+      reject(
+        new Error(`serve exited with code ${code} before printing its URL.\nstdout: ${out}\nstderr: ${err}`),
+      );
     });
   });
 }

@@ -10,7 +10,9 @@ export const STATE_FILE = join(tmpdir(), 'dispatch-analytics-e2e-state.json');
 
 export default async function globalSetup(): Promise<void> {
   if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) {
-    throw new Error('The UI is not built: run `npm run test:e2e` (it builds first) or `npx electron-vite build`.');
+    throw new Error(
+      'The UI is not built: run `npm run test:e2e` (it builds first) or `npx electron-vite build`.',
+    );
   }
   if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
     throw new Error('Chromium is missing: install it with `apt-get update && apt-get install -y chromium`.');

@@ -11,7 +11,12 @@ import {
 import { weekdayName } from '../../src/renderer/src/format/date-format';
 import { e2eEnv, pageUrlWith } from './api';
 
-export const KPI_IDS = ['kpi-total-bookings', 'kpi-on-time-rate', 'kpi-avg-delay', 'kpi-quality-score'] as const;
+export const KPI_IDS = [
+  'kpi-total-bookings',
+  'kpi-on-time-rate',
+  'kpi-avg-delay',
+  'kpi-quality-score',
+] as const;
 
 /** What the four cards must print for a dashboard JSON, in card order. */
 export function expectedKpiTexts(lang: Lang, d: DashboardJson): string[] {

@@ -84,7 +84,10 @@ describe('app core', () => {
     const nextSyncAt = async () =>
       ((await c.handlers['sync:get-status']({})) as { data: { nextSyncAt: string | null } }).data.nextSyncAt;
     expect(await nextSyncAt()).toBeNull();
-    expect(await c.handlers['settings:update-settings']({ syncIntervalMinutes: 30 })).toMatchObject({ ok: true, data: { ok: true } });
+    expect(await c.handlers['settings:update-settings']({ syncIntervalMinutes: 30 })).toMatchObject({
+      ok: true,
+      data: { ok: true },
+    });
     expect(await nextSyncAt()).toBeNull();
     expect(c.syncController.state()).toMatchObject({ running: false, nextSyncAt: null });
   });
@@ -122,7 +125,9 @@ describe('app core', () => {
       [2, 'ECONNREFUSED'],
       [3, 'ECONNREFUSED'],
     ]);
-    const status = (await c.handlers['sync:get-status']({})) as { data: { running: boolean; progress: unknown } };
+    const status = (await c.handlers['sync:get-status']({})) as {
+      data: { running: boolean; progress: unknown };
+    };
     expect(status.data).toMatchObject({ running: false, progress: null });
   });
 

@@ -75,7 +75,10 @@ describe('dispatch-analytics serve', () => {
       headers: { 'content-type': 'application/json', 'x-dispatch-token': url.searchParams.get('token')! },
       body: '{}',
     });
-    expect(await status.json()).toMatchObject({ ok: true, data: { running: false, lastSync: null, nextSyncAt: null } });
+    expect(await status.json()).toMatchObject({
+      ok: true,
+      data: { running: false, lastSync: null, nextSyncAt: null },
+    });
     const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
     expect(await exit).toBe(0);

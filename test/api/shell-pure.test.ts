@@ -60,7 +60,7 @@ describe('safeStorage secret store', () => {
       const d = store.describe();
       expect(d.secure).toBe(false);
       expect(d.warning).toMatch(/trousseau/);
-    expect(d.warnings?.en).toMatch(/No system keyring/);
+      expect(d.warnings?.en).toMatch(/No system keyring/);
       await expect(store.set('server-password', 'x')).rejects.toMatchObject({ kind: 'validation' });
       expect(await store.get('server-password')).toBe('from-env');
     },

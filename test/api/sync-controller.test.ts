@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createApiEvents } from '../../src/main/api/api-events';
-import { createSyncController, type RunSync, type SyncControllerOptions } from '../../src/main/api/sync-controller';
+import {
+  createSyncController,
+  type RunSync,
+  type SyncControllerOptions,
+} from '../../src/main/api/sync-controller';
 import { SyncError } from '../../src/main/sync/sync-errors';
 import { createManualTimers } from './helpers/fake-timers';
 

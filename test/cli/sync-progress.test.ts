@@ -10,8 +10,20 @@ function printer(tty: boolean, lang: 'fr' | 'en' = 'fr') {
   return { p, lines, raw: () => raw };
 }
 
-const company: SyncProgressEvent = { phase: 'company', dayIndex: 0, dayCount: 91, day: null, bookingsSoFar: 0 };
-const day: SyncProgressEvent = { phase: 'day', dayIndex: 45, dayCount: 91, day: '2026-03-01', bookingsSoFar: 834 };
+const company: SyncProgressEvent = {
+  phase: 'company',
+  dayIndex: 0,
+  dayCount: 91,
+  day: null,
+  bookingsSoFar: 0,
+};
+const day: SyncProgressEvent = {
+  phase: 'day',
+  dayIndex: 45,
+  dayCount: 91,
+  day: '2026-03-01',
+  bookingsSoFar: 834,
+};
 const retry = (e: SyncProgressEvent, attempt: number): SyncProgressEvent => ({
   ...e,
   retrying: { attempt, reason: 'ECONNREFUSED', nextInMs: 600 },
@@ -46,7 +58,10 @@ describe('sync progress', () => {
     p.update(retry(company, 2));
     p.update(day);
     p.end();
-    expect(lines).toEqual(['Nouvelle tentative… (2) dans 0,6 s (ECONNREFUSED)', 'jour 45/91 2026-03-01 : 834 courses']);
+    expect(lines).toEqual([
+      'Nouvelle tentative… (2) dans 0,6 s (ECONNREFUSED)',
+      'jour 45/91 2026-03-01 : 834 courses',
+    ]);
     expect(raw()).toBe('');
   });
 });

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer, type DemoServerOptions } from '../../src/main/demo-server/demo-server';
+import {
+  startDemoServer,
+  type DemoServer,
+  type DemoServerOptions,
+} from '../../src/main/demo-server/demo-server';
 import { DEFAULT_DEMO_CREDENTIALS } from '../../src/main/demo-server/demo-account';
 import { signJwt } from '../../src/main/demo-server/jwt';
 import { fixtureDataset, MORNING_OF_14 } from './fixture-dataset';
@@ -45,8 +49,28 @@ describe('POST /api/v1/auth/login', () => {
 
     expect(decodeJwtPart(res.json.token, 0)).toEqual({ alg: 'HS256', typ: 'JWT' });
     const claims = decodeJwtPart(res.json.token, 1);
-    expect(Object.keys(claims)).toEqual(['fresh', 'iat', 'jti', 'type', 'sub', 'nbf', 'csrf', 'exp', 'role', 'company_id', 'driver_id', 'aud']);
-    expect(claims).toMatchObject({ fresh: false, type: 'access', role: 'COMPANY', company_id: null, driver_id: null, aud: 'atmr-api' });
+    expect(Object.keys(claims)).toEqual([
+      'fresh',
+      'iat',
+      'jti',
+      'type',
+      'sub',
+      'nbf',
+      'csrf',
+      'exp',
+      'role',
+      'company_id',
+      'driver_id',
+      'aud',
+    ]);
+    expect(claims).toMatchObject({
+      fresh: false,
+      type: 'access',
+      role: 'COMPANY',
+      company_id: null,
+      driver_id: null,
+      aud: 'atmr-api',
+    });
     expect(claims.iat).toBe(MORNING_OF_14 / 1000);
     expect(claims.exp).toBe(MORNING_OF_14 / 1000 + 120);
     expect(claims.sub).toBe(res.json.user.public_id);
@@ -59,11 +83,18 @@ describe('POST /api/v1/auth/login', () => {
 
   it('answers 401 on wrong credentials and the double-formatted 400 on invalid fields', async () => {
     const { server } = await start();
-    const wrong = await postJson(server, '/api/v1/auth/login', { email: 'demo@dispatch.local', password: 'not-the-password' });
+    const wrong = await postJson(server, '/api/v1/auth/login', {
+      email: 'demo@dispatch.local',
+      password: 'not-the-password',
+    });
     expect(wrong.status).toBe(401);
     expect(wrong.text).toBe('{"error":"Email ou mot de passe invalide."}\n');
 
-    const invalid = await postJson(server, '/api/v1/auth/login', { email: 'nope', password: 'short', extra: 1 });
+    const invalid = await postJson(server, '/api/v1/auth/login', {
+      email: 'nope',
+      password: 'short',
+      extra: 1,
+    });
     expect(invalid.status).toBe(400);
     expect(invalid.json).toEqual({
       errors: {
@@ -91,7 +122,10 @@ describe('POST /api/v1/auth/login', () => {
   it('refuses the 6th attempt within a minute with 429 (no Retry-After), then accepts after the minute', async () => {
     const { server, advance } = await start();
     for (let i = 0; i < 4; i++) {
-      const res = await postJson(server, '/api/v1/auth/login', { email: 'demo@dispatch.local', password: 'wrong-password' });
+      const res = await postJson(server, '/api/v1/auth/login', {
+        email: 'demo@dispatch.local',
+        password: 'wrong-password',
+      });
       expect(res.status).toBe(401);
       advance(1000);
     }
@@ -100,12 +134,19 @@ describe('POST /api/v1/auth/login', () => {
     expect(limited.status).toBe(429);
     expect(limited.text).toBe('{"message": "5 per 1 minute"}\n');
     expect(limited.headers.get('retry-after')).toBeNull();
-    for (const h of ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset']) expect(limited.headers.get(h)).toBeNull();
+    for (const h of ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'])
+      expect(limited.headers.get(h)).toBeNull();
 
     // Quirk: while limited, a password failing the restx model (< 6 chars) gets restx's 400 instead.
-    const quirk = await postJson(server, '/api/v1/auth/login', { email: 'demo@dispatch.local', password: 'abc' });
+    const quirk = await postJson(server, '/api/v1/auth/login', {
+      email: 'demo@dispatch.local',
+      password: 'abc',
+    });
     expect(quirk.status).toBe(400);
-    expect(quirk.json).toEqual({ errors: { password: "'abc' is too short" }, message: 'Input payload validation failed' });
+    expect(quirk.json).toEqual({
+      errors: { password: "'abc' is too short" },
+      message: 'Input payload validation failed',
+    });
 
     advance(56_000); // the window opened by the first attempt has ended
     expect((await postJson(server, '/api/v1/auth/login', DEFAULT_DEMO_CREDENTIALS)).status).toBe(200);
@@ -114,7 +155,10 @@ describe('POST /api/v1/auth/login', () => {
 
   it('keys the limit on the last X-Forwarded-For entry', async () => {
     const { server } = await start({ loginLimitPerMinute: 1 });
-    const as = (ip: string) => postJson(server, '/api/v1/auth/login', DEFAULT_DEMO_CREDENTIALS, { 'x-forwarded-for': `10.0.0.9, ${ip}` });
+    const as = (ip: string) =>
+      postJson(server, '/api/v1/auth/login', DEFAULT_DEMO_CREDENTIALS, {
+        'x-forwarded-for': `10.0.0.9, ${ip}`,
+      });
     expect((await as('192.0.2.1')).status).toBe(200);
     expect((await as('192.0.2.1')).json).toEqual({ message: '1 per 1 minute' });
     expect((await as('192.0.2.2')).status).toBe(200);
@@ -136,8 +180,18 @@ describe('token errors', () => {
     const expired = await get(server, '/api/v1/companies/me', token);
     expect(expired.status).toBe(500);
     expect(expired.text).toBe('{"message": "Internal Server Error"}\n');
-    for (const auth of [undefined, `Token ${token}`, 'Bearer abc.def', `Bearer ${signJwt({ aud: 'atmr-api' }, 'other-secret')}`]) {
-      const res = await get(server, '/api/v1/companies/me/reservations', undefined, auth ? { authorization: auth } : {});
+    for (const auth of [
+      undefined,
+      `Token ${token}`,
+      'Bearer abc.def',
+      `Bearer ${signJwt({ aud: 'atmr-api' }, 'other-secret')}`,
+    ]) {
+      const res = await get(
+        server,
+        '/api/v1/companies/me/reservations',
+        undefined,
+        auth ? { authorization: auth } : {},
+      );
       expect(res.status, auth).toBe(500);
       expect(res.json).toEqual({ message: 'Internal Server Error' });
     }
@@ -148,9 +202,20 @@ describe('token errors', () => {
     const token = await login(server);
     const cases: [Record<string, string>, number, unknown][] = [
       [{}, 401, { error: 'missing_token', message: 'Missing Authorization Header' }],
-      [{ authorization: `Token ${token}` }, 401, { error: 'missing_token', message: "Missing 'Bearer' type in 'Authorization' header. Expected 'Authorization: Bearer <JWT>'" }],
+      [
+        { authorization: `Token ${token}` },
+        401,
+        {
+          error: 'missing_token',
+          message: "Missing 'Bearer' type in 'Authorization' header. Expected 'Authorization: Bearer <JWT>'",
+        },
+      ],
       [{ authorization: 'Bearer abc.def' }, 422, { error: 'invalid_token', message: 'Not enough segments' }],
-      [{ authorization: `Bearer ${token.slice(0, -2)}xx` }, 422, { error: 'invalid_token', message: 'Signature verification failed' }],
+      [
+        { authorization: `Bearer ${token.slice(0, -2)}xx` },
+        422,
+        { error: 'invalid_token', message: 'Signature verification failed' },
+      ],
     ];
     for (const [headers, status, body] of cases) {
       const res = await get(server, '/api/v1/company_dispatch/runs', undefined, headers);

@@ -22,7 +22,13 @@ function contextFor(dataset: ServerContext['dataset'], seed: number): ServerCont
 
 describe('bookingJson', () => {
   it('writes what restxJson writes of serializeBooking, for a generated season with both DST days', () => {
-    const dataset = createDemoDataset({ seed: 11, days: 240, bookingsPerDay: 12, endDay: '2026-10-31', timeZone: 'Europe/Zurich' });
+    const dataset = createDemoDataset({
+      seed: 11,
+      days: 240,
+      bookingsPerDay: 12,
+      endDay: '2026-10-31',
+      timeZone: 'Europe/Zurich',
+    });
     const ctx = contextFor(dataset, 11);
     const drivers = new Map(dataset.drivers.map((d) => [d.id, d]));
     let rows = 0;
@@ -42,10 +48,27 @@ describe('bookingJson', () => {
     const drivers = new Map(DRIVERS.map((d) => [d.id, d]));
     const day = '2025-03-13';
     const cases: Partial<BookingRecord>[] = [
-      { scheduledLocal: null, driverId: null, amount: null, customerName: null, pickupLocation: null, dropoffLocation: null, medicalFacility: null },
-      { driverId: 9, customerName: '  Zoë   "la" \\ Chappuis 🚑 ', pickupLocation: 'Tab\there\nnewline', amount: 1e-7 },
+      {
+        scheduledLocal: null,
+        driverId: null,
+        amount: null,
+        customerName: null,
+        pickupLocation: null,
+        dropoffLocation: null,
+        medicalFacility: null,
+      },
+      {
+        driverId: 9,
+        customerName: '  Zoë   "la" \\ Chappuis 🚑 ',
+        pickupLocation: 'Tab\there\nnewline',
+        amount: 1e-7,
+      },
       { companyId: 99, amount: 123456789.125, parentBookingId: 5, isRoundTrip: true, isReturn: true },
-      { boardedAt: Date.parse('2025-03-13T07:41:10.999Z'), completedAt: Date.parse('2025-03-13T08:02:00Z'), amount: 0 },
+      {
+        boardedAt: Date.parse('2025-03-13T07:41:10.999Z'),
+        completedAt: Date.parse('2025-03-13T08:02:00Z'),
+        amount: 0,
+      },
       { driverId: 12345, durationSeconds: null, distanceMeters: null, amount: -4.5, customerName: 'Solo' },
     ];
     for (const [i, overrides] of cases.entries()) {

@@ -11,8 +11,14 @@ afterEach(() => {
   child = null;
 });
 
-function startCli(args: string[], env: Record<string, string> = {}): Promise<{ url: string; lines: string[] }> {
-  child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function startCli(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ url: string; lines: string[] }> {
+  child = spawn(process.execPath, [BIN, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const lines: string[] = [];
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -27,13 +33,18 @@ function startCli(args: string[], env: Record<string, string> = {}): Promise<{ u
 }
 
 function exitOf(c: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => (c.exitCode !== null ? resolve(c.exitCode) : c.on('exit', (code) => resolve(code))));
+  return new Promise((resolve) =>
+    c.exitCode !== null ? resolve(c.exitCode) : c.on('exit', (code) => resolve(code)),
+  );
 }
 
 async function inProcess(args: string[]) {
   let out = '';
   let err = '';
-  const code = await runCli(args, { io: { stdout: (t) => void (out += t), stderr: (t) => void (err += t) }, now: () => Date.parse('2025-03-14T09:00:00Z') });
+  const code = await runCli(args, {
+    io: { stdout: (t) => void (out += t), stderr: (t) => void (err += t) },
+    now: () => Date.parse('2025-03-14T09:00:00Z'),
+  });
   return { code, out, err };
 }
 
@@ -55,7 +66,17 @@ describe('demo-server command', () => {
 
   it('takes the password from --password-env without printing it', async () => {
     const { url, lines } = await startCli(
-      ['demo-server', '--port', '0', '--days', '2', '--email', 'office@example.ch', '--password-env', 'DEMO_PW'],
+      [
+        'demo-server',
+        '--port',
+        '0',
+        '--days',
+        '2',
+        '--email',
+        'office@example.ch',
+        '--password-env',
+        'DEMO_PW',
+      ],
       { DEMO_PW: 'a-secret-password' },
     );
     expect(lines.join('\n')).not.toContain('a-secret-password');

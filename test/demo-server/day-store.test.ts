@@ -10,7 +10,13 @@ const NOW = Date.parse('2026-10-25T08:30:00Z'); // 09:30 on the autumn DST day, 
 const TODAY = todayIn(TZ, NOW);
 
 function storeWithOverrides() {
-  const dataset = createDemoDataset({ seed: 5, days: 12, bookingsPerDay: 25, endDay: addDays(TODAY, -1), timeZone: TZ });
+  const dataset = createDemoDataset({
+    seed: 5,
+    days: 12,
+    bookingsPerDay: 25,
+    endDay: addDays(TODAY, -1),
+    timeZone: TZ,
+  });
   const store = new DayStore(dataset, TZ, 5);
   const [d0, d1, , d3] = dataset.days;
   // A booking copied far away (a stale copy stays on day 0, whose run lists it): the view's copy is day 3's.
@@ -18,7 +24,10 @@ function storeWithOverrides() {
   const b3 = dataset.dayBatch(d3!);
   const moved = b0.bookings[0]!;
   store.setDay(d0!, { ...b0 });
-  store.setDay(d3!, { ...b3, bookings: [...b3.bookings, { ...moved, scheduledLocal: `${d3}T09:00:00`, status: 'canceled' }] });
+  store.setDay(d3!, {
+    ...b3,
+    bookings: [...b3.bookings, { ...moved, scheduledLocal: `${d3}T09:00:00`, status: 'canceled' }],
+  });
   // The same run id on two days: the first day's copy is the run, the assignments of both are listed.
   const b1 = dataset.dayBatch(d1!);
   const b2 = dataset.dayBatch(dataset.days[2]!);
@@ -51,7 +60,8 @@ describe('DayStore run answers equal the whole view', () => {
       expect(detail?.run).toEqual(run);
       const assignments = view.assignmentsByRun.get(id) ?? [];
       expect(detail?.assignments).toEqual(assignments);
-      for (const a of assignments) expect(detail?.bookingsById.get(a.bookingId)).toEqual(view.bookingsById.get(a.bookingId));
+      for (const a of assignments)
+        expect(detail?.bookingsById.get(a.bookingId)).toEqual(view.bookingsById.get(a.bookingId));
     }
   });
 

@@ -6,7 +6,10 @@ import { get, login } from './http';
 let server: DemoServer;
 let token: string;
 beforeAll(async () => {
-  server = await startDemoServer({ dataset: fixtureDataset(['2025-03-11', '2025-03-12', '2025-03-13']), now: () => MORNING_OF_14 });
+  server = await startDemoServer({
+    dataset: fixtureDataset(['2025-03-11', '2025-03-12', '2025-03-13']),
+    now: () => MORNING_OF_14,
+  });
   // A run still going (no completed_at) on an older day: NULLs come first in completed_at DESC.
   const running = fixtureBatch('2025-03-11', false);
   if (running.run) running.run = { ...running.run, status: 'running', completedAt: null };
@@ -21,9 +24,23 @@ describe('GET /api/v1/company_dispatch/runs', () => {
     expect(res.status).toBe(200);
     expect(Array.isArray(res.json)).toBe(true);
     for (const run of res.json)
-      expect(Object.keys(run)).toEqual(['id', 'company_id', 'day', 'created_at', 'started_at', 'completed_at', 'status', 'meta']);
+      expect(Object.keys(run)).toEqual([
+        'id',
+        'company_id',
+        'day',
+        'created_at',
+        'started_at',
+        'completed_at',
+        'status',
+        'meta',
+      ]);
     // Tomorrow's run is created today at 18:00, after "now": not there yet.
-    expect(res.json.map((r: { day: string }) => r.day)).toEqual(['2025-03-11', '2025-03-14', '2025-03-13', '2025-03-12']);
+    expect(res.json.map((r: { day: string }) => r.day)).toEqual([
+      '2025-03-11',
+      '2025-03-14',
+      '2025-03-13',
+      '2025-03-12',
+    ]);
     expect(res.json[0]).toMatchObject({ status: 'DispatchStatus.RUNNING', completed_at: null, meta: null });
     expect(res.json[1]).toMatchObject({ status: 'DispatchStatus.COMPLETED', company_id: 3 });
     expect(res.json[1].created_at).toBe('2025-03-13T17:00:00+00:00');
@@ -47,20 +64,52 @@ describe('GET /api/v1/company_dispatch/runs/<id>', () => {
   it('nests assignments with AssignmentStatus.X, BookingStatus.X, omitted null keys, {} drivers and meta {}', async () => {
     const res = await get(server, '/api/v1/company_dispatch/runs/5012', token); // 2025-03-13
     expect(res.status).toBe(200);
-    expect(Object.keys(res.json)).toEqual(['id', 'company_id', 'day', 'created_at', 'started_at', 'completed_at', 'status', 'meta', 'assignments']);
+    expect(Object.keys(res.json)).toEqual([
+      'id',
+      'company_id',
+      'day',
+      'created_at',
+      'started_at',
+      'completed_at',
+      'status',
+      'meta',
+      'assignments',
+    ]);
     expect(res.json.meta).toEqual({});
     const rows = res.json.assignments;
     expect(rows).toHaveLength(4);
     for (const a of rows)
-      expect(Object.keys(a)).toEqual(['id', 'booking_id', 'driver_id', 'dispatch_run_id', 'status', 'pickup_eta', 'dropoff_eta', 'created_at', 'updated_at', 'booking', 'driver']);
+      expect(Object.keys(a)).toEqual([
+        'id',
+        'booking_id',
+        'driver_id',
+        'dispatch_run_id',
+        'status',
+        'pickup_eta',
+        'dropoff_eta',
+        'created_at',
+        'updated_at',
+        'booking',
+        'driver',
+      ]);
     const served = rows.find((a: { booking_id: number }) => a.booking_id === 1201);
     expect(served).toMatchObject({
       status: 'AssignmentStatus.COMPLETED',
       pickup_eta: null,
       dropoff_eta: null,
       updated_at: null,
-      booking: { id: 1201, company_id: 3, customer_name: 'Marie Favre', scheduled_time: '2025-03-13T08:30:00', status: 'BookingStatus.COMPLETED' },
-      driver: { id: 7, company_id: 3, user: { id: expect.any(Number), first_name: 'Marc', last_name: 'Rossi', username: 'marc.rossi' } },
+      booking: {
+        id: 1201,
+        company_id: 3,
+        customer_name: 'Marie Favre',
+        scheduled_time: '2025-03-13T08:30:00',
+        status: 'BookingStatus.COMPLETED',
+      },
+      driver: {
+        id: 7,
+        company_id: 3,
+        user: { id: expect.any(Number), first_name: 'Marc', last_name: 'Rossi', username: 'marc.rossi' },
+      },
     });
     const unassigned = rows.find((a: { booking_id: number }) => a.booking_id === 1204);
     expect(unassigned).toMatchObject({ driver_id: null, driver: {}, status: 'AssignmentStatus.CANCELLED' });
@@ -70,7 +119,11 @@ describe('GET /api/v1/company_dispatch/runs/<id>', () => {
   it('drops null keys from the nested driver user', async () => {
     const day = '2025-03-12';
     const batch = fixtureBatch(day, false);
-    batch.bookings = batch.bookings.map((b) => ({ ...b, driverId: 9, customerName: b.id === 1101 ? null : b.customerName }));
+    batch.bookings = batch.bookings.map((b) => ({
+      ...b,
+      driverId: 9,
+      customerName: b.id === 1101 ? null : b.customerName,
+    }));
     batch.assignments = batch.assignments.map((a) => ({ ...a, driverId: 9 }));
     server.setDay(day, batch);
     const res = await get(server, '/api/v1/company_dispatch/runs/5011', token);

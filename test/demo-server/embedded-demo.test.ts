@@ -35,7 +35,8 @@ describe('startEmbeddedDemoServer', () => {
         status: b.status,
         driver_id: b.driverId,
         boarded_at: b.boardedAt === null ? null : new Date(b.boardedAt).toISOString().slice(0, 19) + 'Z',
-        completed_at: b.completedAt === null ? null : new Date(b.completedAt).toISOString().slice(0, 19) + 'Z',
+        completed_at:
+          b.completedAt === null ? null : new Date(b.completedAt).toISOString().slice(0, 19) + 'Z',
         customer_name: b.customerName,
         distance_meters: b.distanceMeters,
         is_return: b.isReturn,
@@ -54,7 +55,8 @@ describe('startEmbeddedDemoServer', () => {
     for (const r of res.json.reservations) {
       if (r.status === 'assigned') expect(r.boarded_at).toBeNull();
       if (r.status === 'completed') expect(Date.parse(r.completed_at)).toBeLessThanOrEqual(NOW);
-      if (r.scheduled_time > '2025-06-18T15:00:00' && r.status !== 'canceled') expect(r.status).toBe('assigned');
+      if (r.scheduled_time > '2025-06-18T15:00:00' && r.status !== 'canceled')
+        expect(r.status).toBe('assigned');
     }
     const tomorrow = await get(server, '/api/v1/companies/me/reservations?date=2025-06-19&per_page=1', token);
     expect(tomorrow.json.total).toBeGreaterThan(0);

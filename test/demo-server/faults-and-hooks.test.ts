@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer, type DemoServerOptions } from '../../src/main/demo-server/demo-server';
+import {
+  startDemoServer,
+  type DemoServer,
+  type DemoServerOptions,
+} from '../../src/main/demo-server/demo-server';
 import { DEFAULT_DEMO_CREDENTIALS } from '../../src/main/demo-server/demo-account';
 import { fixtureDataset, MORNING_OF_14 } from './fixture-dataset';
 import { get, login, postJson, request } from './http';
@@ -10,7 +14,11 @@ afterEach(async () => {
   servers = [];
 });
 async function start(opts: Partial<DemoServerOptions> = {}) {
-  const server = await startDemoServer({ dataset: fixtureDataset(['2025-03-13']), now: () => MORNING_OF_14, ...opts });
+  const server = await startDemoServer({
+    dataset: fixtureDataset(['2025-03-13']),
+    now: () => MORNING_OF_14,
+    ...opts,
+  });
   servers.push(server);
   return server;
 }
@@ -39,14 +47,17 @@ describe('failRate', () => {
 
   it('503 is the app maintenance body, 502 the proxy HTML page; login is never failed', async () => {
     const server = await start({ failRate: 1, seed: 7 });
-    for (let i = 0; i < 3; i++) expect((await postJson(server, '/api/v1/auth/login', DEFAULT_DEMO_CREDENTIALS)).status).toBe(200);
+    for (let i = 0; i < 3; i++)
+      expect((await postJson(server, '/api/v1/auth/login', DEFAULT_DEMO_CREDENTIALS)).status).toBe(200);
     const seen = new Map<number, Awaited<ReturnType<typeof get>>>();
     for (let i = 0; i < 30 && seen.size < 2; i++) {
       const res = await get(server, '/api/v1/companies/me');
       seen.set(res.status, res);
     }
     const maintenance = seen.get(503);
-    expect(maintenance?.text).toBe('{"error":"Service en maintenance","message":"Merci de r\\u00e9essayer plus tard"}\n');
+    expect(maintenance?.text).toBe(
+      '{"error":"Service en maintenance","message":"Merci de r\\u00e9essayer plus tard"}\n',
+    );
     expect(maintenance?.headers.get('deprecation')).toBe('version="v1"');
     const gateway = seen.get(502);
     expect(gateway?.headers.get('content-type')).toBe('text/html');
@@ -64,7 +75,9 @@ describe('test hooks', () => {
     const server = await start();
     const token = await login(server);
     const remove = server.inject(({ path, attempt }) =>
-      path === '/api/v1/companies/me' && attempt === 1 ? { status: 503, body: { error: 'busy' }, headers: { 'Retry-After': '2' } } : undefined,
+      path === '/api/v1/companies/me' && attempt === 1
+        ? { status: 503, body: { error: 'busy' }, headers: { 'Retry-After': '2' } }
+        : undefined,
     );
     const first = await get(server, '/api/v1/companies/me', token);
     expect(first.status).toBe(503);
@@ -73,9 +86,14 @@ describe('test hooks', () => {
     expect((await get(server, '/api/v1/companies/me', token)).status).toBe(200);
     remove();
 
-    server.inject(({ path }) => (path === '/api/v1/auth/me' ? { status: 0, destroySocket: true } : undefined));
+    server.inject(({ path }) =>
+      path === '/api/v1/auth/me' ? { status: 0, destroySocket: true } : undefined,
+    );
     await expect(get(server, '/api/v1/auth/me', token)).rejects.toThrow();
-    expect(server.stats()).toMatchObject({ logins: 1, byPath: { '/api/v1/companies/me': 2, '/api/v1/auth/me': 1 } });
+    expect(server.stats()).toMatchObject({
+      logins: 1,
+      byPath: { '/api/v1/companies/me': 2, '/api/v1/auth/me': 1 },
+    });
   });
 
   it('latencyMs delays responses but they still arrive', async () => {
@@ -98,7 +116,10 @@ describe('routing edges', () => {
     expect(wrongMethod.status).toBe(405);
     expect(wrongMethod.json).toEqual({ message: 'The method is not allowed for the requested URL.' });
     expect((await get(server, '/api/v1/auth/login')).status).toBe(405);
-    const preflight = await request(server, '/api/v1/companies/me', { method: 'OPTIONS', headers: { origin: 'http://x' } });
+    const preflight = await request(server, '/api/v1/companies/me', {
+      method: 'OPTIONS',
+      headers: { origin: 'http://x' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.text).toBe('');
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull(); // production: no CORS
@@ -115,7 +136,10 @@ describe('routing edges', () => {
     expect(runs.json[0].created_at).toMatch(/\+01:00$/);
     const crash = await get(server, '/api/v1/companies/me/reservations?page=x', token);
     expect(crash.status).toBe(500);
-    expect(crash.json).toEqual({ error: 'server_error', message: "invalid literal for int() with base 10: 'x'" });
+    expect(crash.json).toEqual({
+      error: 'server_error',
+      message: "invalid literal for int() with base 10: 'x'",
+    });
   });
 
   it('refuses to listen on a non-loopback host unless told to', async () => {

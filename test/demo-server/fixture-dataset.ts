@@ -8,9 +8,39 @@ export const COMPANY_ID = 3;
 export const ZURICH = 'Europe/Zurich';
 
 export const DRIVERS: DriverRecord[] = [
-  { id: 7, companyId: COMPANY_ID, fullName: 'Marc Rossi', firstName: 'Marc', lastName: 'Rossi', username: 'marc.rossi', isActive: true, isAvailable: true, driverType: 'REGULAR' },
-  { id: 8, companyId: COMPANY_ID, fullName: 'Léa Müller', firstName: 'Léa', lastName: 'Müller', username: 'lea.muller', isActive: true, isAvailable: false, driverType: 'EMERGENCY' },
-  { id: 9, companyId: COMPANY_ID, fullName: 'driver9', firstName: null, lastName: null, username: 'driver9', isActive: false, isAvailable: false, driverType: null },
+  {
+    id: 7,
+    companyId: COMPANY_ID,
+    fullName: 'Marc Rossi',
+    firstName: 'Marc',
+    lastName: 'Rossi',
+    username: 'marc.rossi',
+    isActive: true,
+    isAvailable: true,
+    driverType: 'REGULAR',
+  },
+  {
+    id: 8,
+    companyId: COMPANY_ID,
+    fullName: 'Léa Müller',
+    firstName: 'Léa',
+    lastName: 'Müller',
+    username: 'lea.muller',
+    isActive: true,
+    isAvailable: false,
+    driverType: 'EMERGENCY',
+  },
+  {
+    id: 9,
+    companyId: COMPANY_ID,
+    fullName: 'driver9',
+    firstName: null,
+    lastName: null,
+    username: 'driver9',
+    isActive: false,
+    isAvailable: false,
+    driverType: null,
+  },
 ];
 
 /** Booking ids: day index * 100 + n. Day index = days since 2025-03-01. */
@@ -31,13 +61,33 @@ export function booking(day: string, n: number, overrides: Partial<BookingRecord
 export function fixtureBatch(day: string, planned: boolean): DayBatch {
   const at = (hhmm: string) => Date.parse(`${day}T${hhmm}:00+01:00`);
   const served = (hhmm: string, boarded: string, completed: string) =>
-    planned ? { status: 'assigned' as const } : { status: 'completed' as const, boardedAt: at(boarded), completedAt: at(completed) };
+    planned
+      ? { status: 'assigned' as const }
+      : { status: 'completed' as const, boardedAt: at(boarded), completedAt: at(completed) };
   const base = dayIndex(day) * 100;
   const bookings = [
     booking(day, 1, { scheduledLocal: `${day}T08:30:00`, ...served('08:30', '08:33', '08:47') }),
-    booking(day, 2, { scheduledLocal: `${day}T12:00:00`, driverId: 8, customerName: 'Paul Meier', isRoundTrip: true, ...served('12:00', '12:05', '12:20') }),
-    booking(day, 3, { scheduledLocal: `${day}T16:00:00`, isRoundTrip: true, isReturn: true, parentBookingId: base + 2, amount: 40, ...served('16:00', '16:10', '16:30') }),
-    booking(day, 4, { scheduledLocal: `${day}T12:00:00`, status: 'canceled', driverId: null, customerName: 'Zoë Chappuis' }),
+    booking(day, 2, {
+      scheduledLocal: `${day}T12:00:00`,
+      driverId: 8,
+      customerName: 'Paul Meier',
+      isRoundTrip: true,
+      ...served('12:00', '12:05', '12:20'),
+    }),
+    booking(day, 3, {
+      scheduledLocal: `${day}T16:00:00`,
+      isRoundTrip: true,
+      isReturn: true,
+      parentBookingId: base + 2,
+      amount: 40,
+      ...served('16:00', '16:10', '16:30'),
+    }),
+    booking(day, 4, {
+      scheduledLocal: `${day}T12:00:00`,
+      status: 'canceled',
+      driverId: null,
+      customerName: 'Zoë Chappuis',
+    }),
   ];
   const runId = 5000 + dayIndex(day);
   const created = at('18:00') - 86_400_000;
@@ -45,7 +95,15 @@ export function fixtureBatch(day: string, planned: boolean): DayBatch {
     companyId: COMPANY_ID,
     day,
     bookings,
-    run: { id: runId, companyId: COMPANY_ID, day, status: 'completed', createdAt: created, startedAt: created + 1123, completedAt: created + 9654 },
+    run: {
+      id: runId,
+      companyId: COMPANY_ID,
+      day,
+      status: 'completed',
+      createdAt: created,
+      startedAt: created + 1123,
+      completedAt: created + 9654,
+    },
     assignments: bookings
       .filter((b) => b.status !== 'canceled' || b.id % 2 === 0)
       .map((b) => ({

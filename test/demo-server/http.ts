@@ -9,7 +9,11 @@ export interface RawResponse {
   json: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
-export async function request(server: DemoServer, path: string, init: RequestInit = {}): Promise<RawResponse> {
+export async function request(
+  server: DemoServer,
+  path: string,
+  init: RequestInit = {},
+): Promise<RawResponse> {
   const res = await fetch(server.url + path, init);
   const text = await res.text();
   let json: unknown = undefined;
@@ -21,7 +25,12 @@ export async function request(server: DemoServer, path: string, init: RequestIni
   return { status: res.status, headers: res.headers, text, json };
 }
 
-export function postJson(server: DemoServer, path: string, body: unknown, headers: Record<string, string> = {}) {
+export function postJson(
+  server: DemoServer,
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   return request(server, path, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -36,7 +45,9 @@ export async function login(server: DemoServer, credentials = DEFAULT_DEMO_CREDE
 }
 
 export function get(server: DemoServer, path: string, token?: string, headers: Record<string, string> = {}) {
-  return request(server, path, { headers: token ? { authorization: `Bearer ${token}`, ...headers } : headers });
+  return request(server, path, {
+    headers: token ? { authorization: `Bearer ${token}`, ...headers } : headers,
+  });
 }
 
 export function decodeJwtPart(token: string, index: 0 | 1): Record<string, unknown> {

@@ -7,12 +7,16 @@ describe('restx json.dumps style', () => {
   });
 
   it('escapes every non-ASCII character as \\uXXXX (surrogate pairs for astral ones) and DEL', () => {
-    expect(restxJson({ name: 'Léman – Zoë 🚑\u007f' })).toBe('{"name": "L\\u00e9man \\u2013 Zo\\u00eb \\ud83d\\ude91\\u007f"}\n');
+    expect(restxJson({ name: 'Léman – Zoë 🚑\u007f' })).toBe(
+      '{"name": "L\\u00e9man \\u2013 Zo\\u00eb \\ud83d\\ude91\\u007f"}\n',
+    );
     expect(restxJson('a"b\\c\n\t\u0001/')).toBe('"a\\"b\\\\c\\n\\t\\u0001/"\n');
   });
 
   it('writes Python floats with a decimal point and ints without', () => {
-    expect(restxJson([pyFloat(48), pyFloat(48.5), 48, pyFloat(1e-5), null, true])).toBe('[48.0, 48.5, 48, 1e-05, null, true]\n');
+    expect(restxJson([pyFloat(48), pyFloat(48.5), 48, pyFloat(1e-5), null, true])).toBe(
+      '[48.0, 48.5, 48, 1e-05, null, true]\n',
+    );
   });
 
   it('indents by 4 in debug, with "," at line ends', () => {

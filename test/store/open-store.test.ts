@@ -16,7 +16,14 @@ describe('openStore', () => {
       .all()
       .map((r) => (r as { name: string }).name);
     expect(tables).toEqual(
-      expect.arrayContaining(['bookings', 'daily_stats', 'dispatch_metrics', 'drivers', 'settings', 'sync_days']),
+      expect.arrayContaining([
+        'bookings',
+        'daily_stats',
+        'dispatch_metrics',
+        'drivers',
+        'settings',
+        'sync_days',
+      ]),
     );
     expect(t.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(t.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -33,7 +40,9 @@ describe('openStore', () => {
       first.sqlite.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('k', '1', 0)").run();
       first.close();
       const second = openStore(path);
-      expect(second.sqlite.prepare('SELECT value FROM settings WHERE key = ?').get('k')).toEqual({ value: '1' });
+      expect(second.sqlite.prepare('SELECT value FROM settings WHERE key = ?').get('k')).toEqual({
+        value: '1',
+      });
       second.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -45,7 +54,9 @@ describe('openStore', () => {
     try {
       const path = join(dir, 'store.sqlite');
       const first = openStore(path);
-      first.sqlite.prepare("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('future', 9999999999999)").run();
+      first.sqlite
+        .prepare("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('future', 9999999999999)")
+        .run();
       first.close();
       expect(() => openStore(path)).toThrow(/applied migrations/);
     } finally {

@@ -13,7 +13,11 @@ function tokenExpired(call: Call, clock: FakeClock): boolean {
 }
 
 /** A server that answers like production: expired token → bare 500. `data` answers authenticated calls. */
-function productionLike(clock: FakeClock, data: Handler, opts: { ttlSeconds?: number; login?: Handler } = {}) {
+function productionLike(
+  clock: FakeClock,
+  data: Handler,
+  opts: { ttlSeconds?: number; login?: Handler } = {},
+) {
   const server = scriptedFetch(
     clock,
     (call) => {
@@ -26,7 +30,11 @@ function productionLike(clock: FakeClock, data: Handler, opts: { ttlSeconds?: nu
   return server;
 }
 
-function client(clock: FakeClock, fetchFn: AtmrClientOptions['fetch'], extra: Partial<AtmrClientOptions> = {}) {
+function client(
+  clock: FakeClock,
+  fetchFn: AtmrClientOptions['fetch'],
+  extra: Partial<AtmrClientOptions> = {},
+) {
   return createAtmrClient({
     baseUrl: 'http://dispatch.test/',
     email: 'dispatch@taxileman.ch',
@@ -40,7 +48,10 @@ function client(clock: FakeClock, fetchFn: AtmrClientOptions['fetch'], extra: Pa
   });
 }
 
-const company: Handler = (c) => (c.path === '/api/v1/companies/me' ? { status: 200, body: fx.companyMe } : { status: 200, body: fx.driversResponse });
+const company: Handler = (c) =>
+  c.path === '/api/v1/companies/me'
+    ? { status: 200, body: fx.companyMe }
+    : { status: 200, body: fx.driversResponse };
 
 describe('login and token', () => {
   it('logs in once for concurrent requests and sends the bearer token', async () => {
@@ -51,7 +62,11 @@ describe('login and token', () => {
     expect(server.logins).toHaveLength(1);
     const login = server.calls[0]!;
     expect(login.method).toBe('POST');
-    expect(server.calls.filter((x) => x.path !== '/api/v1/auth/login').every((x) => x.token?.split('.').length === 3)).toBe(true);
+    expect(
+      server.calls
+        .filter((x) => x.path !== '/api/v1/auth/login')
+        .every((x) => x.token?.split('.').length === 3),
+    ).toBe(true);
     expect(server.calls.some((x) => x.path.includes('refresh-token'))).toBe(false);
   });
 
@@ -69,7 +84,9 @@ describe('login and token', () => {
   it('treats production’s bare 500 as a maybe-expired token: one re-login, then the call succeeds', async () => {
     const clock = fakeClock();
     let revoked = false;
-    const server = productionLike(clock, (call) => (revoked && call.token === firstToken ? EXPIRED : { status: 200, body: fx.companyMe }));
+    const server = productionLike(clock, (call) =>
+      revoked && call.token === firstToken ? EXPIRED : { status: 200, body: fx.companyMe },
+    );
     let firstToken: string | null = null;
     const c = client(clock, server.fetch);
     await c.getCompany();
@@ -95,7 +112,9 @@ describe('login and token', () => {
     const clock = fakeClock();
     let n = 0;
     const server = productionLike(clock, () =>
-      n++ === 0 ? { status: 401, body: { error: 'token_expired', message: 'Signature has expired' } } : { status: 200, body: fx.companyMe },
+      n++ === 0
+        ? { status: 401, body: { error: 'token_expired', message: 'Signature has expired' } }
+        : { status: 200, body: fx.companyMe },
     );
     await client(clock, server.fetch).getCompany();
     expect(server.logins).toHaveLength(2);
@@ -103,8 +122,12 @@ describe('login and token', () => {
 
   it('wrong credentials: one attempt, a clear non-retryable auth error', async () => {
     const clock = fakeClock();
-    const server = productionLike(clock, company, { login: () => ({ status: 401, body: { error: 'Email ou mot de passe invalide.' } }) });
-    const err = (await client(clock, server.fetch).getCompany().catch((e: unknown) => e)) as SyncError;
+    const server = productionLike(clock, company, {
+      login: () => ({ status: 401, body: { error: 'Email ou mot de passe invalide.' } }),
+    });
+    const err = (await client(clock, server.fetch)
+      .getCompany()
+      .catch((e: unknown) => e)) as SyncError;
     expect(err.kind).toBe('auth');
     expect(err.messages.en).toContain('rejects the e-mail');
     expect(err.message).not.toContain('correct horse');
@@ -137,7 +160,9 @@ describe('login and token', () => {
         return { status: 429, body: { message: '5 per 1 minute' } };
       },
     });
-    const err = (await client(clock, server.fetch).getCompany({ signal: abort.signal }).catch((e: unknown) => e)) as SyncError;
+    const err = (await client(clock, server.fetch)
+      .getCompany({ signal: abort.signal })
+      .catch((e: unknown) => e)) as SyncError;
     expect(err.kind).toBe('rate-limited');
     expect(err.messages.en).toContain('5 logins a minute');
   });
@@ -152,7 +177,8 @@ describe('login and token', () => {
     }
     const attempts = server.calls.filter((x) => x.path === '/api/v1/auth/login').map((x) => x.at);
     expect(attempts.length).toBeGreaterThan(5);
-    for (const t of attempts) expect(attempts.filter((u) => u >= t && u < t + 60_000).length).toBeLessThanOrEqual(5);
+    for (const t of attempts)
+      expect(attempts.filter((u) => u >= t && u < t + 60_000).length).toBeLessThanOrEqual(5);
   });
 });
 
@@ -162,7 +188,12 @@ describe('retries', () => {
     let n = 0;
     const server = productionLike(clock, () => {
       n++;
-      if (n === 1) return { status: 503, body: { error: 'Service en maintenance', message: 'Merci de réessayer plus tard' }, headers: { 'retry-after': '7' } };
+      if (n === 1)
+        return {
+          status: 503,
+          body: { error: 'Service en maintenance', message: 'Merci de réessayer plus tard' },
+          headers: { 'retry-after': '7' },
+        };
       if (n <= 3) return { status: 502, body: {} };
       return { status: 200, body: fx.companyMe };
     });
@@ -173,8 +204,13 @@ describe('retries', () => {
 
   it('gives up after maxAttempts with a server error naming the endpoint', async () => {
     const clock = fakeClock();
-    const server = productionLike(clock, () => ({ status: 503, body: { error: 'Service en maintenance', message: 'Merci de réessayer plus tard' } }));
-    const err = (await client(clock, server.fetch, { retry: { maxAttempts: 3 } }).getCompany().catch((e: unknown) => e)) as SyncError;
+    const server = productionLike(clock, () => ({
+      status: 503,
+      body: { error: 'Service en maintenance', message: 'Merci de réessayer plus tard' },
+    }));
+    const err = (await client(clock, server.fetch, { retry: { maxAttempts: 3 } })
+      .getCompany()
+      .catch((e: unknown) => e)) as SyncError;
     expect(err.kind).toBe('server');
     expect(err.message).toContain('companies/me');
     expect(err.message).toContain('Service en maintenance');
@@ -185,7 +221,8 @@ describe('retries', () => {
     const clock = fakeClock();
     const server = productionLike(clock, (call) => {
       if (call.path === '/api/v1/companies/me') return { status: 200, body: fx.companyMe };
-      if (call.path.startsWith('/api/v1/company_dispatch/runs/')) return { status: 404, body: { message: 'dispatch run not found. You have requested this URI...' } };
+      if (call.path.startsWith('/api/v1/company_dispatch/runs/'))
+        return { status: 404, body: { message: 'dispatch run not found. You have requested this URI...' } };
       return { status: 403, body: { message: 'Accès non autorisé' } };
     });
     const c = client(clock, server.fetch);
@@ -199,7 +236,9 @@ describe('retries', () => {
   it('network failures: retried, then an offline error', async () => {
     const clock = fakeClock();
     const server = scriptedFetch(clock, () => 'network-error');
-    const err = (await client(clock, server.fetch, { retry: { maxAttempts: 3 } }).getCompany().catch((e: unknown) => e)) as SyncError;
+    const err = (await client(clock, server.fetch, { retry: { maxAttempts: 3 } })
+      .getCompany()
+      .catch((e: unknown) => e)) as SyncError;
     expect(err.kind).toBe('offline');
     expect(err.messages.en).toContain('cannot be reached');
     expect(server.calls).toHaveLength(3);
@@ -217,7 +256,9 @@ describe('retries', () => {
     for (const code of ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']) {
       const clock = fakeClock();
       const f = failing(code);
-      const err = (await client(clock, f.fetchFn).getCompany().catch((e: unknown) => e)) as SyncError;
+      const err = (await client(clock, f.fetchFn)
+        .getCompany()
+        .catch((e: unknown) => e)) as SyncError;
       expect(err.kind, code).toBe('offline');
       expect(err.message, code).toContain(code);
       expect(f.calls(), code).toBe(3);
@@ -225,7 +266,9 @@ describe('retries', () => {
     }
     const clock = fakeClock();
     const reset = failing('ECONNRESET');
-    const err = (await client(clock, reset.fetchFn).getCompany().catch((e: unknown) => e)) as SyncError;
+    const err = (await client(clock, reset.fetchFn)
+      .getCompany()
+      .catch((e: unknown) => e)) as SyncError;
     expect(err.kind).toBe('offline');
     expect(reset.calls()).toBe(6);
     // The backoff of a busy server (the login's own spacing aside: a reset login may have reached the server).
@@ -238,10 +281,15 @@ describe('retries', () => {
     let calls = 0;
     const fetchFn = async () => {
       calls++;
-      const both = [Object.assign(new Error('::1'), { code: 'ECONNREFUSED' }), Object.assign(new Error('127.0.0.1'), { code: 'ECONNREFUSED' })];
+      const both = [
+        Object.assign(new Error('::1'), { code: 'ECONNREFUSED' }),
+        Object.assign(new Error('127.0.0.1'), { code: 'ECONNREFUSED' }),
+      ];
       throw new TypeError('fetch failed', { cause: new AggregateError(both) });
     };
-    const err = (await client(clock, fetchFn).getCompany().catch((e: unknown) => e)) as SyncError;
+    const err = (await client(clock, fetchFn)
+      .getCompany()
+      .catch((e: unknown) => e)) as SyncError;
     expect(err.kind).toBe('offline');
     expect(calls).toBe(3);
   });
@@ -249,7 +297,9 @@ describe('retries', () => {
   it('tells each retry to the caller: the attempt about to be made, why, and the wait', async () => {
     const clock = fakeClock();
     let n = 0;
-    const server = productionLike(clock, () => (++n <= 2 ? { status: 503, body: {} } : { status: 200, body: fx.companyMe }));
+    const server = productionLike(clock, () =>
+      ++n <= 2 ? { status: 503, body: {} } : { status: 200, body: fx.companyMe },
+    );
     const notices: unknown[] = [];
     await client(clock, server.fetch).getCompany({ onRetry: (x) => notices.push(x) });
     expect(notices).toEqual([
@@ -261,8 +311,12 @@ describe('retries', () => {
   it('a server that never answers times out per request', async () => {
     const clock = fakeClock();
     const hang = (_: string, init?: RequestInit) =>
-      new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
-    const err = (await client(clock, hang, { timeoutMs: 20, retry: { maxAttempts: 2 } }).getCompany().catch((e: unknown) => e)) as SyncError;
+      new Promise<Response>((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
+      );
+    const err = (await client(clock, hang, { timeoutMs: 20, retry: { maxAttempts: 2 } })
+      .getCompany()
+      .catch((e: unknown) => e)) as SyncError;
     expect(err.kind).toBe('offline');
     expect(err.message).toContain('ne répond pas');
   });
@@ -272,7 +326,9 @@ describe('retries', () => {
     const server = productionLike(clock, company);
     const abort = new AbortController();
     abort.abort();
-    const err = (await client(clock, server.fetch).getCompany({ signal: abort.signal }).catch((e: unknown) => e)) as SyncError;
+    const err = (await client(clock, server.fetch)
+      .getCompany({ signal: abort.signal })
+      .catch((e: unknown) => e)) as SyncError;
     expect(err.kind).toBe('cancelled');
   });
 });
@@ -280,7 +336,11 @@ describe('retries', () => {
 describe('reservations paging', () => {
   const day = '2026-03-09';
   const rows = (n: number) =>
-    Array.from({ length: n }, (_, i) => ({ ...fx.booking, id: 10_000 + i, scheduled_time: `${day}T${String(8 + (i % 10)).padStart(2, '0')}:00:00` }));
+    Array.from({ length: n }, (_, i) => ({
+      ...fx.booking,
+      id: 10_000 + i,
+      scheduled_time: `${day}T${String(8 + (i % 10)).padStart(2, '0')}:00:00`,
+    }));
 
   function pagedServer(
     clock: FakeClock,
@@ -296,7 +356,10 @@ describe('reservations paging', () => {
       attempts.set(page, attempt);
       const perPage = Number(call.query.get('per_page'));
       const { rows: r, total } = pageFor(page, attempt, perPage);
-      return { status: 200, body: { reservations: r, total, page, per_page: perPage, total_pages: Math.ceil(total / perPage) } };
+      return {
+        status: 200,
+        body: { reservations: r, total, page, per_page: perPage, total_pages: Math.ceil(total / perPage) },
+      };
     });
   }
 
@@ -321,7 +384,9 @@ describe('reservations paging', () => {
     expect(got).toHaveLength(700);
     expect(new Set(got.map((b) => b.id)).size).toBe(700);
     // The re-read used another page size, so a server whose tie order follows LIMIT/OFFSET shifts its rows.
-    const sizes = server.calls.filter((c) => c.path.endsWith('/reservations')).map((c) => c.query.get('per_page'));
+    const sizes = server.calls
+      .filter((c) => c.path.endsWith('/reservations'))
+      .map((c) => c.query.get('per_page'));
     expect(new Set(sizes).size).toBe(2);
   });
 
@@ -355,7 +420,13 @@ describe('runs', () => {
     const clock = fakeClock();
     const runs = Array.from({ length: 450 }, (_, i) => {
       const day = new Date(Date.UTC(2026, 2, 10) - i * 86_400_000).toISOString().slice(0, 10);
-      return { ...fx.runsList[0], id: 1000 - i, day, completed_at: i === 0 ? null : `${day}T05:00:00+00:00`, status: i === 0 ? 'DispatchStatus.RUNNING' : 'DispatchStatus.COMPLETED' };
+      return {
+        ...fx.runsList[0],
+        id: 1000 - i,
+        day,
+        completed_at: i === 0 ? null : `${day}T05:00:00+00:00`,
+        status: i === 0 ? 'DispatchStatus.RUNNING' : 'DispatchStatus.COMPLETED',
+      };
     });
     const server = productionLike(clock, (call) => {
       if (call.path === '/api/v1/companies/me') return { status: 200, body: fx.companyMe };

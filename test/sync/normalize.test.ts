@@ -69,12 +69,24 @@ describe('normalisation of the documented payloads', () => {
   });
 
   it('a driver from the serializer fallback (nulls) still gets a name', () => {
-    const wire = parseWire(driversResponseSchema, { drivers: [{ id: 9, first_name: null, full_name: null }], total: 1 }, { endpoint: 'drivers' });
-    expect(normalizeDriver(wire.drivers[0]!, 3)).toMatchObject({ id: 9, fullName: '#9', isActive: true, companyId: 3 });
+    const wire = parseWire(
+      driversResponseSchema,
+      { drivers: [{ id: 9, first_name: null, full_name: null }], total: 1 },
+      { endpoint: 'drivers' },
+    );
+    expect(normalizeDriver(wire.drivers[0]!, 3)).toMatchObject({
+      id: 9,
+      fullName: '#9',
+      isActive: true,
+      companyId: 3,
+    });
   });
 
   it('booking: lowercase status, naive time kept, placeholders → null', () => {
-    const page = parseWire(reservationsPageSchema, fx.reservationsPage, { endpoint: 'reservations', day: '2025-03-14' });
+    const page = parseWire(reservationsPageSchema, fx.reservationsPage, {
+      endpoint: 'reservations',
+      day: '2025-03-14',
+    });
     expect(normalizeBooking(page.reservations[0]!, 3)).toEqual({
       id: 1287,
       companyId: 3,
@@ -100,7 +112,13 @@ describe('normalisation of the documented payloads', () => {
     const { driver_id: _d, distance_meters: _m, ...rest } = fx.booking;
     const wire = parseWire(
       bookingSchema,
-      { ...rest, status: 'completed', boarded_at: '2025-03-14T07:41:10Z', completed_at: '2025-03-14T07:55:00Z', medical_facility: 'Non spécifié' },
+      {
+        ...rest,
+        status: 'completed',
+        boarded_at: '2025-03-14T07:41:10Z',
+        completed_at: '2025-03-14T07:55:00Z',
+        medical_facility: 'Non spécifié',
+      },
       { endpoint: 'reservations' },
     );
     expect(normalizeBooking(wire, 3)).toMatchObject({
@@ -126,8 +144,24 @@ describe('normalisation of the documented payloads', () => {
     });
     const detail = parseWire(runDetailSchema, fx.runDetail, { endpoint: 'run 58' });
     expect(detail.assignments.map(normalizeAssignment)).toEqual([
-      { id: 904, bookingId: 1287, driverId: 7, dispatchRunId: 58, status: 'scheduled', createdAt: Date.UTC(2025, 2, 13, 17, 0, 9, 0), updatedAt: null },
-      { id: 905, bookingId: 1290, driverId: null, dispatchRunId: 58, status: 'scheduled', createdAt: Date.UTC(2025, 2, 13, 17, 0, 9, 0), updatedAt: null },
+      {
+        id: 904,
+        bookingId: 1287,
+        driverId: 7,
+        dispatchRunId: 58,
+        status: 'scheduled',
+        createdAt: Date.UTC(2025, 2, 13, 17, 0, 9, 0),
+        updatedAt: null,
+      },
+      {
+        id: 905,
+        bookingId: 1290,
+        driverId: null,
+        dispatchRunId: 58,
+        status: 'scheduled',
+        createdAt: Date.UTC(2025, 2, 13, 17, 0, 9, 0),
+        updatedAt: null,
+      },
     ]);
   });
 
@@ -135,7 +169,11 @@ describe('normalisation of the documented payloads', () => {
     const { completed_at: _c, ...run } = fx.runDetail;
     const detail = parseWire(
       runDetailSchema,
-      { ...run, status: 'DispatchStatus.RUNNING', assignments: [{ ...fx.runDetail.assignments[0], status: 'AssignmentStatus.NO_SHOW' }] },
+      {
+        ...run,
+        status: 'DispatchStatus.RUNNING',
+        assignments: [{ ...fx.runDetail.assignments[0], status: 'AssignmentStatus.NO_SHOW' }],
+      },
       { endpoint: 'run 58' },
     );
     expect(normalizeRun(detail, 3)).toMatchObject({ status: 'running', completedAt: null });
@@ -161,7 +199,10 @@ describe('bad payloads name endpoint, day and field', () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ status: 'lost' }, 'reservations[1].status: expected a booking status, got "lost"'],
       [{ id: '12' }, 'reservations[1].id: expected number, got "12"'],
-      [{ boarded_at: '14/03/2025 08:00' }, 'reservations[1].boarded_at: expected ISO date-time with Z or offset'],
+      [
+        { boarded_at: '14/03/2025 08:00' },
+        'reservations[1].boarded_at: expected ISO date-time with Z or offset',
+      ],
       [{ driver_id: 7.5 }, 'reservations[1].driver_id: expected an integer, got 7.5'],
       [{ distance_meters: -3 }, 'reservations[1].distance_meters'],
     ];
@@ -182,11 +223,17 @@ describe('bad payloads name endpoint, day and field', () => {
 
   it('a missing wrapper key', () => {
     const { total: _t, ...noTotal } = fx.reservationsPage;
-    expect(() => parseWire(reservationsPageSchema, noTotal, where)).toThrow('reservations 2026-11-20: total: expected number, got nothing');
+    expect(() => parseWire(reservationsPageSchema, noTotal, where)).toThrow(
+      'reservations 2026-11-20: total: expected number, got nothing',
+    );
   });
 
   it('tolerates loose fields: bad created_at, unknown keys, placeholders', () => {
-    const ok = parseWire(reservationsPageSchema, pageWith(0, { created_at: 'Non spécifié', extra: { x: 1 }, amount: 'n/a' }), where);
+    const ok = parseWire(
+      reservationsPageSchema,
+      pageWith(0, { created_at: 'Non spécifié', extra: { x: 1 }, amount: 'n/a' }),
+      where,
+    );
     expect(ok.reservations).toHaveLength(5);
     expect(ok.reservations[0]!.amount).toBeNull();
   });

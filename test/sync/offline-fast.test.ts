@@ -80,14 +80,24 @@ describe('a server that refuses connections', () => {
       settings: { historyDays: 90, windowDays: 3 },
       timeZone: 'Europe/Zurich',
     });
-    const err = (await service.run({ onProgress: (p) => events.push(p) }).catch((e: unknown) => e)) as SyncError;
+    const err = (await service
+      .run({ onProgress: (p) => events.push(p) })
+      .catch((e: unknown) => e)) as SyncError;
     expect(err.kind).toBe('offline');
     expect(counted.urls).toHaveLength(3);
     const retrying = events.filter((e) => e.retrying);
     expect(retrying.map((e) => e.retrying?.attempt)).toEqual([2, 3]);
     // Still where it was ("0/91 days"), now with the retry.
-    expect(retrying[0]).toMatchObject({ phase: 'company', dayIndex: 0, dayCount: 91, retrying: { reason: 'ECONNREFUSED' } });
-    const log = db.sqlite.prepare('SELECT status, error FROM sync_log').all() as { status: string; error: string }[];
+    expect(retrying[0]).toMatchObject({
+      phase: 'company',
+      dayIndex: 0,
+      dayCount: 91,
+      retrying: { reason: 'ECONNREFUSED' },
+    });
+    const log = db.sqlite.prepare('SELECT status, error FROM sync_log').all() as {
+      status: string;
+      error: string;
+    }[];
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ status: 'failed', error: expect.stringContaining('ECONNREFUSED') });
   });

@@ -34,7 +34,9 @@ function tempDir(): string {
 async function cli(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { io: { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) } });
+  const code = await runCli(args, {
+    io: { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) },
+  });
   return { code, stdout, stderr };
 }
 
@@ -58,9 +60,13 @@ function tableDump(dataDir: string) {
       )
       .all();
     const stats = store.sqlite
-      .prepare('SELECT date, total_bookings, on_time_rate, avg_delay, quality_score, bookings_trend, delay_trend FROM daily_stats ORDER BY date')
+      .prepare(
+        'SELECT date, total_bookings, on_time_rate, avg_delay, quality_score, bookings_trend, delay_trend FROM daily_stats ORDER BY date',
+      )
       .all();
-    const bookings = store.sqlite.prepare('SELECT count(*) AS n FROM bookings WHERE deleted_at IS NULL').get();
+    const bookings = store.sqlite
+      .prepare('SELECT count(*) AS n FROM bookings WHERE deleted_at IS NULL')
+      .get();
     const days = (store.sqlite.prepare('SELECT count(*) AS n FROM sync_days').get() as { n: number }).n;
     const log = store.sqlite.prepare('SELECT status FROM sync_log ORDER BY id').all();
     return { integrity, metrics, stats, bookings, days, log };
@@ -75,7 +81,19 @@ describe('sync command', () => {
     const dataDir = tempDir();
     presetSync(dataDir, { historyDays: 5, windowDays: 2, concurrency: 4 });
     process.env[PW_ENV] = CREDENTIALS.password;
-    const first = await cli(['--data-dir', dataDir, 'sync', '--server', `${harness.server.url}/api/v1/`, '--email', CREDENTIALS.email, '--password-env', PW_ENV, '--save', '--save-password']);
+    const first = await cli([
+      '--data-dir',
+      dataDir,
+      'sync',
+      '--server',
+      `${harness.server.url}/api/v1/`,
+      '--email',
+      CREDENTIALS.email,
+      '--password-env',
+      PW_ENV,
+      '--save',
+      '--save-password',
+    ]);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/jour 6\/6 /);
@@ -87,7 +105,10 @@ describe('sync command', () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('Sync done: 3 days');
     const store = openStore(join(dataDir, 'dispatch-analytics.sqlite'));
-    expect(getSetting(store.db, 'server', null)).toEqual({ url: harness.server.url, email: CREDENTIALS.email });
+    expect(getSetting(store.db, 'server', null)).toEqual({
+      url: harness.server.url,
+      email: CREDENTIALS.email,
+    });
     const settingsText = JSON.stringify(store.sqlite.prepare('SELECT * FROM settings').all());
     store.close();
     expect(settingsText).not.toContain(CREDENTIALS.password);
@@ -104,7 +125,17 @@ describe('sync command', () => {
     const badUrl = await cli(['--data-dir', dataDir, 'sync', '--server', 'ftp://x', '--email', 'a@b.ch']);
     expect(badUrl.code).toBe(2);
     process.env[PW_ENV] = 'wrong-password-123';
-    const wrong = await cli(['--data-dir', dataDir, 'sync', '--server', harness.server.url, '--email', CREDENTIALS.email, '--password-env', PW_ENV]);
+    const wrong = await cli([
+      '--data-dir',
+      dataDir,
+      'sync',
+      '--server',
+      harness.server.url,
+      '--email',
+      CREDENTIALS.email,
+      '--password-env',
+      PW_ENV,
+    ]);
     expect(wrong.code).toBe(1);
     expect(wrong.stderr.trim().split('\n')).toHaveLength(1);
     expect(wrong.stderr).toContain('refuse');
@@ -113,13 +144,26 @@ describe('sync command', () => {
 
   it('killed with SIGKILL mid-way: the next sync completes it, integrity ok, metrics equal an undisturbed sync', async () => {
     const fixedNow = Date.now();
-    harness = await startHarness({ days: 40, bookingsPerDay: 40, now: () => fixedNow, server: { latencyMs: 60 } });
+    harness = await startHarness({
+      days: 40,
+      bookingsPerDay: 40,
+      now: () => fixedNow,
+      server: { latencyMs: 60 },
+    });
     const settings = { historyDays: 30, windowDays: 7, concurrency: 1 };
     const killedDir = tempDir();
     const cleanDir = tempDir();
     presetSync(killedDir, settings);
     presetSync(cleanDir, settings);
-    const args = ['sync', '--server', harness.server.url, '--email', CREDENTIALS.email, '--password-env', PW_ENV];
+    const args = [
+      'sync',
+      '--server',
+      harness.server.url,
+      '--email',
+      CREDENTIALS.email,
+      '--password-env',
+      PW_ENV,
+    ];
 
     const child = spawn(process.execPath, ['bin/dispatch-analytics.mjs', '--data-dir', killedDir, ...args], {
       cwd: ROOT,
@@ -139,7 +183,9 @@ describe('sync command', () => {
           child.kill('SIGKILL');
         }
       });
-      child.on('exit', () => (killedAt > 0 ? done() : fail(new Error(`child ended before being killed:\n${out}`))));
+      child.on('exit', () =>
+        killedAt > 0 ? done() : fail(new Error(`child ended before being killed:\n${out}`)),
+      );
     });
     const interrupted = tableDump(killedDir);
     expect(interrupted.log).toEqual([{ status: 'running' }]);
@@ -169,7 +215,14 @@ describe('sync command', () => {
 describe('sync into a store that holds another company', () => {
   async function otherCompanyServer() {
     const today = todayIn(ZONE, Date.now());
-    const dataset = createDemoDataset({ seed: 11, days: 6, endDay: addDays(today, -1), bookingsPerDay: 20, timeZone: ZONE, companyId: 3 });
+    const dataset = createDemoDataset({
+      seed: 11,
+      days: 6,
+      endDay: addDays(today, -1),
+      bookingsPerDay: 20,
+      timeZone: ZONE,
+      companyId: 3,
+    });
     return startDemoServer({ dataset, credentials: CREDENTIALS, seed: 11 });
   }
   const count = (dataDir: string, sql: string) => {
@@ -185,12 +238,24 @@ describe('sync into a store that holds another company', () => {
     const server = await otherCompanyServer();
     try {
       const dataDir = tempDir();
-      expect((await cli(['--data-dir', dataDir, 'demo', 'seed', '--days', '5', '--bookings-per-day', '20'])).code).toBe(0);
+      expect(
+        (await cli(['--data-dir', dataDir, 'demo', 'seed', '--days', '5', '--bookings-per-day', '20'])).code,
+      ).toBe(0);
       presetSync(dataDir, { historyDays: 4, windowDays: 2 });
       const seeded = count(dataDir, 'SELECT company_id, count(*) AS n FROM bookings GROUP BY company_id');
       expect(seeded).toEqual([{ company_id: 1, n: expect.any(Number) }]);
       process.env[PW_ENV] = CREDENTIALS.password;
-      const args = ['--data-dir', dataDir, 'sync', '--server', server.url, '--email', CREDENTIALS.email, '--password-env', PW_ENV];
+      const args = [
+        '--data-dir',
+        dataDir,
+        'sync',
+        '--server',
+        server.url,
+        '--email',
+        CREDENTIALS.email,
+        '--password-env',
+        PW_ENV,
+      ];
 
       const refused = await cli(args);
       expect(refused.code).toBe(2);
@@ -199,7 +264,9 @@ describe('sync into a store that holds another company', () => {
       expect(refused.stderr).toContain('--replace');
       expect(refused.stderr).toMatch(/entreprise 1\b.*entreprise 3\b/);
       expect(count(dataDir, 'SELECT id FROM companies')).toEqual([{ id: 1 }]);
-      expect(count(dataDir, 'SELECT company_id, count(*) AS n FROM bookings GROUP BY company_id')).toEqual(seeded);
+      expect(count(dataDir, 'SELECT company_id, count(*) AS n FROM bookings GROUP BY company_id')).toEqual(
+        seeded,
+      );
 
       const replaced = await cli([...args, '--replace']);
       expect(replaced.stderr).toBe('');
@@ -226,7 +293,17 @@ describe('sync progress while the server cannot be reached', () => {
     await new Promise<void>((done) => probe.close(() => done()));
     const dataDir = tempDir();
     process.env[PW_ENV] = 'secret';
-    const r = await cli(['--data-dir', dataDir, 'sync', '--server', `http://127.0.0.1:${port}`, '--email', 'a@b.ch', '--password-env', PW_ENV]);
+    const r = await cli([
+      '--data-dir',
+      dataDir,
+      'sync',
+      '--server',
+      `http://127.0.0.1:${port}`,
+      '--email',
+      'a@b.ch',
+      '--password-env',
+      PW_ENV,
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('injoignable');

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { planSyncDays, DEFAULT_SYNC_SETTINGS } from '../../src/main/sync/sync-plan';
 import { orderedPrefetch } from '../../src/main/sync/ordered-prefetch';
-import { backoffDelayMs, DEFAULT_RETRY, parseRetryAfterMs, retryDelayMs } from '../../src/main/sync/retry-policy';
+import {
+  backoffDelayMs,
+  DEFAULT_RETRY,
+  parseRetryAfterMs,
+  retryDelayMs,
+} from '../../src/main/sync/retry-policy';
 import type { SyncError } from '../../src/main/sync/sync-errors';
 
 const settings = { ...DEFAULT_SYNC_SETTINGS, historyDays: 30, windowDays: 7 };
@@ -20,15 +25,29 @@ describe('planSyncDays', () => {
     synced.delete('2026-02-15');
     const plan = planSyncDays({ today: '2026-03-12', settings, syncedDays: synced });
     expect(plan.kind).toBe('incremental');
-    expect(plan.days).toEqual(['2026-02-15', '2026-03-06', '2026-03-07', '2026-03-08', '2026-03-09', '2026-03-10', '2026-03-11', '2026-03-12', '2026-03-13']);
+    expect(plan.days).toEqual([
+      '2026-02-15',
+      '2026-03-06',
+      '2026-03-07',
+      '2026-03-08',
+      '2026-03-09',
+      '2026-03-10',
+      '2026-03-11',
+      '2026-03-12',
+      '2026-03-13',
+    ]);
   });
 
   it('an explicit range wins; a bad one is a config error', () => {
-    expect(planSyncDays({ today: '2026-03-10', settings, syncedDays: new Set(), from: '2026-02-27', to: '2026-03-01' }).days).toEqual([
-      '2026-02-27',
-      '2026-02-28',
-      '2026-03-01',
-    ]);
+    expect(
+      planSyncDays({
+        today: '2026-03-10',
+        settings,
+        syncedDays: new Set(),
+        from: '2026-02-27',
+        to: '2026-03-01',
+      }).days,
+    ).toEqual(['2026-02-27', '2026-02-28', '2026-03-01']);
     const bad = (from: string, to: string) => {
       try {
         planSyncDays({ today: '2026-03-10', settings, syncedDays: new Set(), from, to });

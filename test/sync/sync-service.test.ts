@@ -3,10 +3,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/main/analytics/time-zone';
 import { getSetting } from '../../src/main/store/repos/settings-repo';
 import { dataThrough, lastSuccessfulSync, listSyncedDays } from '../../src/main/store/repos/sync-state-repo';
-import type { SyncError} from '../../src/main/sync/sync-errors';
+import type { SyncError } from '../../src/main/sync/sync-errors';
 import { SyncPayloadError } from '../../src/main/sync/sync-errors';
 import type { SyncProgressEvent } from '../../src/main/sync/sync-service';
-import { clientFor, createTestDb, metricsRows, serviceFor, startHarness, type Harness, type TestDb } from './helpers/sync-harness';
+import {
+  clientFor,
+  createTestDb,
+  metricsRows,
+  serviceFor,
+  startHarness,
+  type Harness,
+  type TestDb,
+} from './helpers/sync-harness';
 
 let harness: Harness | null = null;
 let db: TestDb | null = null;
@@ -28,15 +36,23 @@ describe('sync service', () => {
     expect(first.from).toBe(addDays(harness.today, -9));
     expect(first.to).toBe(addDays(harness.today, 1));
     expect(first.bookingsSynced).toBeGreaterThan(100);
-    const stored = db.sqlite.prepare('SELECT count(*) AS n FROM bookings WHERE deleted_at IS NULL').get() as { n: number };
+    const stored = db.sqlite.prepare('SELECT count(*) AS n FROM bookings WHERE deleted_at IS NULL').get() as {
+      n: number;
+    };
     expect(stored.n).toBe(first.bookingsSynced);
     expect(listSyncedDays(db.db, 1).size).toBe(11);
     expect(dataThrough(db.db, 1)).toBe(addDays(harness.today, 1));
     expect(lastSuccessfulSync(db.db)?.daysSynced).toBe(11);
     expect(metricsRows(db).length).toBeGreaterThanOrEqual(10);
-    expect(db.sqlite.prepare('SELECT count(*) AS n FROM assignments').get()).toMatchObject({ n: expect.any(Number) });
-    expect((db.sqlite.prepare('SELECT count(*) AS n FROM dispatch_runs').get() as { n: number }).n).toBeGreaterThan(5);
-    expect((db.sqlite.prepare('SELECT count(*) AS n FROM drivers').get() as { n: number }).n).toBeGreaterThan(5);
+    expect(db.sqlite.prepare('SELECT count(*) AS n FROM assignments').get()).toMatchObject({
+      n: expect.any(Number),
+    });
+    expect(
+      (db.sqlite.prepare('SELECT count(*) AS n FROM dispatch_runs').get() as { n: number }).n,
+    ).toBeGreaterThan(5);
+    expect((db.sqlite.prepare('SELECT count(*) AS n FROM drivers').get() as { n: number }).n).toBeGreaterThan(
+      5,
+    );
     // Progress: every day once, in order, with a running booking count.
     const dayEvents = events.filter((e) => e.phase === 'day');
     expect(dayEvents.map((e) => e.dayIndex)).toEqual(Array.from({ length: 11 }, (_, i) => i + 1));
@@ -56,17 +72,33 @@ describe('sync service', () => {
     const service = serviceFor(harness, db);
     await service.run();
     const day = addDays(harness.today, -1);
-    const before = db.sqlite.prepare('SELECT total_bookings FROM dispatch_metrics WHERE date = ?').get(day) as { total_bookings: number };
-    const batch = (await import('../../src/main/demo/demo-generator')).createDemoDataset({
-      seed: 7, days: 20, endDay: day, bookingsPerDay: 30, timeZone: 'Europe/Zurich',
-    }).dayBatch(day);
+    const before = db.sqlite
+      .prepare('SELECT total_bookings FROM dispatch_metrics WHERE date = ?')
+      .get(day) as { total_bookings: number };
+    const batch = (await import('../../src/main/demo/demo-generator'))
+      .createDemoDataset({
+        seed: 7,
+        days: 20,
+        endDay: day,
+        bookingsPerDay: 30,
+        timeZone: 'Europe/Zurich',
+      })
+      .dayBatch(day);
     const kept = batch.bookings.slice(0, batch.bookings.length - 4);
-    harness.server.setDay(day, { ...batch, bookings: kept, assignments: batch.assignments.filter((a) => kept.some((b) => b.id === a.bookingId)) });
+    harness.server.setDay(day, {
+      ...batch,
+      bookings: kept,
+      assignments: batch.assignments.filter((a) => kept.some((b) => b.id === a.bookingId)),
+    });
     const res = await service.run();
     expect(res.bookingsDeleted).toBe(4);
-    const after = db.sqlite.prepare('SELECT total_bookings FROM dispatch_metrics WHERE date = ?').get(day) as { total_bookings: number };
+    const after = db.sqlite
+      .prepare('SELECT total_bookings FROM dispatch_metrics WHERE date = ?')
+      .get(day) as { total_bookings: number };
     expect(before.total_bookings - after.total_bookings).toBe(4);
-    const deleted = db.sqlite.prepare('SELECT count(*) AS n FROM bookings WHERE day = ? AND deleted_at IS NOT NULL').get(day) as { n: number };
+    const deleted = db.sqlite
+      .prepare('SELECT count(*) AS n FROM bookings WHERE day = ? AND deleted_at IS NOT NULL')
+      .get(day) as { n: number };
     expect(deleted.n).toBe(4);
   });
 
@@ -75,8 +107,19 @@ describe('sync service', () => {
     db = createTestDb();
     const day = addDays(harness.today, -2);
     const { createDemoDataset } = await import('../../src/main/demo/demo-generator');
-    const big = createDemoDataset({ seed: 9, days: 1, endDay: day, bookingsPerDay: 1500, timeZone: 'Europe/Zurich' }).dayBatch(day);
-    harness.server.setDay(day, { ...big, companyId: 1, bookings: big.bookings.map((b) => ({ ...b, companyId: 1 })), run: big.run && { ...big.run, companyId: 1 } });
+    const big = createDemoDataset({
+      seed: 9,
+      days: 1,
+      endDay: day,
+      bookingsPerDay: 1500,
+      timeZone: 'Europe/Zurich',
+    }).dayBatch(day);
+    harness.server.setDay(day, {
+      ...big,
+      companyId: 1,
+      bookings: big.bookings.map((b) => ({ ...b, companyId: 1 })),
+      run: big.run && { ...big.run, companyId: 1 },
+    });
     const res = await serviceFor(harness, db).run({ from: day, to: day });
     expect(res.bookingsSynced).toBe(big.bookings.length);
     expect(big.bookings.length).toBeGreaterThan(500);
@@ -90,17 +133,33 @@ describe('sync service', () => {
     const bad = addDays(harness.today, -3);
     harness.server.inject((req) =>
       req.path === '/api/v1/companies/me/reservations' && req.query.get('date') === bad
-        ? { status: 200, body: { reservations: [{ id: 1, status: 'completed', scheduled_time: 'abc' }], total: 1, page: 1, per_page: 500, total_pages: 1 } }
+        ? {
+            status: 200,
+            body: {
+              reservations: [{ id: 1, status: 'completed', scheduled_time: 'abc' }],
+              total: 1,
+              page: 1,
+              per_page: 500,
+              total_pages: 1,
+            },
+          }
         : undefined,
     );
-    const err = (await serviceFor(harness, db).run().catch((e: unknown) => e)) as SyncPayloadError;
+    const err = (await serviceFor(harness, db)
+      .run()
+      .catch((e: unknown) => e)) as SyncPayloadError;
     expect(err).toBeInstanceOf(SyncPayloadError);
-    expect(err.message).toBe(`reservations ${bad}: reservations[0].scheduled_time: expected ISO local date-time, got "abc"`);
+    expect(err.message).toBe(
+      `reservations ${bad}: reservations[0].scheduled_time: expected ISO local date-time, got "abc"`,
+    );
     const synced = listSyncedDays(db.db, 1);
     expect(synced.has(bad)).toBe(false);
     expect(synced.size).toBe(10); // every other day was written
     expect(db.sqlite.prepare('SELECT count(*) AS n FROM bookings WHERE day = ?').get(bad)).toEqual({ n: 0 });
-    const log = db.sqlite.prepare('SELECT status, error FROM sync_log ORDER BY id DESC LIMIT 1').get() as { status: string; error: string };
+    const log = db.sqlite.prepare('SELECT status, error FROM sync_log ORDER BY id DESC LIMIT 1').get() as {
+      status: string;
+      error: string;
+    };
     expect(log.status).toBe('failed');
     expect(log.error).toContain('scheduled_time');
     // The server is fixed: the next sync fills the missing day.
@@ -121,7 +180,10 @@ describe('sync service', () => {
       return res;
     };
     const client = clientFor(harness, { now: slowNow, fetch: countingFetch });
-    const res = await serviceFor(harness, db, { client, settings: { historyDays: 15, windowDays: 3, concurrency: 1 } }).run();
+    const res = await serviceFor(harness, db, {
+      client,
+      settings: { historyDays: 15, windowDays: 3, concurrency: 1 },
+    }).run();
     expect(res.status).toBe('success');
     expect(expired500).toBeGreaterThanOrEqual(1);
     const stats = harness.server.stats();
@@ -132,7 +194,9 @@ describe('sync service', () => {
   it('dev-mode server: expiry answered 401 token_expired, also handled by one re-login', async () => {
     harness = await startHarness({ server: { mode: 'dev', tokenTtlSeconds: 2, latencyMs: 100 } });
     db = createTestDb();
-    const res = await serviceFor(harness, db, { settings: { historyDays: 15, windowDays: 3, concurrency: 1 } }).run();
+    const res = await serviceFor(harness, db, {
+      settings: { historyDays: 15, windowDays: 3, concurrency: 1 },
+    }).run();
     expect(res.status).toBe('success');
     expect(harness.server.stats().logins).toBeGreaterThanOrEqual(2);
     expect(harness.server.stats().loginAttempts).toBeLessThanOrEqual(5);
@@ -163,7 +227,9 @@ describe('sync service', () => {
     harness = await startHarness({ server: { latencyMs: 30 } });
     db = createTestDb();
     harness.server.inject((req) =>
-      req.path === '/api/v1/companies/me/reservations' ? { status: 500, body: { message: 'Internal Server Error' } } : undefined,
+      req.path === '/api/v1/companies/me/reservations'
+        ? { status: 500, body: { message: 'Internal Server Error' } }
+        : undefined,
     );
     let settled = false;
     let startedAfter = 0;
@@ -172,7 +238,9 @@ describe('sync service', () => {
       return fetch(input, init);
     };
     const client = clientFor(harness, { fetch: countingFetch });
-    const err = (await serviceFor(harness, db, { client }).run().catch((e: unknown) => e)) as SyncError;
+    const err = (await serviceFor(harness, db, { client })
+      .run()
+      .catch((e: unknown) => e)) as SyncError;
     settled = true;
     expect(err.kind).toBe('server');
     expect(err.status).toBe(500);
@@ -187,13 +255,20 @@ describe('sync service', () => {
     db = createTestDb();
     const token = 'Bearer s3cr3t-access-token=.payload.signature';
     harness.server.inject((req) =>
-      req.path === '/api/v1/auth/login' ? { status: 200, body: { message: 'Connexion réussie', token } } : undefined,
+      req.path === '/api/v1/auth/login'
+        ? { status: 200, body: { message: 'Connexion réussie', token } }
+        : undefined,
     );
-    const err = (await serviceFor(harness, db).run().catch((e: unknown) => e)) as SyncError;
+    const err = (await serviceFor(harness, db)
+      .run()
+      .catch((e: unknown) => e)) as SyncError;
     expect(err.kind).toBe('payload');
     expect(err.message).toContain('login');
-    const log = db.sqlite.prepare('SELECT error FROM sync_log ORDER BY id DESC LIMIT 1').get() as { error: string };
-    for (const text of [err.message, err.messages.fr, err.messages.en, log.error]) expect(text).not.toContain('s3cr3t');
+    const log = db.sqlite.prepare('SELECT error FROM sync_log ORDER BY id DESC LIMIT 1').get() as {
+      error: string;
+    };
+    for (const text of [err.message, err.messages.fr, err.messages.en, log.error])
+      expect(text).not.toContain('s3cr3t');
   });
 
   it('a re-login that answers garbage mid-sync stops the sync instead of logging in again for every day', async () => {
@@ -202,13 +277,17 @@ describe('sync service', () => {
     const crashDay = addDays(harness.today, -7);
     let logins = 0;
     harness.server.inject((req) => {
-      if (req.path === '/api/v1/auth/login' && ++logins > 1) return { status: 200, body: '<html>Portail</html>' };
+      if (req.path === '/api/v1/auth/login' && ++logins > 1)
+        return { status: 200, body: '<html>Portail</html>' };
       if (req.path === '/api/v1/companies/me/reservations' && req.query.get('date') === crashDay)
         return { status: 500, body: { message: 'Internal Server Error' } };
       return undefined;
     });
     const client = clientFor(harness, { loginLimitPerMinute: 100 });
-    const service = serviceFor(harness, db, { client, settings: { historyDays: 10, windowDays: 3, concurrency: 1 } });
+    const service = serviceFor(harness, db, {
+      client,
+      settings: { historyDays: 10, windowDays: 3, concurrency: 1 },
+    });
     const err = (await service.run().catch((e: unknown) => e)) as SyncPayloadError;
     expect(err).toBeInstanceOf(SyncPayloadError);
     expect(err.endpoint).toBe('login');
@@ -221,7 +300,9 @@ describe('sync service', () => {
     db = createTestDb();
     const service = serviceFor(harness, db);
     const first = service.run();
-    const err = (await serviceFor(harness, db).run().catch((e: unknown) => e)) as SyncError;
+    const err = (await serviceFor(harness, db)
+      .run()
+      .catch((e: unknown) => e)) as SyncError;
     expect(err.kind).toBe('already-running');
     await first;
   });
@@ -235,7 +316,9 @@ describe('sync service', () => {
     harness = null;
     const gone = { server: { url }, now: Date.now } as Harness;
     const client = clientFor(gone, { retry: { maxAttempts: 2, baseDelayMs: 5 } });
-    const err = (await serviceFor(gone, db, { client }).run().catch((e: unknown) => e)) as SyncError;
+    const err = (await serviceFor(gone, db, { client })
+      .run()
+      .catch((e: unknown) => e)) as SyncError;
     expect(err.kind).toBe('offline');
     expect(err.messages.en).toContain('cannot be reached');
     expect(lastSuccessfulSync(db.db)).not.toBeNull();

@@ -114,7 +114,8 @@ function validateInsightThresholds(
     if (v === undefined) continue;
     const l = INSIGHT_THRESHOLD_LIMITS[k];
     const ok = Number.isFinite(v) && v >= l.min && v <= l.max && (!l.integer || Number.isInteger(v));
-    if (!ok) errors[`insightThresholds.${k}`] = l.integer ? m.range(l.min, l.max) : m.numberRange(l.min, l.max);
+    if (!ok)
+      errors[`insightThresholds.${k}`] = l.integer ? m.range(l.min, l.max) : m.numberRange(l.min, l.max);
   }
   // A pair is checked on the values it will have, and the error goes next to the field(s) this update changes.
   const next = withThresholds(current.analytics.insightThresholds, update);
@@ -176,7 +177,10 @@ export async function applySettingsUpdate(
     next.analytics.onTimeThresholdMinutes = update.onTimeThresholdMinutes;
   if (update.timeZone !== undefined) next.analytics.timeZone = update.timeZone;
   if (update.insightThresholds) {
-    next.analytics.insightThresholds = withThresholds(next.analytics.insightThresholds, update.insightThresholds);
+    next.analytics.insightThresholds = withThresholds(
+      next.analytics.insightThresholds,
+      update.insightThresholds,
+    );
   }
   if (update.language !== undefined) next.ui.language = update.language;
   if (update.theme !== undefined) next.ui.theme = update.theme;

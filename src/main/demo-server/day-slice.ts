@@ -26,7 +26,11 @@ export function pastSlice(batch: DayBatch): DaySlice {
   };
 }
 
-export function liveSlice(batch: DayBatch, now: number, timesOf: (b: BookingRecord) => EventualTimes | null): DaySlice {
+export function liveSlice(
+  batch: DayBatch,
+  now: number,
+  timesOf: (b: BookingRecord) => EventualTimes | null,
+): DaySlice {
   const bookings = batch.bookings.map((b) => revealBookingAt(b, timesOf(b), now));
   const byId = new Map(bookings.map((b) => [b.id, b]));
   const run = batch.run && revealRun(batch.run, now);

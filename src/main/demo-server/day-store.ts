@@ -185,7 +185,9 @@ export class DayStore {
     // Nothing derived from an override is kept: a test may still edit the batch it handed in.
     const overridden = this.overrides.has(day);
     if (this.isLive(day, today))
-      return liveSlice(batch, now, (b) => (overridden ? eventualTimes(b, this.timeZone, this.seed) : this.eventualTimesOf(b)));
+      return liveSlice(batch, now, (b) =>
+        overridden ? eventualTimes(b, this.timeZone, this.seed) : this.eventualTimesOf(b),
+      );
     if (overridden) return pastSlice(batch);
     let slice = this.pastSlices.get(day);
     if (!slice) {

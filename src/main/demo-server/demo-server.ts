@@ -116,7 +116,12 @@ export async function startDemoServer(opts: DemoServerOptions): Promise<DemoServ
     timeZone,
     dbZone: mode === 'production' ? 'UTC' : timeZone,
     seed,
-    account: createDemoAccount({ ...credentials, seed, companyId: opts.dataset.company.id, createdAt: companyCreatedAt }),
+    account: createDemoAccount({
+      ...credentials,
+      seed,
+      companyId: opts.dataset.company.id,
+      createdAt: companyCreatedAt,
+    }),
     secret: signingSecret(seed, credentials.email),
     tokenTtlSeconds: opts.tokenTtlSeconds ?? 3600,
     refreshTtlSeconds: 30 * 86_400,

@@ -18,7 +18,12 @@ export async function startEmbeddedDemoServer(opts: {
   const seed = opts.seed ?? EMBEDDED_DEMO_SEED;
   // The dataset's complete days end yesterday; today and tomorrow are planned and play out with the clock.
   const endDay = addDays(instantToLocalDate(opts.now(), TIME_ZONE), -1);
-  const dataset = createDemoDataset({ seed, days: opts.days ?? EMBEDDED_DEMO_DAYS, endDay, timeZone: TIME_ZONE });
+  const dataset = createDemoDataset({
+    seed,
+    days: opts.days ?? EMBEDDED_DEMO_DAYS,
+    endDay,
+    timeZone: TIME_ZONE,
+  });
   const credentials = { ...DEFAULT_DEMO_CREDENTIALS };
   const server = await startDemoServer({ dataset, now: opts.now, seed, credentials, timeZone: TIME_ZONE });
   return { server, credentials };

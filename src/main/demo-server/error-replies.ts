@@ -13,8 +13,15 @@ export function crashReply(ctx: ServerContext, exceptionText: string): Reply {
 }
 
 /** A JWT loader's answer; restx routes in production turn it into the bare 500. */
-export function tokenErrorReply(ctx: ServerContext, status: 401 | 422, body: unknown, restxRoute: boolean): Reply {
-  return restxRoute && ctx.mode === 'production' ? restxReply(500, INTERNAL_SERVER_ERROR) : flaskReply(status, body);
+export function tokenErrorReply(
+  ctx: ServerContext,
+  status: 401 | 422,
+  body: unknown,
+  restxRoute: boolean,
+): Reply {
+  return restxRoute && ctx.mode === 'production'
+    ? restxReply(500, INTERNAL_SERVER_ERROR)
+    : flaskReply(status, body);
 }
 
 export function urlNotFoundReply(): Reply {

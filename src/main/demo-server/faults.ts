@@ -14,14 +14,21 @@ export interface FaultInjector {
 }
 
 export function createFaultInjector(failRate: number, seed: number): FaultInjector {
-  if (!(failRate >= 0 && failRate <= 1)) throw new RangeError(`failRate must be between 0 and 1 (got ${failRate}).`);
+  if (!(failRate >= 0 && failRate <= 1))
+    throw new RangeError(`failRate must be between 0 and 1 (got ${failRate}).`);
   const random = mulberry32(hash32('faults', seed));
   return {
     next() {
       if (failRate === 0) return null;
       if (random() >= failRate) return null;
       if (random() < 0.75) return flaskReply(503, MAINTENANCE_BODY);
-      return { status: 502, style: 'raw', contentType: 'text/html', body: NGINX_502, headers: { Server: 'nginx' } };
+      return {
+        status: 502,
+        style: 'raw',
+        contentType: 'text/html',
+        body: NGINX_502,
+        headers: { Server: 'nginx' },
+      };
     },
   };
 }

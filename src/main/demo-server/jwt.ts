@@ -6,8 +6,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 export type JwtClaims = Record<string, unknown>;
 
 export type JwtFailure =
-  | { kind: 'expired'; message: 'Signature has expired' }
-  | { kind: 'invalid'; message: string };
+  { kind: 'expired'; message: 'Signature has expired' } | { kind: 'invalid'; message: string };
 
 export function signJwt(claims: JwtClaims, secret: string): string {
   const header = b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
@@ -20,7 +19,10 @@ export function verifyJwt(
   secret: string,
   opts: { nowMs: number; audience: string },
 ): { ok: true; claims: JwtClaims } | { ok: false; failure: JwtFailure } {
-  const invalid = (message: string) => ({ ok: false as const, failure: { kind: 'invalid' as const, message } });
+  const invalid = (message: string) => ({
+    ok: false as const,
+    failure: { kind: 'invalid' as const, message },
+  });
   const lastDot = token.lastIndexOf('.');
   const firstDot = token.indexOf('.');
   if (firstDot < 0 || firstDot === lastDot) return invalid('Not enough segments');
@@ -45,9 +47,11 @@ export function verifyJwt(
   const c = claims as JwtClaims;
   const nowSeconds = opts.nowMs / 1000;
   // PyJWT's order: iat, nbf, exp, then aud.
-  if (c.iat !== undefined && typeof c.iat !== 'number') return invalid('Issued At claim (iat) must be an integer.');
+  if (c.iat !== undefined && typeof c.iat !== 'number')
+    return invalid('Issued At claim (iat) must be an integer.');
   if (typeof c.nbf === 'number' && c.nbf > nowSeconds) return invalid('The token is not yet valid (nbf)');
-  if (typeof c.exp === 'number' && c.exp <= nowSeconds) return { ok: false, failure: { kind: 'expired', message: 'Signature has expired' } };
+  if (typeof c.exp === 'number' && c.exp <= nowSeconds)
+    return { ok: false, failure: { kind: 'expired', message: 'Signature has expired' } };
   if (c.aud === undefined) return invalid('Token is missing the "aud" claim');
   const audiences = Array.isArray(c.aud) ? c.aud : [c.aud];
   if (!audiences.includes(opts.audience)) return invalid("Audience doesn't match");

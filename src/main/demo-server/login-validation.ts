@@ -17,7 +17,8 @@ export function isMarshmallowEmail(value: string): boolean {
 export type FieldErrors = Record<string, string[]>;
 
 export function validateLoginBody(body: unknown): FieldErrors {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return { _schema: ['Invalid input type.'] };
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    return { _schema: ['Invalid input type.'] };
   const input = body as Record<string, unknown>;
   const errors: FieldErrors = {};
   const email = stringField(input, 'email', errors);

@@ -31,10 +31,28 @@ interface DumpOptions {
   keyCache: Map<string, string>;
 }
 
-const RESTX: DumpOptions = { sortKeys: false, indent: null, itemSeparator: ', ', keySeparator: ': ', keyCache: new Map() };
+const RESTX: DumpOptions = {
+  sortKeys: false,
+  indent: null,
+  itemSeparator: ', ',
+  keySeparator: ': ',
+  keyCache: new Map(),
+};
 const RESTX_DEBUG: DumpOptions = { ...RESTX, indent: 4, keyCache: new Map() };
-const FLASK: DumpOptions = { sortKeys: true, indent: null, itemSeparator: ',', keySeparator: ':', keyCache: new Map() };
-const FLASK_DEBUG: DumpOptions = { sortKeys: true, indent: 2, itemSeparator: ', ', keySeparator: ': ', keyCache: new Map() };
+const FLASK: DumpOptions = {
+  sortKeys: true,
+  indent: null,
+  itemSeparator: ',',
+  keySeparator: ':',
+  keyCache: new Map(),
+};
+const FLASK_DEBUG: DumpOptions = {
+  sortKeys: true,
+  indent: 2,
+  itemSeparator: ', ',
+  keySeparator: ': ',
+  keyCache: new Map(),
+};
 
 export function restxJson(value: unknown, debug = false): string {
   return dumps(value, debug ? RESTX_DEBUG : RESTX, 0) + '\n';
@@ -61,7 +79,8 @@ function dumps(value: unknown, opts: DumpOptions, depth: number): string {
   }
   if (value instanceof PyFloat) return pyFloatRepr(value.value);
   if (value instanceof RawJson) {
-    if (opts !== RESTX) throw new TypeError('RawJson is compact restx JSON: write the value itself in other styles');
+    if (opts !== RESTX)
+      throw new TypeError('RawJson is compact restx JSON: write the value itself in other styles');
     return value.text;
   }
   const pad = opts.indent === null ? null : '\n' + ' '.repeat(opts.indent * (depth + 1));

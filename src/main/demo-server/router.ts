@@ -25,9 +25,17 @@ interface RestxRoute {
 
 const RESTX_ROUTES: RestxRoute[] = [
   { name: 'auth.login', pattern: /^\/api\/v1\/auth\/login$/, methods: {} },
-  { name: 'auth.refresh', pattern: /^\/api\/v1\/auth\/refresh-token$/, methods: { POST: (d, r) => handleRefreshToken(d.ctx, r) } },
+  {
+    name: 'auth.refresh',
+    pattern: /^\/api\/v1\/auth\/refresh-token$/,
+    methods: { POST: (d, r) => handleRefreshToken(d.ctx, r) },
+  },
   { name: 'auth.me', pattern: /^\/api\/v1\/auth\/me$/, methods: { GET: (d, r) => handleMe(d.ctx, r) } },
-  { name: 'companies.me', pattern: /^\/api\/v1\/companies\/me$/, methods: { GET: (d, r) => handleCompanyMe(d.ctx, r) } },
+  {
+    name: 'companies.me',
+    pattern: /^\/api\/v1\/companies\/me$/,
+    methods: { GET: (d, r) => handleCompanyMe(d.ctx, r) },
+  },
   {
     name: 'companies.drivers',
     pattern: /^\/api\/v1\/companies\/me\/drivers$/,
@@ -38,7 +46,11 @@ const RESTX_ROUTES: RestxRoute[] = [
     pattern: /^\/api\/v1\/companies\/me\/reservations$/,
     methods: { GET: (d, r) => handleReservations(d.ctx, r, { unstableTies: d.unstableTies }) },
   },
-  { name: 'dispatch.runs', pattern: /^\/api\/v1\/company_dispatch\/runs$/, methods: { GET: (d, r) => handleRuns(d.ctx, r) } },
+  {
+    name: 'dispatch.runs',
+    pattern: /^\/api\/v1\/company_dispatch\/runs$/,
+    methods: { GET: (d, r) => handleRuns(d.ctx, r) },
+  },
   {
     name: 'dispatch.run',
     // werkzeug's <int:run_id> takes digits only: /runs/-1 or /runs/abc match no rule at all (app 404).

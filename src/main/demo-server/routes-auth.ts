@@ -49,9 +49,24 @@ export function handleLogin(
 
   onSuccess();
   const iat = Math.floor(now / 1000);
-  const base = { fresh: false, iat, jti: randomUUID(), type: 'access', sub: account.publicId, nbf: iat, csrf: randomUUID() };
+  const base = {
+    fresh: false,
+    iat,
+    jti: randomUUID(),
+    type: 'access',
+    sub: account.publicId,
+    nbf: iat,
+    csrf: randomUUID(),
+  };
   const token = signJwt(
-    { ...base, exp: iat + ctx.tokenTtlSeconds, role: account.role, company_id: null, driver_id: null, aud: AUDIENCE },
+    {
+      ...base,
+      exp: iat + ctx.tokenTtlSeconds,
+      role: account.role,
+      company_id: null,
+      driver_id: null,
+      aud: AUDIENCE,
+    },
     ctx.secret,
   );
   // The refresh token has no aud (nor any custom claim), which is why /auth/refresh-token can never accept it.
@@ -86,12 +101,24 @@ export function handleMe(ctx: ServerContext, req: DemoRequest): Reply {
   if (!auth.ok) return auth.reply;
   if (auth.claims.sub !== ctx.account.publicId) return restxReply(404, { error: 'User not found' });
   const a = ctx.account;
-  return restxReply(200, { id: a.userId, public_id: a.publicId, username: a.username, email: a.email, role: a.role });
+  return restxReply(200, {
+    id: a.userId,
+    public_id: a.publicId,
+    username: a.username,
+    email: a.email,
+    role: a.role,
+  });
 }
 
 function isJsonMimetype(contentType: string | string[] | undefined): boolean {
-  const mimetype = String(contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-  return mimetype === 'application/json' || (mimetype.startsWith('application/') && mimetype.endsWith('+json'));
+  const mimetype =
+    String(contentType ?? '')
+      .split(';')[0]
+      ?.trim()
+      .toLowerCase() ?? '';
+  return (
+    mimetype === 'application/json' || (mimetype.startsWith('application/') && mimetype.endsWith('+json'))
+  );
 }
 
 function tryJson(body: Buffer): unknown {

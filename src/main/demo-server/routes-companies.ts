@@ -40,7 +40,11 @@ export function handleDrivers(ctx: ServerContext, req: DemoRequest, compat = fal
   return compat ? flaskReply(200, body) : restxReply(200, body);
 }
 
-export function handleReservations(ctx: ServerContext, req: DemoRequest, opts: { unstableTies: boolean }): Reply {
+export function handleReservations(
+  ctx: ServerContext,
+  req: DemoRequest,
+  opts: { unstableTies: boolean },
+): Reply {
   const auth = authenticate(ctx, req);
   if (!auth.ok) return auth.reply;
   if (auth.claims.sub !== ctx.account.publicId) return userNotFound(req.path);
@@ -67,14 +71,20 @@ export function handleReservations(ctx: ServerContext, req: DemoRequest, opts: {
   }
 
   const offset = (page - 1) * perPage;
-  if (offset < 0) return crashReply(ctx, '(psycopg2.errors.InvalidRowCountInResultOffsetClause) OFFSET must not be negative');
-  if (perPage < 0) return crashReply(ctx, '(psycopg2.errors.InvalidRowCountInLimitClause) LIMIT must not be negative');
+  if (offset < 0)
+    return crashReply(
+      ctx,
+      '(psycopg2.errors.InvalidRowCountInResultOffsetClause) OFFSET must not be negative',
+    );
+  if (perPage < 0)
+    return crashReply(ctx, '(psycopg2.errors.InvalidRowCountInLimitClause) LIMIT must not be negative');
   if (perPage === 0) return crashReply(ctx, 'division by zero');
 
   const now = ctx.now();
   const today = ctx.store.today(now);
   const nearDays = day === null ? undefined : [addDays(day, -1), day, addDays(day, 1)];
-  const settled = nearDays?.every((d) => ctx.store.isSettled(d, today) || !ctx.store.isServed(d, today)) ?? false;
+  const settled =
+    nearDays?.every((d) => ctx.store.isSettled(d, today) || !ctx.store.isServed(d, today)) ?? false;
   const key = settled ? `reservations ${day} ${status ?? ''} ${page} ${perPage} ${opts.unstableTies}` : null;
   return settledReply(ctx, ctx.store.epoch(today), key, () => {
     const view = ctx.store.view(now, nearDays);

@@ -18,8 +18,13 @@ export function handleRuns(ctx: ServerContext, req: DemoRequest): Reply {
   if (limit === null) return crashReply(ctx, valueErrorText(limitText));
   const offset = pyInt(offsetText);
   if (offset === null) return crashReply(ctx, valueErrorText(offsetText));
-  if (limit < 0) return crashReply(ctx, '(psycopg2.errors.InvalidRowCountInLimitClause) LIMIT must not be negative');
-  if (offset < 0) return crashReply(ctx, '(psycopg2.errors.InvalidRowCountInResultOffsetClause) OFFSET must not be negative');
+  if (limit < 0)
+    return crashReply(ctx, '(psycopg2.errors.InvalidRowCountInLimitClause) LIMIT must not be negative');
+  if (offset < 0)
+    return crashReply(
+      ctx,
+      '(psycopg2.errors.InvalidRowCountInResultOffsetClause) OFFSET must not be negative',
+    );
   const companyId = ctx.dataset.company.id;
   const runs = ctx.store
     .runs(ctx.now())
@@ -46,7 +51,10 @@ export function handleRunDetail(ctx: ServerContext, req: DemoRequest, runId: num
   const epoch = ctx.store.epoch(ctx.store.today(now));
   return settledReply(ctx, epoch, detail.settled ? `run ${runId}` : null, () => {
     const driversById = new Map(ctx.dataset.drivers.map((d) => [d.id, d]));
-    return restxReply(200, serializeRunDetail(ctx, detail.run, detail.assignments, detail.bookingsById, driversById));
+    return restxReply(
+      200,
+      serializeRunDetail(ctx, detail.run, detail.assignments, detail.bookingsById, driversById),
+    );
   });
 }
 

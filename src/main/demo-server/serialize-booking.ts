@@ -15,9 +15,17 @@ const SERVICES = ['Radiologie', 'Oncologie', 'Dialyse', 'Physiothérapie', 'Card
 const DOCTORS = ['Dr Favre', 'Dr Meier', 'Dr Rochat', 'Dr Bianchi', 'Dr Keller'];
 
 /** Creation and last-update instants the server would hold for this booking (synthesized, stable). */
-export function bookingStamps(ctx: ServerContext, b: BookingRecord): { createdAt: number; updatedAt: number } {
-  const base = b.scheduledLocal ? localToInstant(b.scheduledLocal, ctx.timeZone) : ctx.companyCreatedAt + 30 * DAY;
-  const createdAt = base - intFrom(2 * 24 * 60, 10 * 24 * 60, 'created', ctx.seed, b.id) * 60_000 - intFrom(0, 59_999, 'cms', ctx.seed, b.id);
+export function bookingStamps(
+  ctx: ServerContext,
+  b: BookingRecord,
+): { createdAt: number; updatedAt: number } {
+  const base = b.scheduledLocal
+    ? localToInstant(b.scheduledLocal, ctx.timeZone)
+    : ctx.companyCreatedAt + 30 * DAY;
+  const createdAt =
+    base -
+    intFrom(2 * 24 * 60, 10 * 24 * 60, 'created', ctx.seed, b.id) * 60_000 -
+    intFrom(0, 59_999, 'cms', ctx.seed, b.id);
   const edited = createdAt + intFrom(5, 600, 'edited', ctx.seed, b.id) * 60_000;
   return { createdAt, updatedAt: Math.max(edited, b.boardedAt ?? 0, b.completedAt ?? 0) };
 }
@@ -123,7 +131,9 @@ export function serializeBooking(
   const { createdAt, updatedAt } = bookingStamps(ctx, b);
   const driver = b.driverId === null ? undefined : driversById.get(b.driverId);
   const minutes =
-    b.boardedAt !== null && b.completedAt !== null ? Math.trunc((b.completedAt - b.boardedAt) / 60_000) : null;
+    b.boardedAt !== null && b.completedAt !== null
+      ? Math.trunc((b.completedAt - b.boardedAt) / 60_000)
+      : null;
   const wheelchairNeed = unitFrom('wheelchair', seed, b.id) < 0.15;
   const billedTo = unitFrom('billing', seed, b.id);
   return {

@@ -15,13 +15,51 @@ interface Place {
 }
 
 const PLACES: Place[] = [
-  { city: 'Genève', street: 'Rue du Rhône 12', zip: '1204', lat: 46.2036, lon: 6.1466, phone: '+41 22 555 12 34', plate: 'GE' },
-  { city: 'Lausanne', street: 'Avenue de la Gare 8', zip: '1003', lat: 46.5176, lon: 6.6323, phone: '+41 21 555 40 10', plate: 'VD' },
-  { city: 'Zürich', street: 'Bahnhofstrasse 21', zip: '8001', lat: 47.3721, lon: 8.5393, phone: '+41 44 555 20 30', plate: 'ZH' },
-  { city: 'Fribourg', street: 'Route des Arsenaux 9', zip: '1700', lat: 46.8028, lon: 7.1513, phone: '+41 26 555 71 00', plate: 'FR' },
+  {
+    city: 'Genève',
+    street: 'Rue du Rhône 12',
+    zip: '1204',
+    lat: 46.2036,
+    lon: 6.1466,
+    phone: '+41 22 555 12 34',
+    plate: 'GE',
+  },
+  {
+    city: 'Lausanne',
+    street: 'Avenue de la Gare 8',
+    zip: '1003',
+    lat: 46.5176,
+    lon: 6.6323,
+    phone: '+41 21 555 40 10',
+    plate: 'VD',
+  },
+  {
+    city: 'Zürich',
+    street: 'Bahnhofstrasse 21',
+    zip: '8001',
+    lat: 47.3721,
+    lon: 8.5393,
+    phone: '+41 44 555 20 30',
+    plate: 'ZH',
+  },
+  {
+    city: 'Fribourg',
+    street: 'Route des Arsenaux 9',
+    zip: '1700',
+    lat: 46.8028,
+    lon: 7.1513,
+    phone: '+41 26 555 71 00',
+    plate: 'FR',
+  },
 ];
 
-const VEHICLE_MODELS = ['VW Caddy Maxi', 'Mercedes Vito', 'Renault Trafic', 'Ford Tourneo Custom', 'Toyota Proace'];
+const VEHICLE_MODELS = [
+  'VW Caddy Maxi',
+  'Mercedes Vito',
+  'Renault Trafic',
+  'Ford Tourneo Custom',
+  'Toyota Proace',
+];
 
 export function companyPlace(serviceArea: string | null): Place {
   const area = (serviceArea ?? '').toLowerCase();

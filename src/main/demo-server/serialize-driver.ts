@@ -21,7 +21,10 @@ export function driverUsername(driver: DriverRecord): string {
 
 /** `full_name`: "first last" trimmed, else the username (the dataset's own full name wins when it has one). */
 export function driverFullName(driver: DriverRecord): string {
-  const joined = [driver.firstName, driver.lastName].filter((p) => p).join(' ').trim();
+  const joined = [driver.firstName, driver.lastName]
+    .filter((p) => p)
+    .join(' ')
+    .trim();
   return driver.fullName || joined || driverUsername(driver);
 }
 
@@ -34,7 +37,8 @@ export function serializeDriver(ctx: ServerContext, driver: DriverRecord): Recor
   const place = companyPlace(ctx.dataset.company.serviceArea);
   const hasPhone = unitFrom('phone?', seed, driver.id) < 0.85;
   const vehicle = pickFrom(VEHICLE_MODELS, 'vehicle', seed, driver.id);
-  const positionAge = intFrom(1, 25, 'pos', seed, driver.id) * 60_000 + intFrom(0, 59_999, 'posms', seed, driver.id);
+  const positionAge =
+    intFrom(1, 25, 'pos', seed, driver.id) * 60_000 + intFrom(0, 59_999, 'posms', seed, driver.id);
   const startYear = new Date(ctx.companyCreatedAt).getUTCFullYear() - intFrom(0, 6, 'start', seed, driver.id);
   const user = {
     id: driverUserId(driver),
@@ -75,7 +79,10 @@ export function serializeDriver(ctx: ServerContext, driver: DriverRecord): Recor
     last_position_update: pyIsoOffset(ctx.now() - positionAge, ctx.dbZone),
     driver_photo: null,
     photo: null,
-    push_token: unitFrom('push', seed, driver.id) < 0.7 ? `ExponentPushToken[${uuidFrom('push', seed, driver.id).slice(0, 22)}]` : null,
+    push_token:
+      unitFrom('push', seed, driver.id) < 0.7
+        ? `ExponentPushToken[${uuidFrom('push', seed, driver.id).slice(0, 22)}]`
+        : null,
     contract_type: pickFrom(['CDI', 'CDI', 'CDD', 'Auxiliaire'], 'contract', seed, driver.id),
     weekly_hours: pickFrom([42, 42, 35, 24], 'hours', seed, driver.id),
     hourly_rate_cents: intFrom(28, 36, 'rate', seed, driver.id) * 100,

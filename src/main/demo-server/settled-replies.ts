@@ -55,7 +55,12 @@ export class SettledReplies {
 }
 
 /** The answer kept under `key` (null: not a settled answer, always built), else `build()`'s, kept when 200. */
-export function settledReply(ctx: ServerContext, epoch: string, key: string | null, build: () => Reply): Reply {
+export function settledReply(
+  ctx: ServerContext,
+  epoch: string,
+  key: string | null,
+  build: () => Reply,
+): Reply {
   if (key === null) return build();
   const kept = ctx.replies.get(epoch, key);
   if (kept !== undefined) return { status: 200, style: 'restx', json: kept };

@@ -68,7 +68,12 @@ export const ASSIGNMENT_SERVED_STATUSES = [
   'completed',
 ] as const;
 /** AssignmentStatus without the server's `AssignmentStatus.` prefix, lowercased. */
-export const ASSIGNMENT_STATUSES = [...ASSIGNMENT_SERVED_STATUSES, 'cancelled', 'no_show', 'reassigned'] as const;
+export const ASSIGNMENT_STATUSES = [
+  ...ASSIGNMENT_SERVED_STATUSES,
+  'cancelled',
+  'no_show',
+  'reassigned',
+] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 
 export interface AssignmentRecord {

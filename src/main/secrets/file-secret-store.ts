@@ -1,7 +1,17 @@
 // Secrets in a JSON file readable by its owner only (0600), for the CLI and headless use. Not encrypted: the
 // protection is the file mode, so a file others can read is refused rather than trusted, and describe() says so.
 // Writes go through a 0600 temp file and a rename, so a crash never leaves a half-written or looser file.
-import { chmodSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync, closeSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+  closeSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SecretStoreError, type SecretStore } from './secret-store';
 
@@ -36,7 +46,10 @@ export function createFileSecretStore(options: FileSecretStoreOptions): SecretSt
     try {
       const data = JSON.parse(readFileSync(path, 'utf8')) as unknown;
       if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('not an object');
-      return Object.fromEntries(Object.entries(data).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+      return Object.fromEntries(Object.entries(data).filter(([, v]) => typeof v === 'string')) as Record<
+        string,
+        string
+      >;
     } catch (err) {
       throw new SecretStoreError(
         {

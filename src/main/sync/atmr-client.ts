@@ -17,7 +17,13 @@ import {
 } from './atmr-schemas';
 import { serverError, offlineError } from './client-errors';
 import { httpAttempt, TransportFailure, tryParseJson, type FetchFn, type HttpAnswer } from './http-attempt';
-import { normalizeAssignment, normalizeBooking, normalizeCompany, normalizeDriver, normalizeRun } from './normalize';
+import {
+  normalizeAssignment,
+  normalizeBooking,
+  normalizeCompany,
+  normalizeDriver,
+  normalizeRun,
+} from './normalize';
 import { parseWire } from './parse-wire';
 import { createAtmrSession } from './atmr-session';
 import {
@@ -109,7 +115,7 @@ export function createAtmrClient(options: AtmrClientOptions): AtmrClient {
     const url = `${baseUrl}/api/v1${path}${Object.keys(query).length ? `?${new URLSearchParams(query)}` : ''}`;
     let reloggedIn = false;
     let unreachable = 0;
-    for (let attempt = 1; ; ) {
+    for (let attempt = 1; ;) {
       if (signal?.aborted) throw cancelledError();
       const token = await session.token(signal, onRetry);
       let answer: HttpAnswer;
@@ -129,7 +135,12 @@ export function createAtmrClient(options: AtmrClientOptions): AtmrClient {
       if (answer.status === 200) {
         const body = tryParseJson(answer.text);
         if (body === undefined) {
-          throw new SyncPayloadError(where.endpoint, where.day ?? null, '', `expected JSON, got ${JSON.stringify(answer.text.slice(0, 60))}`);
+          throw new SyncPayloadError(
+            where.endpoint,
+            where.day ?? null,
+            '',
+            `expected JSON, got ${JSON.stringify(answer.text.slice(0, 60))}`,
+          );
         }
         return body;
       }
@@ -190,13 +201,18 @@ export function createAtmrClient(options: AtmrClientOptions): AtmrClient {
     async getReservations(day, opts) {
       const id = await knownCompanyId(opts);
       const wire = await collectDayReservations(http, day, opts, (data, page) =>
-        parseWire(reservationsPageSchema, data, { endpoint: 'reservations', day: page > 1 ? `${day} (page ${page})` : day }),
+        parseWire(reservationsPageSchema, data, {
+          endpoint: 'reservations',
+          day: page > 1 ? `${day} (page ${page})` : day,
+        }),
       );
       return wire.map((b) => normalizeBooking(b, id));
     },
     async listRuns({ until, ...opts }) {
       const id = await knownCompanyId(opts);
-      const wire = await collectRuns(http, until, opts, (data) => parseWire(runsListSchema, data, { endpoint: 'runs' }));
+      const wire = await collectRuns(http, until, opts, (data) =>
+        parseWire(runsListSchema, data, { endpoint: 'runs' }),
+      );
       return wire.map((r) => normalizeRun(r, id));
     },
     async getRun(runId, opts) {

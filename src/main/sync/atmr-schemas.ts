@@ -63,7 +63,10 @@ export const driverSchema = z.object({
 });
 export type WireDriver = z.infer<typeof driverSchema>;
 
-export const driversResponseSchema = z.object({ drivers: z.array(driverSchema), total: z.number().int().nullish() });
+export const driversResponseSchema = z.object({
+  drivers: z.array(driverSchema),
+  total: z.number().int().nullish(),
+});
 
 export const bookingSchema = z.object({
   id,

@@ -4,7 +4,13 @@
 // a full minute, and a wrong password is reported at once instead of being retried into a lock-out.
 import { tokenRenewAt } from './jwt-claims';
 import { httpAttempt, TransportFailure, tryParseJson, type FetchFn } from './http-attempt';
-import { isRetryableStatus, retryDelayMs, transportRetryDelayMs, type RetryNotice, type RetryOptions } from './retry-policy';
+import {
+  isRetryableStatus,
+  retryDelayMs,
+  transportRetryDelayMs,
+  type RetryNotice,
+  type RetryOptions,
+} from './retry-policy';
 import { loginResponseSchema } from './atmr-schemas';
 import { parseWire } from './parse-wire';
 import { cancelledError, SyncError, SyncPayloadError } from './sync-errors';
@@ -75,7 +81,11 @@ export function createAtmrSession(deps: SessionDeps): AtmrSession {
         answer = await httpAttempt(
           deps.fetch,
           url,
-          { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body },
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', accept: 'application/json' },
+            body,
+          },
           deps.timeoutMs,
           signal,
         );
@@ -111,7 +121,13 @@ export function createAtmrSession(deps: SessionDeps): AtmrSession {
         continue;
       }
       if (isRetryableStatus(answer.status) && attempt < deps.retry.maxAttempts) {
-        const delay = retryDelayMs(attempt, answer.headers.get('retry-after'), deps.now(), deps.retry, deps.random);
+        const delay = retryDelayMs(
+          attempt,
+          answer.headers.get('retry-after'),
+          deps.now(),
+          deps.retry,
+          deps.random,
+        );
         await wait({ attempt: attempt + 1, reason: `HTTP ${answer.status}`, nextInMs: delay });
         continue;
       }
@@ -152,7 +168,12 @@ function readLoginToken(text: string): string {
     return parseWire(loginResponseSchema, tryParseJson(text), { endpoint: 'login' }).token;
   } catch (err) {
     if (!(err instanceof SyncPayloadError)) throw err;
-    throw new SyncPayloadError('login', null, err.field, 'expected {"token": "<JWT>"} (the value is not shown)');
+    throw new SyncPayloadError(
+      'login',
+      null,
+      err.field,
+      'expected {"token": "<JWT>"} (the value is not shown)',
+    );
   }
 }
 

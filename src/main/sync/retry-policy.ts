@@ -83,7 +83,11 @@ export function transportRetryDelayMs(
   if (counts.attempt >= options.maxAttempts) return null;
   if (reason !== 'unreachable') return backoffDelayMs(counts.attempt, options, random);
   if (counts.unreachable >= options.unreachableMaxAttempts) return null;
-  const quick = { ...options, baseDelayMs: options.unreachableBaseDelayMs, maxDelayMs: options.unreachableBaseDelayMs * 4 };
+  const quick = {
+    ...options,
+    baseDelayMs: options.unreachableBaseDelayMs,
+    maxDelayMs: options.unreachableBaseDelayMs * 4,
+  };
   return backoffDelayMs(counts.unreachable, quick, random);
 }
 

@@ -22,7 +22,11 @@ export class SyncError extends Error {
   readonly messages: LocalizedText;
   /** HTTP status when the server answered, for retry decisions and logs. */
   readonly status: number | undefined;
-  constructor(kind: SyncErrorKind, messages: LocalizedText, options: { status?: number; cause?: unknown } = {}) {
+  constructor(
+    kind: SyncErrorKind,
+    messages: LocalizedText,
+    options: { status?: number; cause?: unknown } = {},
+  ) {
     super(messages.fr, options.cause === undefined ? undefined : { cause: options.cause });
     this.kind = kind;
     this.messages = messages;

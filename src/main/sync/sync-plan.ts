@@ -41,7 +41,10 @@ export function planSyncDays(opts: {
   const history = listDays(historyFrom, tomorrow);
   const missing = history.filter((d) => !opts.syncedDays.has(d));
   if (missing.length === history.length) return { days: history, kind: 'backfill' };
-  const wanted = new Set([...missing, ...listDays(windowFrom < historyFrom ? historyFrom : windowFrom, tomorrow)]);
+  const wanted = new Set([
+    ...missing,
+    ...listDays(windowFrom < historyFrom ? historyFrom : windowFrom, tomorrow),
+  ]);
   return { days: history.filter((d) => wanted.has(d)), kind: 'incremental' };
 }
 

@@ -97,8 +97,12 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   }
 
   function analyticsSettings(): AnalyticsSettings {
-    if (options.analytics) return typeof options.analytics === 'function' ? options.analytics() : options.analytics;
-    return { ...DEFAULT_ANALYTICS_SETTINGS, ...getSetting<Partial<AnalyticsSettings> | null>(db, 'analytics', null) };
+    if (options.analytics)
+      return typeof options.analytics === 'function' ? options.analytics() : options.analytics;
+    return {
+      ...DEFAULT_ANALYTICS_SETTINGS,
+      ...getSetting<Partial<AnalyticsSettings> | null>(db, 'analytics', null),
+    };
   }
 
   async function run(runOpts: SyncRunOptions = {}): Promise<SyncResult> {
@@ -164,7 +168,10 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     try {
       emit({ phase: 'company', dayIndex: 0, dayCount: plan.days.length, day: null, bookingsSoFar: 0 });
       const company = await client.getCompany(call);
-      await runOpts.acceptCompany?.(company, storedCompany ? { id: storedCompany.id, name: storedCompany.name } : null);
+      await runOpts.acceptCompany?.(
+        company,
+        storedCompany ? { id: storedCompany.id, name: storedCompany.name } : null,
+      );
       companyId = company.id;
       // acceptCompany may have cleared the store: plan again from what it holds now.
       if (company.id !== storedCompany?.id || runOpts.acceptCompany) plan = planFor(company.id);
@@ -225,11 +232,18 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
             }
             toAggregate.add(day);
             for (const d of movedFrom) toAggregate.add(d);
-            for (const b of batch.bookings) if (b.scheduledLocal) toAggregate.add(b.scheduledLocal.slice(0, 10));
+            for (const b of batch.bookings)
+              if (b.scheduledLocal) toAggregate.add(b.scheduledLocal.slice(0, 10));
             daysSynced++;
             bookingsSynced += written.bookings;
             bookingsDeleted += written.deleted;
-            emit({ phase: 'day', dayIndex: i + 1, dayCount: days.length, day, bookingsSoFar: bookingsSynced });
+            emit({
+              phase: 'day',
+              dayIndex: i + 1,
+              dayCount: days.length,
+              day,
+              bookingsSoFar: bookingsSynced,
+            });
           }
         } finally {
           prefetch.stop();
@@ -243,7 +257,13 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
 
     // Whatever happened, the days written so far get their analytics: the store stays consistent.
     if (companyId !== null && toAggregate.size > 0) {
-      emit({ phase: 'aggregate', dayIndex: daysSynced, dayCount: plan.days.length, day: null, bookingsSoFar: bookingsSynced });
+      emit({
+        phase: 'aggregate',
+        dayIndex: daysSynced,
+        dayCount: plan.days.length,
+        day: null,
+        bookingsSoFar: bookingsSynced,
+      });
       try {
         daysAggregated = aggregateDays(db, {
           companyId,
@@ -267,7 +287,13 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       error: failure === null ? null : describeFailure(failure, payloadErrors.length),
     });
     if (failure !== null) throw failure;
-    emit({ phase: 'done', dayIndex: daysSynced, dayCount: plan.days.length, day: null, bookingsSoFar: bookingsSynced });
+    emit({
+      phase: 'done',
+      dayIndex: daysSynced,
+      dayCount: plan.days.length,
+      day: null,
+      bookingsSoFar: bookingsSynced,
+    });
     return {
       status: status as 'success' | 'cancelled',
       kind: plan.kind,

@@ -46,7 +46,9 @@ export function App(): ReactNode {
         </div>
         <main className="main" id="main" role="tabpanel" aria-labelledby={`tab-${view}`}>
           {view === 'dashboard' && <DashboardView period={period} onPeriodChange={setPeriod} />}
-          {view === 'trips' && tripsTarget && <TripsView key={JSON.stringify(tripsTarget)} initial={tripsTarget} />}
+          {view === 'trips' && tripsTarget && (
+            <TripsView key={JSON.stringify(tripsTarget)} initial={tripsTarget} />
+          )}
           {view === 'drivers' && <DriversView period={period} onPeriodChange={setPeriod} range={range} />}
           {view === 'settings' && <SettingsView />}
         </main>

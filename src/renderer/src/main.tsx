@@ -17,11 +17,7 @@ const root = createRoot(document.getElementById('root')!);
 const api = resolveDispatchApi(window as unknown as Parameters<typeof resolveDispatchApi>[0]);
 
 if (!api) {
-  root.render(
-    <p style={{ padding: 24 }}>
-      {i18n.t('errors.noToken')}
-    </p>,
-  );
+  root.render(<p style={{ padding: 24 }}>{i18n.t('errors.noToken')}</p>);
 } else {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: 1, staleTime: 30_000, refetchOnWindowFocus: false } },

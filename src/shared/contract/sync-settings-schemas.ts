@@ -86,11 +86,12 @@ export const INSIGHT_THRESHOLD_LIMITS: Record<
 };
 
 /** Pairs where the first must stay strictly below the second (the warning below, the success above). */
-export const INSIGHT_THRESHOLD_PAIRS: ReadonlyArray<readonly [InsightThresholdField, InsightThresholdField]> = [
-  ['lowOnTimeRate', 'excellentOnTimeRate'],
-  ['lowVolumePerDay', 'highVolumePerDay'],
-  ['lowQuality', 'excellentQuality'],
-];
+export const INSIGHT_THRESHOLD_PAIRS: ReadonlyArray<readonly [InsightThresholdField, InsightThresholdField]> =
+  [
+    ['lowOnTimeRate', 'excellentOnTimeRate'],
+    ['lowVolumePerDay', 'highVolumePerDay'],
+    ['lowQuality', 'excellentQuality'],
+  ];
 
 export const INSIGHT_THRESHOLD_FIELDS = Object.keys(INSIGHT_THRESHOLD_LIMITS) as InsightThresholdField[];
 
@@ -157,8 +158,7 @@ export const settingsUpdateSchema = z
 export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;
 /** A field that can carry an error: a top-level field, or `insightThresholds.<name>` for one threshold. */
 export type SettingsField =
-  | Exclude<keyof SettingsUpdate, 'insightThresholds'>
-  | `insightThresholds.${InsightThresholdField}`;
+  Exclude<keyof SettingsUpdate, 'insightThresholds'> | `insightThresholds.${InsightThresholdField}`;
 
 export const settingsUpdateResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), settings: settingsViewSchema }),

@@ -35,7 +35,9 @@ export interface Call {
   status?: number;
 }
 
-export type Handler = (call: Call) => { status: number; body?: unknown; headers?: Record<string, string> } | 'network-error';
+export type Handler = (
+  call: Call,
+) => { status: number; body?: unknown; headers?: Record<string, string> } | 'network-error';
 
 export function scriptedFetch(clock: FakeClock, handler: Handler, opts: { ttlSeconds?: number } = {}) {
   const calls: Call[] = [];
@@ -69,7 +71,14 @@ export function scriptedFetch(clock: FakeClock, handler: Handler, opts: { ttlSec
     /** a login answer whose token is valid for `ttl` seconds from the fake now */
     loginOk: () => {
       const iat = Math.floor(clock.now() / 1000);
-      return { status: 200, body: { message: 'Connexion réussie', token: fakeJwt({ iat, exp: iat + ttl }), refresh_token: 'r.r.r' } };
+      return {
+        status: 200,
+        body: {
+          message: 'Connexion réussie',
+          token: fakeJwt({ iat, exp: iat + ttl }),
+          refresh_token: 'r.r.r',
+        },
+      };
     },
   };
 }

@@ -1,6 +1,10 @@
 // A demo dispatch server on 127.0.0.1 plus a fresh store, wired to a real sync client and sync service.
 import { createDemoDataset } from '../../../src/main/demo/demo-generator';
-import { startDemoServer, type DemoServer, type DemoServerOptions } from '../../../src/main/demo-server/demo-server';
+import {
+  startDemoServer,
+  type DemoServer,
+  type DemoServerOptions,
+} from '../../../src/main/demo-server/demo-server';
 import { addDays, todayIn } from '../../../src/main/analytics/time-zone';
 import { createAtmrClient, type AtmrClientOptions } from '../../../src/main/sync/atmr-client';
 import { createSyncService, type SyncServiceOptions } from '../../../src/main/sync/sync-service';
@@ -17,7 +21,12 @@ export interface Harness {
 }
 
 export async function startHarness(
-  opts: { days?: number; bookingsPerDay?: number; now?: () => number; server?: Partial<DemoServerOptions> } = {},
+  opts: {
+    days?: number;
+    bookingsPerDay?: number;
+    now?: () => number;
+    server?: Partial<DemoServerOptions>;
+  } = {},
 ): Promise<Harness> {
   const now = opts.now ?? Date.now;
   const today = todayIn(ZONE, now());

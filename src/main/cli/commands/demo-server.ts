@@ -39,29 +39,74 @@ export function register(program: Command, ctx: CliContext): void {
         'runs a demo dispatch server (replica of the ATMR /api/v1 API) on this machine',
       ),
     )
-    .option('--port <port>', ctx.t('port (0 = un port libre)', 'port (0 = any free port)'), String(DEFAULT_DEMO_SERVER_PORT))
-    .option('--host <host>', ctx.t('adresse d’écoute (défaut : 127.0.0.1)', 'address to listen on (default: 127.0.0.1)'))
+    .option(
+      '--port <port>',
+      ctx.t('port (0 = un port libre)', 'port (0 = any free port)'),
+      String(DEFAULT_DEMO_SERVER_PORT),
+    )
+    .option(
+      '--host <host>',
+      ctx.t('adresse d’écoute (défaut : 127.0.0.1)', 'address to listen on (default: 127.0.0.1)'),
+    )
     .option('--days <n>', ctx.t('jours d’historique jusqu’à hier', 'days of history up to yesterday'), '90')
-    .option('--seed <s>', ctx.t('graine (mêmes données pour la même graine)', 'seed (same data for the same seed)'), '1')
-    .option('--token-ttl <seconds>', ctx.t('durée de vie des jetons d’accès', 'access-token lifetime'), '3600')
-    .option('--fail-rate <p>', ctx.t('part des requêtes en échec 503/502, de 0 à 1', 'share of requests failing 503/502, 0 to 1'), '0')
+    .option(
+      '--seed <s>',
+      ctx.t('graine (mêmes données pour la même graine)', 'seed (same data for the same seed)'),
+      '1',
+    )
+    .option(
+      '--token-ttl <seconds>',
+      ctx.t('durée de vie des jetons d’accès', 'access-token lifetime'),
+      '3600',
+    )
+    .option(
+      '--fail-rate <p>',
+      ctx.t('part des requêtes en échec 503/502, de 0 à 1', 'share of requests failing 503/502, 0 to 1'),
+      '0',
+    )
     .option('--latency-ms <n>', ctx.t('délai avant chaque réponse', 'delay before every response'), '0')
     .option('--email <email>', ctx.t('e-mail de connexion', 'login e-mail'), DEFAULT_DEMO_CREDENTIALS.email)
-    .option('--password-env <var>', ctx.t('variable d’environnement contenant le mot de passe', 'environment variable holding the password'))
-    .option('--mode <mode>', ctx.t('production ou dev (corps d’erreur du serveur)', 'production or dev (server error bodies)'), 'production')
-    .option('--unstable-ties', ctx.t('ordre instable des courses à la même heure entre les pages', 'unstable order of same-time bookings across pages'))
+    .option(
+      '--password-env <var>',
+      ctx.t(
+        'variable d’environnement contenant le mot de passe',
+        'environment variable holding the password',
+      ),
+    )
+    .option(
+      '--mode <mode>',
+      ctx.t('production ou dev (corps d’erreur du serveur)', 'production or dev (server error bodies)'),
+      'production',
+    )
+    .option(
+      '--unstable-ties',
+      ctx.t(
+        'ordre instable des courses à la même heure entre les pages',
+        'unstable order of same-time bookings across pages',
+      ),
+    )
     .action(async (opts: DemoServerCliOptions) => {
       const settings = parseOptions(opts);
       const today = instantToLocalDate(ctx.now(), TIME_ZONE);
-      const dataset = createDemoDataset({ seed: settings.seed, days: settings.days, endDay: addDays(today, -1), timeZone: TIME_ZONE });
-      const server = await startDemoServer({ ...settings, dataset, now: ctx.now, timeZone: TIME_ZONE }).catch((err: unknown) => {
-        throw listenError(err, settings.host, settings.port);
+      const dataset = createDemoDataset({
+        seed: settings.seed,
+        days: settings.days,
+        endDay: addDays(today, -1),
+        timeZone: TIME_ZONE,
       });
+      const server = await startDemoServer({ ...settings, dataset, now: ctx.now, timeZone: TIME_ZONE }).catch(
+        (err: unknown) => {
+          throw listenError(err, settings.host, settings.port);
+        },
+      );
       ctx.out(ctx.t(`E-mail : ${settings.credentials.email}`, `E-mail: ${settings.credentials.email}`));
       ctx.out(
         opts.passwordEnv
           ? ctx.t(`Mot de passe : celui de $${opts.passwordEnv}`, `Password: the one in $${opts.passwordEnv}`)
-          : ctx.t(`Mot de passe : ${settings.credentials.password}`, `Password: ${settings.credentials.password}`),
+          : ctx.t(
+              `Mot de passe : ${settings.credentials.password}`,
+              `Password: ${settings.credentials.password}`,
+            ),
       );
       ctx.out(
         ctx.t(

@@ -32,23 +32,62 @@ interface SyncCliOptions {
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('sync')
-    .description(ctx.t('synchronise les courses depuis le serveur de dispatch', 'syncs the bookings from the dispatch server'))
-    .option('--server <url>', ctx.t('adresse du serveur (ex. https://atmr.example.ch)', 'server address (e.g. https://atmr.example.ch)'))
+    .description(
+      ctx.t(
+        'synchronise les courses depuis le serveur de dispatch',
+        'syncs the bookings from the dispatch server',
+      ),
+    )
+    .option(
+      '--server <url>',
+      ctx.t(
+        'adresse du serveur (ex. https://atmr.example.ch)',
+        'server address (e.g. https://atmr.example.ch)',
+      ),
+    )
     .option('--email <email>', ctx.t('e-mail du compte entreprise', 'e-mail of the company account'))
-    .option('--password-env <var>', ctx.t('variable d’environnement du mot de passe', 'environment variable holding the password'), 'DISPATCH_PASSWORD')
+    .option(
+      '--password-env <var>',
+      ctx.t('variable d’environnement du mot de passe', 'environment variable holding the password'),
+      'DISPATCH_PASSWORD',
+    )
     .option('--from <date>', ctx.t('premier jour (AAAA-MM-JJ)', 'first day (YYYY-MM-DD)'))
     .option('--to <date>', ctx.t('dernier jour (AAAA-MM-JJ)', 'last day (YYYY-MM-DD)'))
-    .option('--save', ctx.t('enregistre l’adresse et l’e-mail pour les prochaines fois', 'saves the address and e-mail for next time'))
-    .option('--save-password', ctx.t('enregistre aussi le mot de passe (fichier 0600 du dossier des données)', 'also saves the password (0600 file in the data folder)'))
-    .option('--replace', ctx.t('si le dossier contient une autre entreprise, efface ses données synchronisées d’abord', 'if the folder holds another company, clears its synced data first'))
+    .option(
+      '--save',
+      ctx.t(
+        'enregistre l’adresse et l’e-mail pour les prochaines fois',
+        'saves the address and e-mail for next time',
+      ),
+    )
+    .option(
+      '--save-password',
+      ctx.t(
+        'enregistre aussi le mot de passe (fichier 0600 du dossier des données)',
+        'also saves the password (0600 file in the data folder)',
+      ),
+    )
+    .option(
+      '--replace',
+      ctx.t(
+        'si le dossier contient une autre entreprise, efface ses données synchronisées d’abord',
+        'if the folder holds another company, clears its synced data first',
+      ),
+    )
     .action(async (opts: SyncCliOptions) => {
       const range = parseRange(opts, false);
       const server = opts.server === undefined ? undefined : parseServerUrl(opts.server);
       if (opts.email !== undefined && !/^[^\s@]+@[^\s@]+$/.test(opts.email)) {
-        throw usageError(`E-mail invalide « ${opts.email} » pour --email.`, `Invalid e-mail "${opts.email}" for --email.`);
+        throw usageError(
+          `E-mail invalide « ${opts.email} » pour --email.`,
+          `Invalid e-mail "${opts.email}" for --email.`,
+        );
       }
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(opts.passwordEnv)) {
-        throw usageError(`Nom de variable invalide « ${opts.passwordEnv} » pour --password-env.`, `Invalid variable name "${opts.passwordEnv}" for --password-env.`);
+        throw usageError(
+          `Nom de variable invalide « ${opts.passwordEnv} » pour --password-env.`,
+          `Invalid variable name "${opts.passwordEnv}" for --password-env.`,
+        );
       }
       const secrets = createFileSecretStore({ dataDir: ctx.dataDir() });
       await ctx.withStore(async (store) => {
@@ -72,7 +111,12 @@ export function register(program: Command, ctx: CliContext): void {
         if (opts.save || opts.savePassword) setSetting(store.db, 'server', { url, email }, ctx.now());
         if (opts.savePassword) await secrets.set(SERVER_PASSWORD_KEY, password);
 
-        const client = createAtmrClient({ baseUrl: url, email, getPassword: async () => password, now: ctx.now });
+        const client = createAtmrClient({
+          baseUrl: url,
+          email,
+          getPassword: async () => password,
+          now: ctx.now,
+        });
         const service = createSyncService({ db: store.db, client, now: ctx.now });
         const progress = createSyncProgressPrinter({
           tty: process.stderr.isTTY === true,
@@ -97,7 +141,12 @@ export function register(program: Command, ctx: CliContext): void {
         let result;
         try {
           ctx.out(ctx.t(`Synchronisation depuis ${url} (${email})…`, `Syncing from ${url} (${email})…`));
-          result = await service.run({ ...(range ?? {}), signal: abort.signal, onProgress: progress.update, acceptCompany });
+          result = await service.run({
+            ...(range ?? {}),
+            signal: abort.signal,
+            onProgress: progress.update,
+            acceptCompany,
+          });
         } finally {
           process.removeListener('SIGINT', onSigint);
           progress.end();
@@ -106,7 +155,13 @@ export function register(program: Command, ctx: CliContext): void {
         const lang = ctx.lang();
         const company = getCompany(store.db);
         const through = company ? dataThrough(store.db, company.id) : null;
-        const deleted = result.bookingsDeleted > 0 ? ctx.t(`, ${formatInt(result.bookingsDeleted, lang)} supprimées`, `, ${formatInt(result.bookingsDeleted, lang)} deleted`) : '';
+        const deleted =
+          result.bookingsDeleted > 0
+            ? ctx.t(
+                `, ${formatInt(result.bookingsDeleted, lang)} supprimées`,
+                `, ${formatInt(result.bookingsDeleted, lang)} deleted`,
+              )
+            : '';
         ctx.out(
           ctx.t(
             `Synchronisation terminée : ${formatInt(result.daysSynced, lang)} jours (${result.from} → ${result.to}), ${formatInt(result.bookingsSynced, lang)} courses${deleted}. Données jusqu’au ${through ?? '—'}.`,

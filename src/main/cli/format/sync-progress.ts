@@ -45,13 +45,17 @@ export function createSyncProgressPrinter(output: SyncProgressOutput) {
         return;
       }
       if (p.retrying) {
-        const seconds = (p.retrying.nextInMs / 1000).toLocaleString(lang === 'en' ? 'en-US' : 'fr-CH', { maximumFractionDigits: 1 });
+        const seconds = (p.retrying.nextInMs / 1000).toLocaleString(lang === 'en' ? 'en-US' : 'fr-CH', {
+          maximumFractionDigits: 1,
+        });
         output.line(`${retryText(p)} ${t(`dans ${seconds} s`, `in ${seconds} s`)} (${p.retrying.reason})`);
         return;
       }
       const bookings = formatInt(p.bookingsSoFar, lang);
       const count = `${p.dayIndex}/${p.dayCount}`;
-      output.line(t(`jour ${count} ${p.day} : ${bookings} courses`, `day ${count} ${p.day}: ${bookings} bookings`));
+      output.line(
+        t(`jour ${count} ${p.day} : ${bookings} courses`, `day ${count} ${p.day}: ${bookings} bookings`),
+      );
     },
     end(): void {
       if (drawn) output.raw('\n');

@@ -54,7 +54,13 @@ export function DelayHeatmap({ cells, onOpen, busy }: Props): ReactNode {
               {weekdayName(lang, d, 'short')}
             </div>
             {HOURS.map((h) => {
-              const c = byKey.get(d * 24 + h) ?? { weekday: d, hour: h, bookings: 0, served: 0, avg_delay: 0 };
+              const c = byKey.get(d * 24 + h) ?? {
+                weekday: d,
+                hour: h,
+                bookings: 0,
+                served: 0,
+                avg_delay: 0,
+              };
               return (
                 <button
                   key={h}
@@ -77,7 +83,9 @@ export function DelayHeatmap({ cells, onOpen, busy }: Props): ReactNode {
       </p>
     </div>
   );
-  const withData = cells.filter((c) => c.bookings > 0).sort((a, b) => a.weekday - b.weekday || a.hour - b.hour);
+  const withData = cells
+    .filter((c) => c.bookings > 0)
+    .sort((a, b) => a.weekday - b.weekday || a.hour - b.hour);
   const table = (
     <DataTable
       caption={title}
@@ -95,5 +103,14 @@ export function DelayHeatmap({ cells, onOpen, busy }: Props): ReactNode {
       ])}
     />
   );
-  return <ChartCard title={title} testId="chart-heatmap" chart={grid} table={table} empty={withData.length === 0} busy={busy} />;
+  return (
+    <ChartCard
+      title={title}
+      testId="chart-heatmap"
+      chart={grid}
+      table={table}
+      empty={withData.length === 0}
+      busy={busy}
+    />
+  );
 }

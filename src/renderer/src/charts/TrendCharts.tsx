@@ -14,7 +14,10 @@ import { LINE_CURVE } from './line-curve';
 
 type Metric = 'bookings' | 'onTime' | 'delay' | 'quality';
 
-const FIELD: Record<Metric, keyof Pick<TrendPointJson, 'bookings' | 'on_time_rate' | 'avg_delay' | 'quality_score'>> = {
+const FIELD: Record<
+  Metric,
+  keyof Pick<TrendPointJson, 'bookings' | 'on_time_rate' | 'avg_delay' | 'quality_score'>
+> = {
   bookings: 'bookings',
   onTime: 'on_time_rate',
   delay: 'avg_delay',
@@ -125,5 +128,14 @@ export function TrendChart({ metric, trends, onPickDay }: Props): ReactNode {
         <span style={{ color: 'var(--bad)' }}>■</span> {t('charts.band60')}
       </p>
     ) : undefined;
-  return <ChartCard title={title} testId={`chart-${metric}`} chart={chart} table={table} empty={trends.length === 0} extra={legend} />;
+  return (
+    <ChartCard
+      title={title}
+      testId={`chart-${metric}`}
+      chart={chart}
+      table={table}
+      empty={trends.length === 0}
+      extra={legend}
+    />
+  );
 }

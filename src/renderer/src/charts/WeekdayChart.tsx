@@ -30,8 +30,18 @@ export function WeekdayChart({ rows, extra }: { rows: WeekdayAnalysisJson[]; ext
       data={{
         labels: sorted.map((r) => weekdayName(lang, r.weekday, 'short')),
         datasets: [
-          { label: t('charts.bookingsCol'), data: sorted.map((r) => r.avg_bookings), backgroundColor: palette.primary, yAxisID: 'y' },
-          { label: t('charts.delayCol'), data: sorted.map((r) => r.avg_delay), backgroundColor: palette.warn, yAxisID: 'y1' },
+          {
+            label: t('charts.bookingsCol'),
+            data: sorted.map((r) => r.avg_bookings),
+            backgroundColor: palette.primary,
+            yAxisID: 'y',
+          },
+          {
+            label: t('charts.delayCol'),
+            data: sorted.map((r) => r.avg_delay),
+            backgroundColor: palette.warn,
+            yAxisID: 'y1',
+          },
         ],
       }}
       options={options}
@@ -56,5 +66,14 @@ export function WeekdayChart({ rows, extra }: { rows: WeekdayAnalysisJson[]; ext
       ])}
     />
   );
-  return <ChartCard title={title} testId="chart-weekday" chart={chart} table={table} empty={rows.every((r) => r.sample_size === 0)} extra={extra} />;
+  return (
+    <ChartCard
+      title={title}
+      testId="chart-weekday"
+      chart={chart}
+      table={table}
+      empty={rows.every((r) => r.sample_size === 0)}
+      extra={extra}
+    />
+  );
 }

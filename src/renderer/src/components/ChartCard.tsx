@@ -25,7 +25,12 @@ export function ChartCard({ title, testId, chart, table, empty, extra, busy = fa
       <header>
         <h3 id={headingId}>{title}</h3>
         {!empty && (
-          <button type="button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)} data-testid="toggle-table">
+          <button
+            type="button"
+            aria-pressed={asTable}
+            onClick={() => setAsTable((v) => !v)}
+            data-testid="toggle-table"
+          >
             {asTable ? t('common.showChart') : t('common.showTable')}
           </button>
         )}

@@ -6,7 +6,15 @@ export interface DataColumn {
   numeric?: boolean;
 }
 
-export function DataTable({ caption, columns, rows }: { caption: string; columns: DataColumn[]; rows: string[][] }): ReactNode {
+export function DataTable({
+  caption,
+  columns,
+  rows,
+}: {
+  caption: string;
+  columns: DataColumn[];
+  rows: string[][];
+}): ReactNode {
   return (
     <table className="data">
       <caption className="visually-hidden">{caption}</caption>

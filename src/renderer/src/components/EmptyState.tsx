@@ -13,7 +13,12 @@ export function EmptyState(): ReactNode {
       <h2>{t('empty.title')}</h2>
       <p className="muted">{t('empty.body')}</p>
       <p style={{ display: 'flex', gap: 8, justifyContent: 'center' }}>
-        <button type="button" className="primary" onClick={() => start.mutate()} disabled={status.data?.running}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => start.mutate()}
+          disabled={status.data?.running}
+        >
           {t('common.sync')}
         </button>
         <button type="button" onClick={() => go('settings')}>

@@ -12,7 +12,12 @@ export function InsightsPanel({ insights }: { insights: InsightJson[] }): ReactN
   const { openTrips } = useNavigation();
   const sorted = [...insights].sort((a, b) => RANK[a.priority] - RANK[b.priority]);
   return (
-    <section className="card" data-testid="insights" aria-labelledby="insights-title" style={{ marginBottom: 12 }}>
+    <section
+      className="card"
+      data-testid="insights"
+      aria-labelledby="insights-title"
+      style={{ marginBottom: 12 }}
+    >
       <h3 id="insights-title" style={{ marginTop: 0, fontSize: 14 }}>
         {t('insights.title')}
       </h3>
@@ -21,7 +26,11 @@ export function InsightsPanel({ insights }: { insights: InsightJson[] }): ReactN
       ) : (
         <div className="insights">
           {sorted.map((i) => (
-            <InsightItem key={i.rule} insight={i} onOpenTrips={() => openTrips({ filter: i.trips, label: i.title })} />
+            <InsightItem
+              key={i.rule}
+              insight={i}
+              onOpenTrips={() => openTrips({ filter: i.trips, label: i.title })}
+            />
           ))}
         </div>
       )}

@@ -24,7 +24,9 @@ export function KpiCard({ testId, title, value, change, spark, sparkColor, child
       </div>
       {change ? (
         <div className={`change ${change.tone}`} data-testid="kpi-change">
-          <span aria-hidden="true">{change.tone === 'flat' ? '→ ' : change.text.startsWith('+') ? '▲ ' : '▼ '}</span>
+          <span aria-hidden="true">
+            {change.tone === 'flat' ? '→ ' : change.text.startsWith('+') ? '▲ ' : '▼ '}
+          </span>
           {change.text} <span className="muted">{t('kpi.vsPrevious')}</span>
         </div>
       ) : (

@@ -23,7 +23,15 @@ export function KpiGrid({ data }: { data: DashboardJson }): ReactNode {
         testId="kpi-total-bookings"
         title={t('kpi.totalBookings')}
         value={formatInteger(lang, s.total_bookings)}
-        change={hasPrev ? kpiChange(lang, s.total_bookings, p.total_bookings, { relative: true, higherIsBetter: true, unit: '%' }) : null}
+        change={
+          hasPrev
+            ? kpiChange(lang, s.total_bookings, p.total_bookings, {
+                relative: true,
+                higherIsBetter: true,
+                unit: '%',
+              })
+            : null
+        }
         spark={data.trends.map((d) => d.bookings)}
         sparkColor={palette.primary}
       />
@@ -31,7 +39,15 @@ export function KpiGrid({ data }: { data: DashboardJson }): ReactNode {
         testId="kpi-on-time-rate"
         title={t('kpi.onTimeRate')}
         value={formatPercent(lang, s.avg_on_time_rate)}
-        change={hasPrev ? kpiChange(lang, s.avg_on_time_rate, p.avg_on_time_rate, { relative: false, higherIsBetter: true, unit: pt }) : null}
+        change={
+          hasPrev
+            ? kpiChange(lang, s.avg_on_time_rate, p.avg_on_time_rate, {
+                relative: false,
+                higherIsBetter: true,
+                unit: pt,
+              })
+            : null
+        }
         spark={data.trends.map((d) => d.on_time_rate)}
         sparkColor={palette.good}
       />
@@ -39,7 +55,15 @@ export function KpiGrid({ data }: { data: DashboardJson }): ReactNode {
         testId="kpi-avg-delay"
         title={t('kpi.avgDelay')}
         value={formatMinutes(lang, s.avg_delay_minutes)}
-        change={hasPrev ? kpiChange(lang, s.avg_delay_minutes, p.avg_delay_minutes, { relative: false, higherIsBetter: false, unit: 'min' }) : null}
+        change={
+          hasPrev
+            ? kpiChange(lang, s.avg_delay_minutes, p.avg_delay_minutes, {
+                relative: false,
+                higherIsBetter: false,
+                unit: 'min',
+              })
+            : null
+        }
         spark={data.trends.map((d) => d.avg_delay)}
         sparkColor={palette.warn}
       />
@@ -47,7 +71,15 @@ export function KpiGrid({ data }: { data: DashboardJson }): ReactNode {
         testId="kpi-quality-score"
         title={t('kpi.qualityScore')}
         value={formatNumber(lang, s.avg_quality_score)}
-        change={hasPrev ? kpiChange(lang, s.avg_quality_score, p.avg_quality_score, { relative: false, higherIsBetter: true, unit: pt }) : null}
+        change={
+          hasPrev
+            ? kpiChange(lang, s.avg_quality_score, p.avg_quality_score, {
+                relative: false,
+                higherIsBetter: true,
+                unit: pt,
+              })
+            : null
+        }
         spark={data.trends.map((d) => d.quality_score)}
         sparkColor={palette.violet}
       >

@@ -66,11 +66,23 @@ export function PeriodSelector({ value, onChange, range }: Props): ReactNode {
         >
           <label>
             {t('period.from')}{' '}
-            <input type="date" value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} data-testid="period-from" />
+            <input
+              type="date"
+              value={from}
+              max={to || undefined}
+              onChange={(e) => setFrom(e.target.value)}
+              data-testid="period-from"
+            />
           </label>
           <label>
             {t('period.to')}{' '}
-            <input type="date" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} data-testid="period-to" />
+            <input
+              type="date"
+              value={to}
+              min={from || undefined}
+              onChange={(e) => setTo(e.target.value)}
+              data-testid="period-to"
+            />
           </label>
           <button type="submit" className="primary" disabled={!valid} data-testid="period-apply">
             {t('period.apply')}

@@ -6,7 +6,12 @@ interface Props {
   hint?: string;
   error?: string;
   name: string;
-  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string; 'data-testid': string }) => ReactNode;
+  children: (props: {
+    id: string;
+    'aria-invalid': boolean;
+    'aria-describedby'?: string;
+    'data-testid': string;
+  }) => ReactNode;
 }
 
 export function SettingsField({ label, hint, error, name, children }: Props): ReactNode {
@@ -17,7 +22,12 @@ export function SettingsField({ label, hint, error, name, children }: Props): Re
   return (
     <div className="field" data-field={name}>
       <label htmlFor={id}>{label}</label>
-      {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy, 'data-testid': `setting-${name}` })}
+      {children({
+        id,
+        'aria-invalid': Boolean(error),
+        'aria-describedby': describedBy,
+        'data-testid': `setting-${name}`,
+      })}
       {hint && (
         <span className="hint" id={hintId}>
           {hint}

@@ -27,7 +27,9 @@ export function SyncStatusBar(): ReactNode {
         {s?.dataThrough ? t('sync.dataThrough', { day: formatDay(lang, s.dataThrough) }) : t('sync.noData')}
       </span>
       <span className="muted">
-        {s?.lastSuccessAt ? t('sync.lastSync', { when: formatInstant(lang, s.lastSuccessAt, timeZone) }) : t('sync.never')}
+        {s?.lastSuccessAt
+          ? t('sync.lastSync', { when: formatInstant(lang, s.lastSuccessAt, timeZone) })
+          : t('sync.never')}
       </span>
       {running && (
         <span aria-live="polite" style={{ display: 'flex', alignItems: 'center', gap: 8 }}>

@@ -37,7 +37,16 @@ interface Props {
   onNeedMore: () => void;
 }
 
-export function TripsTable({ rows, total, sort, dir, onSort, hasMore, loadingMore, onNeedMore }: Props): ReactNode {
+export function TripsTable({
+  rows,
+  total,
+  sort,
+  dir,
+  onSort,
+  hasMore,
+  loadingMore,
+  onNeedMore,
+}: Props): ReactNode {
   const { t } = useTranslation();
   const { lang, timeZone } = useAppEnv();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -84,7 +93,13 @@ export function TripsTable({ rows, total, sort, dir, onSort, hasMore, loadingMor
   };
 
   return (
-    <div className="vtable" role="table" aria-label={t('trips.title')} aria-rowcount={total + 1} data-testid="trips-table">
+    <div
+      className="vtable"
+      role="table"
+      aria-label={t('trips.title')}
+      aria-rowcount={total + 1}
+      data-testid="trips-table"
+    >
       <div className="row head" role="row" aria-rowindex={1}>
         {COLUMNS.map((c) => {
           const label = t(`trips.cols.${c.key}`);
@@ -97,7 +112,12 @@ export function TripsTable({ rows, total, sort, dir, onSort, hasMore, loadingMor
               aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : c.sort ? 'none' : undefined}
             >
               {c.sort ? (
-                <button type="button" onClick={() => onSort(c.sort!)} title={t('trips.sortBy', { col: label })} data-testid={`sort-${c.key}`}>
+                <button
+                  type="button"
+                  onClick={() => onSort(c.sort!)}
+                  title={t('trips.sortBy', { col: label })}
+                  data-testid={`sort-${c.key}`}
+                >
                   {label} {active ? (dir === 'asc' ? '▲' : '▼') : ''}
                 </button>
               ) : (
@@ -124,11 +144,22 @@ export function TripsTable({ rows, total, sort, dir, onSort, hasMore, loadingMor
                   aria-rowindex={v.index + 2}
                   data-testid={trip ? 'trip-row' : 'trip-row-loading'}
                   data-trip-id={trip?.id}
-                  style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${v.start}px)` }}
+                  style={{
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    right: 0,
+                    height: ROW_HEIGHT,
+                    transform: `translateY(${v.start}px)`,
+                  }}
                 >
                   {COLUMNS.map((c) => (
                     <div key={c.key} role="cell" className={c.numeric ? 'num' : undefined} data-col={c.key}>
-                      {trip ? cell(trip, c.key) : <span className="skeleton" style={{ display: 'block', height: 14 }} />}
+                      {trip ? (
+                        cell(trip, c.key)
+                      ) : (
+                        <span className="skeleton" style={{ display: 'block', height: 14 }} />
+                      )}
                     </div>
                   ))}
                 </div>

@@ -19,7 +19,11 @@ export function kpiChange(
   previous: number,
   opts: { relative: boolean; higherIsBetter: boolean; unit: string },
 ): KpiChange {
-  const diff = opts.relative ? (previous === 0 ? 0 : ((current - previous) / previous) * 100) : current - previous;
+  const diff = opts.relative
+    ? previous === 0
+      ? 0
+      : ((current - previous) / previous) * 100
+    : current - previous;
   const rounded = Math.round(diff * 10) / 10;
   const tone: ChangeTone = rounded === 0 ? 'flat' : rounded > 0 === opts.higherIsBetter ? 'good' : 'bad';
   const sep = lang === 'fr' || opts.unit !== '%' ? '\u00a0' : '';

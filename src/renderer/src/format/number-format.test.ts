@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { kpiChange } from '../components/kpi-change';
 import { formatDay, formatNaiveLocal, weekdayName } from './date-format';
-import { formatInteger, formatMinutes, formatNumber, formatPercent, formatSigned, normaliseSpaces } from './number-format';
+import {
+  formatInteger,
+  formatMinutes,
+  formatNumber,
+  formatPercent,
+  formatSigned,
+  normaliseSpaces,
+} from './number-format';
 
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
@@ -68,6 +75,8 @@ describe('KPI change against the previous period', () => {
     expect(c).toEqual({ text: `+1.5${NBSP}min`, tone: 'bad' });
   });
   it('is flat when the change rounds to zero', () => {
-    expect(kpiChange('fr', 80.02, 80, { relative: false, higherIsBetter: true, unit: 'pt' }).tone).toBe('flat');
+    expect(kpiChange('fr', 80.02, 80, { relative: false, higherIsBetter: true, unit: 'pt' }).tone).toBe(
+      'flat',
+    );
   });
 });

@@ -20,7 +20,10 @@ export function useAppInfo(): UseQueryResult<AppInfo> {
 
 export function useSettings(): UseQueryResult<SettingsView> {
   const api = useApi();
-  return useQuery({ queryKey: queryKeys.settings, queryFn: async () => unwrapResult(await api.getSettings()) });
+  return useQuery({
+    queryKey: queryKeys.settings,
+    queryFn: async () => unwrapResult(await api.getSettings()),
+  });
 }
 
 /** Key and fetcher of a period's dashboard: shared by the hook and main.tsx's prefetch. */
@@ -28,7 +31,11 @@ export function dashboardQuery(api: DispatchApi, period: Period) {
   return {
     queryKey: queryKeys.dashboard(periodKey(period)),
     queryFn: async (): Promise<DashboardJson> =>
-      unwrapResult(await api.getDashboard('preset' in period ? { period: period.preset } : { from: period.from, to: period.to })),
+      unwrapResult(
+        await api.getDashboard(
+          'preset' in period ? { period: period.preset } : { from: period.from, to: period.to },
+        ),
+      ),
   };
 }
 
@@ -51,7 +58,9 @@ export function useInsights(range: { from: string; to: string } | null): UseQuer
   });
 }
 
-export function useDelayHeatmap(range: { from: string; to: string } | null): UseQueryResult<DelayHeatmapCellJson[]> {
+export function useDelayHeatmap(
+  range: { from: string; to: string } | null,
+): UseQueryResult<DelayHeatmapCellJson[]> {
   const api = useApi();
   return useQuery({
     queryKey: queryKeys.heatmap(range?.from ?? '', range?.to ?? ''),
@@ -61,7 +70,9 @@ export function useDelayHeatmap(range: { from: string; to: string } | null): Use
   });
 }
 
-export function useDriverStats(range: { from: string; to: string } | null): UseQueryResult<DriverStatsJson[]> {
+export function useDriverStats(
+  range: { from: string; to: string } | null,
+): UseQueryResult<DriverStatsJson[]> {
   const api = useApi();
   return useQuery({
     queryKey: queryKeys.drivers(range?.from ?? '', range?.to ?? ''),

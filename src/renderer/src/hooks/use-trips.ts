@@ -18,7 +18,9 @@ export function useTrips(filter: TripFilter | null, sort: TripSort, dir: SortDir
     enabled: filter !== null,
     initialPageParam: 0,
     queryFn: async ({ pageParam }) =>
-      unwrapResult(await api.listTrips({ filter: filter!, sort, dir, offset: pageParam, limit: TRIPS_PAGE_SIZE })),
+      unwrapResult(
+        await api.listTrips({ filter: filter!, sort, dir, offset: pageParam, limit: TRIPS_PAGE_SIZE }),
+      ),
     getNextPageParam: (last, pages) => {
       const loaded = pages.reduce((n, p) => n + p.rows.length, 0);
       return loaded < last.total && last.rows.length > 0 ? loaded : undefined;

@@ -109,7 +109,13 @@ export const en: Messages = {
       customer: 'Customer',
     },
     sortBy: 'Sort by {{col}}',
-    outcomes: { on_time: 'On time', delayed: 'Delayed', cancelled: 'Cancelled', unserved: 'Unserved', served: 'Served' },
+    outcomes: {
+      on_time: 'On time',
+      delayed: 'Delayed',
+      cancelled: 'Cancelled',
+      unserved: 'Unserved',
+      served: 'Served',
+    },
     statuses: {
       pending: 'Pending',
       accepted: 'Accepted',

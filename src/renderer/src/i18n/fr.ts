@@ -107,7 +107,13 @@ export const fr = {
       customer: 'Client',
     },
     sortBy: 'Trier par {{col}}',
-    outcomes: { on_time: "À l'heure", delayed: 'En retard', cancelled: 'Annulée', unserved: 'Non servie', served: 'Servie' },
+    outcomes: {
+      on_time: "À l'heure",
+      delayed: 'En retard',
+      cancelled: 'Annulée',
+      unserved: 'Non servie',
+      served: 'Servie',
+    },
     statuses: {
       pending: 'En attente',
       accepted: 'Acceptée',
@@ -186,7 +192,7 @@ export const fr = {
     },
   },
   errors: {
-    noToken: "Cette page n’a pas de jeton d’accès : ouvrez le lien affiché par « dispatch-analytics serve ».",
+    noToken: 'Cette page n’a pas de jeton d’accès : ouvrez le lien affiché par « dispatch-analytics serve ».',
     validation: 'Certaines valeurs sont invalides : corrigez-les puis réessayez.',
     not_found: 'Élément introuvable : rafraîchissez la page.',
     external: 'Le serveur de dispatch ne répond pas : vérifiez l’adresse et la connexion, puis réessayez.',

@@ -22,7 +22,9 @@ export function DriversView({ period, onPeriodChange, range }: Props): ReactNode
   const { lang } = useAppEnv();
   const { openTrips } = useNavigation();
   const stats = useDriverStats(range);
-  const rows = [...(stats.data ?? [])].sort((a, b) => b.bookings - a.bookings || a.driver_name.localeCompare(b.driver_name));
+  const rows = [...(stats.data ?? [])].sort(
+    (a, b) => b.bookings - a.bookings || a.driver_name.localeCompare(b.driver_name),
+  );
   const open = (driverId: number, name: string): void => {
     if (range) openTrips({ filter: { ...range, driverId }, label: name });
   };
@@ -54,15 +56,27 @@ export function DriversView({ period, onPeriodChange, range }: Props): ReactNode
             <thead>
               <tr>
                 <th scope="col">{t('drivers.name')}</th>
-                <th scope="col" className="num">{t('drivers.bookings')}</th>
-                <th scope="col" className="num">{t('drivers.onTimeRate')}</th>
-                <th scope="col" className="num">{t('drivers.avgDelay')}</th>
-                <th scope="col" className="num">{t('drivers.distance')}</th>
+                <th scope="col" className="num">
+                  {t('drivers.bookings')}
+                </th>
+                <th scope="col" className="num">
+                  {t('drivers.onTimeRate')}
+                </th>
+                <th scope="col" className="num">
+                  {t('drivers.avgDelay')}
+                </th>
+                <th scope="col" className="num">
+                  {t('drivers.distance')}
+                </th>
               </tr>
             </thead>
             <tbody>
               {rows.map((d) => (
-                <tr key={d.driver_id} onClick={() => open(d.driver_id, d.driver_name)} data-testid="driver-row">
+                <tr
+                  key={d.driver_id}
+                  onClick={() => open(d.driver_id, d.driver_name)}
+                  data-testid="driver-row"
+                >
                   <td>
                     <button
                       type="button"

@@ -13,7 +13,11 @@ import { unwrapResult } from '../../../shared/contract/dispatch-api';
 import { useApi } from '../api/api-context';
 import { errorText } from '../api/error-text';
 import { queryKeys } from '../api/query-keys';
-import { InsightThresholdsFieldset, toThresholdsDraft, type ThresholdsDraft } from '../components/InsightThresholdsFieldset';
+import {
+  InsightThresholdsFieldset,
+  toThresholdsDraft,
+  type ThresholdsDraft,
+} from '../components/InsightThresholdsFieldset';
 import { SettingsField } from '../components/SettingsField';
 import { RowsSkeleton } from '../components/Skeleton';
 import { useSettings } from '../hooks/use-data';
@@ -147,10 +151,26 @@ function SettingsForm({ settings }: { settings: Settings }): ReactNode {
         <fieldset>
           <legend>{t('settings.server')}</legend>
           <SettingsField name="serverUrl" label={t('settings.serverUrl')} error={errors.serverUrl}>
-            {(p) => <input {...p} type="url" placeholder="https://" value={draft.serverUrl} onChange={(e) => set('serverUrl', e.target.value)} />}
+            {(p) => (
+              <input
+                {...p}
+                type="url"
+                placeholder="https://"
+                value={draft.serverUrl}
+                onChange={(e) => set('serverUrl', e.target.value)}
+              />
+            )}
           </SettingsField>
           <SettingsField name="email" label={t('settings.email')} error={errors.email}>
-            {(p) => <input {...p} type="email" autoComplete="username" value={draft.email} onChange={(e) => set('email', e.target.value)} />}
+            {(p) => (
+              <input
+                {...p}
+                type="email"
+                autoComplete="username"
+                value={draft.email}
+                onChange={(e) => set('email', e.target.value)}
+              />
+            )}
           </SettingsField>
           <SettingsField
             name="password"
@@ -158,7 +178,15 @@ function SettingsForm({ settings }: { settings: Settings }): ReactNode {
             hint={`${t('settings.passwordHint')}${settings.hasPassword ? ` ${t('settings.passwordSet')}` : ''}`}
             error={errors.password}
           >
-            {(p) => <input {...p} type="password" autoComplete="new-password" value={draft.password} onChange={(e) => set('password', e.target.value)} />}
+            {(p) => (
+              <input
+                {...p}
+                type="password"
+                autoComplete="new-password"
+                value={draft.password}
+                onChange={(e) => set('password', e.target.value)}
+              />
+            )}
           </SettingsField>
           {settings.secretBackend.warning && (
             <p className="hint" style={{ color: 'var(--warn)', margin: 0 }}>
@@ -169,22 +197,55 @@ function SettingsForm({ settings }: { settings: Settings }): ReactNode {
         <fieldset>
           <legend>{t('settings.analytics')}</legend>
           <SettingsField name="historyDays" label={t('settings.historyDays')} error={errors.historyDays}>
-            {(p) => <input {...p} type="number" inputMode="numeric" value={draft.historyDays} onChange={(e) => set('historyDays', e.target.value)} />}
-          </SettingsField>
-          <SettingsField name="onTimeThresholdMinutes" label={t('settings.threshold')} error={errors.onTimeThresholdMinutes}>
             {(p) => (
-              <input {...p} type="number" inputMode="numeric" value={draft.onTimeThresholdMinutes} onChange={(e) => set('onTimeThresholdMinutes', e.target.value)} />
+              <input
+                {...p}
+                type="number"
+                inputMode="numeric"
+                value={draft.historyDays}
+                onChange={(e) => set('historyDays', e.target.value)}
+              />
             )}
           </SettingsField>
-          <SettingsField name="syncIntervalMinutes" label={t('settings.syncInterval')} error={errors.syncIntervalMinutes}>
+          <SettingsField
+            name="onTimeThresholdMinutes"
+            label={t('settings.threshold')}
+            error={errors.onTimeThresholdMinutes}
+          >
             {(p) => (
-              <input {...p} type="number" inputMode="numeric" value={draft.syncIntervalMinutes} onChange={(e) => set('syncIntervalMinutes', e.target.value)} />
+              <input
+                {...p}
+                type="number"
+                inputMode="numeric"
+                value={draft.onTimeThresholdMinutes}
+                onChange={(e) => set('onTimeThresholdMinutes', e.target.value)}
+              />
+            )}
+          </SettingsField>
+          <SettingsField
+            name="syncIntervalMinutes"
+            label={t('settings.syncInterval')}
+            error={errors.syncIntervalMinutes}
+          >
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                inputMode="numeric"
+                value={draft.syncIntervalMinutes}
+                onChange={(e) => set('syncIntervalMinutes', e.target.value)}
+              />
             )}
           </SettingsField>
           <SettingsField name="timeZone" label={t('settings.timeZone')} error={errors.timeZone}>
             {(p) => (
               <>
-                <input {...p} list="tz-list" value={draft.timeZone} onChange={(e) => set('timeZone', e.target.value)} />
+                <input
+                  {...p}
+                  list="tz-list"
+                  value={draft.timeZone}
+                  onChange={(e) => set('timeZone', e.target.value)}
+                />
                 <datalist id="tz-list">
                   {ZONES.map((z) => (
                     <option key={z} value={z} />
@@ -198,7 +259,11 @@ function SettingsForm({ settings }: { settings: Settings }): ReactNode {
           <legend>{t('settings.display')}</legend>
           <SettingsField name="language" label={t('settings.language')} error={errors.language}>
             {(p) => (
-              <select {...p} value={draft.language} onChange={(e) => set('language', e.target.value as Draft['language'])}>
+              <select
+                {...p}
+                value={draft.language}
+                onChange={(e) => set('language', e.target.value as Draft['language'])}
+              >
                 <option value="fr">{t('settings.languages.fr')}</option>
                 <option value="en">{t('settings.languages.en')}</option>
               </select>
@@ -206,7 +271,11 @@ function SettingsForm({ settings }: { settings: Settings }): ReactNode {
           </SettingsField>
           <SettingsField name="theme" label={t('settings.theme')} error={errors.theme}>
             {(p) => (
-              <select {...p} value={draft.theme} onChange={(e) => set('theme', e.target.value as Draft['theme'])}>
+              <select
+                {...p}
+                value={draft.theme}
+                onChange={(e) => set('theme', e.target.value as Draft['theme'])}
+              >
                 <option value="system">{t('settings.themes.system')}</option>
                 <option value="light">{t('settings.themes.light')}</option>
                 <option value="dark">{t('settings.themes.dark')}</option>

@@ -23,7 +23,9 @@ export function TripsView({ initial }: { initial: TripsTarget }): ReactNode {
   const [sort, setSort] = useState<TripSort>('scheduled');
   const [dir, setDir] = useState<SortDir>('asc');
   const trips = useTrips(filter, sort, dir);
-  const drivers = useDriverStats(isValidRange(filter.from, filter.to) ? { from: filter.from, to: filter.to } : null);
+  const drivers = useDriverStats(
+    isValidRange(filter.from, filter.to) ? { from: filter.from, to: filter.to } : null,
+  );
 
   const pages = trips.data?.pages ?? [];
   const rows = pages.flatMap((p) => p.rows);
@@ -49,7 +51,11 @@ export function TripsView({ initial }: { initial: TripsTarget }): ReactNode {
       <div className="view-head">
         <div>
           <h2>{t('trips.title')}</h2>
-          {initial.label && <p className="muted" style={{ margin: '4px 0 0' }} data-testid="trips-origin">{initial.label}</p>}
+          {initial.label && (
+            <p className="muted" style={{ margin: '4px 0 0' }} data-testid="trips-origin">
+              {initial.label}
+            </p>
+          )}
         </div>
         <span data-testid="trips-count" aria-live="polite">
           {trips.data ? t('trips.count', { n: formatInteger(lang, total) }) : ''}
@@ -61,11 +67,21 @@ export function TripsView({ initial }: { initial: TripsTarget }): ReactNode {
       <form className="filters" aria-label={t('trips.filters')} onSubmit={(e) => e.preventDefault()}>
         <label>
           {t('trips.from')}
-          <input type="date" value={filter.from} onChange={(e) => update({ from: e.target.value })} data-testid="trips-from" />
+          <input
+            type="date"
+            value={filter.from}
+            onChange={(e) => update({ from: e.target.value })}
+            data-testid="trips-from"
+          />
         </label>
         <label>
           {t('trips.to')}
-          <input type="date" value={filter.to} onChange={(e) => update({ to: e.target.value })} data-testid="trips-to" />
+          <input
+            type="date"
+            value={filter.to}
+            onChange={(e) => update({ to: e.target.value })}
+            data-testid="trips-to"
+          />
         </label>
         <label>
           {t('trips.outcome')}
@@ -104,14 +120,26 @@ export function TripsView({ initial }: { initial: TripsTarget }): ReactNode {
             min={0}
             style={{ width: 90 }}
             value={filter.minDelayMinutes ?? ''}
-            onChange={(e) => update({ minDelayMinutes: e.target.value === '' ? undefined : Math.max(0, Number(e.target.value)) })}
+            onChange={(e) =>
+              update({
+                minDelayMinutes: e.target.value === '' ? undefined : Math.max(0, Number(e.target.value)),
+              })
+            }
             data-testid="trips-min-delay"
           />
         </label>
         <div className="chips">
-          {filter.weekday !== undefined && <span className="chip">{t('trips.weekdayFilter', { weekday: weekdayName(lang, filter.weekday) })}</span>}
-          {filter.hour !== undefined && <span className="chip">{t('trips.hourFilter', { hour: filter.hour })}</span>}
-          {filter.dates && <span className="chip">{t('trips.datesFilter', { count: filter.dates.length })}</span>}
+          {filter.weekday !== undefined && (
+            <span className="chip">
+              {t('trips.weekdayFilter', { weekday: weekdayName(lang, filter.weekday) })}
+            </span>
+          )}
+          {filter.hour !== undefined && (
+            <span className="chip">{t('trips.hourFilter', { hour: filter.hour })}</span>
+          )}
+          {filter.dates && (
+            <span className="chip">{t('trips.datesFilter', { count: filter.dates.length })}</span>
+          )}
         </div>
         <button
           type="button"
