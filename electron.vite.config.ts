@@ -1,6 +1,15 @@
 import { resolve } from 'node:path';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { withDevServerAllowancesInHtml } from './src/main/electron/dev-server-csp';
+
+// Dev server only: the meta CSP must let React Refresh's inline preamble run (see dev-server-csp.ts).
+const devServerCsp: Plugin = {
+  name: 'dispatch:dev-server-csp',
+  apply: 'serve',
+  transformIndexHtml: { order: 'pre', handler: withDevServerAllowancesInHtml },
+};
 
 // The preload is built as CommonJS: an ESM preload only loads with sandbox off, and the sandbox stays on.
 export default defineConfig({
@@ -23,7 +32,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [react()],
+    plugins: [react(), devServerCsp],
     build: {
       // electron-vite leaves every build unminified; the renderer is what the window (or a browser under `serve`)
       // downloads and parses, so it is minified. Main and preload stay readable for stack traces.

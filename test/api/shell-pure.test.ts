@@ -10,6 +10,11 @@ import {
 } from '../../src/main/electron/safe-storage-secrets';
 import { isAllowedExternalUrl } from '../../src/main/electron/external-links';
 import { isTrustedRendererUrl } from '../../src/main/electron/trusted-sender';
+import {
+  withDevServerAllowances,
+  withDevServerAllowancesInHtml,
+} from '../../src/main/electron/dev-server-csp';
+import { CONTENT_SECURITY_POLICY } from '../../src/main/api/content-security-policy';
 
 let dir: string | undefined;
 afterEach(() => {
@@ -114,5 +119,46 @@ describe('sandboxed preload', () => {
     );
     expect(runtimeImports(src('src/shared/contract/dispatch-api.ts'))).toEqual(['./channels']);
     expect(runtimeImports(src('src/shared/contract/channels.ts'))).toEqual([]);
+  });
+});
+
+describe('renderer CSP', () => {
+  const directives = (policy: string) =>
+    new Map(
+      policy
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter((parts) => parts[0] !== '')
+        .map(([name, ...values]) => [name, values.sort().join(' ')] as const),
+    );
+  const metaPolicy = (html: string) =>
+    /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1] ?? '';
+  const indexHtml = readFileSync(join(__dirname, '..', '..', 'src/renderer/index.html'), 'utf8');
+
+  // The header does not reach file:// pages: the meta tag is the policy of the built app and must match it
+  // (frame-ancestors is ignored in a meta tag).
+  it('the meta tag of index.html carries the same policy as the header', () => {
+    const header = directives(CONTENT_SECURITY_POLICY);
+    header.delete('frame-ancestors');
+    expect(directives(metaPolicy(indexHtml))).toEqual(header);
+  });
+
+  it('under the dev server lets the inline React Refresh preamble and loopback HMR through, nothing else', () => {
+    const dev = directives(withDevServerAllowances(CONTENT_SECURITY_POLICY));
+    const prod = directives(CONTENT_SECURITY_POLICY);
+    expect(dev.get('script-src')).toBe("'self' 'unsafe-inline'");
+    expect(dev.get('connect-src')).toBe("'self' ws://127.0.0.1:* ws://localhost:*");
+    for (const name of ['script-src', 'connect-src']) {
+      dev.delete(name);
+      prod.delete(name);
+    }
+    expect(dev).toEqual(prod);
+    expect(directives(CONTENT_SECURITY_POLICY).get('script-src')).toBe("'self'");
+  });
+
+  it('rewrites the meta tag of index.html for the dev server', () => {
+    const html = withDevServerAllowancesInHtml(indexHtml);
+    expect(directives(metaPolicy(html)).get('script-src')).toBe("'self' 'unsafe-inline'");
+    expect(html.replace(metaPolicy(html), '')).toBe(indexHtml.replace(metaPolicy(indexHtml), ''));
   });
 });

@@ -2,6 +2,7 @@
 // permission ever granted, no navigation away from the app, no new windows; allowed links go to the browser.
 import { app, shell, type Session } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../api/content-security-policy';
+import { withDevServerAllowances } from './dev-server-csp';
 import { isAllowedExternalUrl } from './external-links';
 import { isTrustedRendererUrl, type RendererLocation } from './trusted-sender';
 
@@ -10,11 +11,14 @@ export function installWebSecurity(
   where: RendererLocation,
   extraHosts: () => string[],
 ): void {
+  const policy = where.devServerUrl
+    ? withDevServerAllowances(CONTENT_SECURITY_POLICY)
+    : CONTENT_SECURITY_POLICY;
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: {
         ...details.responseHeaders,
-        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+        'Content-Security-Policy': [policy],
         'X-Content-Type-Options': ['nosniff'],
       },
     });
