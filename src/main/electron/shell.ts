@@ -17,6 +17,7 @@ import type { RendererLocation } from './trusted-sender';
 import { installWebSecurity } from './web-security';
 
 const SAFE_STORAGE_FILE = 'secrets.safestorage.json';
+const STOP_TIMEOUT_MS = 10_000;
 
 export async function runShell(): Promise<void> {
   // out/main/index.js → out/preload, out/renderer; resources/ at the project (or app) root.
@@ -50,6 +51,7 @@ export async function runShell(): Promise<void> {
   let win: BrowserWindow | null = null;
   let quitting = false;
   const openWindow = () => {
+    if (quitting) return;
     if (win && !win.isDestroyed()) {
       if (win.isMinimized()) win.restore();
       win.show();
@@ -62,12 +64,15 @@ export async function runShell(): Promise<void> {
       where,
       bounds: core.settings().shell.windowBounds,
       title: 'Dispatch Analytics',
-      onBoundsChanged: (bounds) =>
+      // Not once quitting: the store is being closed.
+      onBoundsChanged: (bounds) => {
+        if (quitting) return;
         writeAppSettings(
           core.store.db,
           { shell: { ...core.settings().shell, windowBounds: bounds } },
           Date.now(),
-        ),
+        );
+      },
     });
     win.on('closed', () => (win = null));
   };
@@ -105,12 +110,18 @@ export async function runShell(): Promise<void> {
   app.on('window-all-closed', () => {
     if (!(tray && core.settings().shell.keepRunningInTray)) app.quit();
   });
+  // The app leaves only through app.exit(), once the core has stopped (app.exit emits no before-quit). Every
+  // quit attempt meanwhile (window closed, second Cmd+Q) is held back, or it would end the process mid-stop; a
+  // core that does not stop within STOP_TIMEOUT_MS must not make the app impossible to quit.
   app.on('before-quit', (event) => {
+    event.preventDefault();
     if (quitting) return;
     quitting = true;
-    event.preventDefault();
     tray?.destroy();
-    void core.stop().finally(() => app.exit(0));
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, STOP_TIMEOUT_MS).unref());
+    void Promise.race([core.stop(), timeout])
+      .catch(() => undefined)
+      .finally(() => app.exit(0));
   });
   // Timers do not fire during sleep: catch up on wake.
   powerMonitor.on('resume', () => core.syncController.onResume());
