@@ -41,9 +41,10 @@ export async function runShell(): Promise<void> {
     version: app.getVersion(),
   });
 
+  // Stored settings are read leniently: a malformed URL must not make the window-open handler throw.
   const serverHost = () => {
-    const url = core.settings().server?.url;
-    return url ? [new URL(url).hostname] : [];
+    const host = URL.parse(core.settings().server?.url ?? '')?.hostname;
+    return host ? [host] : [];
   };
   installWebSecurity(session.defaultSession, where, serverHost);
   registerIpcApi(core.handlers, where);
