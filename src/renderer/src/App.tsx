@@ -6,7 +6,7 @@ import { NavTabs } from './components/NavTabs';
 import { SyncStatusBar } from './components/SyncStatusBar';
 import { useAppInfo, useSettings } from './hooks/use-data';
 import { AppEnvContext } from './state/app-context';
-import { useNavigation } from './state/navigation';
+import { useNavigation, VIEW_PANEL_ID } from './state/navigation';
 import { periodFromUrl, periodRange, type Period } from './state/period';
 import { useAppliedTheme } from './state/theme';
 import { DashboardView } from './views/DashboardView';
@@ -35,22 +35,26 @@ export function App(): ReactNode {
   return (
     <AppEnvContext.Provider value={{ lang, theme, timeZone }}>
       <div className="app">
-        <div className="app-header">
-          <header className="topbar">
+        {/* the banner landmark holds the title, the views, the language and the sync status */}
+        <header className="app-header">
+          <div className="topbar">
             <h1>{t('app.title')}</h1>
             <NavTabs />
             <span style={{ flex: 1 }} />
             <LanguageSwitch />
-          </header>
+          </div>
           <SyncStatusBar />
-        </div>
-        <main className="main" id="main" role="tabpanel" aria-labelledby={`tab-${view}`}>
-          {view === 'dashboard' && <DashboardView period={period} onPeriodChange={setPeriod} />}
-          {view === 'trips' && tripsTarget && (
-            <TripsView key={JSON.stringify(tripsTarget)} initial={tripsTarget} />
-          )}
-          {view === 'drivers' && <DriversView period={period} onPeriodChange={setPeriod} range={range} />}
-          {view === 'settings' && <SettingsView />}
+        </header>
+        {/* <main> keeps its landmark role; the tab panel is the element inside it */}
+        <main className="main">
+          <div id={VIEW_PANEL_ID} role="tabpanel" aria-labelledby={`tab-${view}`}>
+            {view === 'dashboard' && <DashboardView period={period} onPeriodChange={setPeriod} />}
+            {view === 'trips' && tripsTarget && (
+              <TripsView key={JSON.stringify(tripsTarget)} initial={tripsTarget} />
+            )}
+            {view === 'drivers' && <DriversView period={period} onPeriodChange={setPeriod} range={range} />}
+            {view === 'settings' && <SettingsView />}
+          </div>
         </main>
       </div>
     </AppEnvContext.Provider>

@@ -42,12 +42,17 @@ export function DelayHeatmap({ cells, onOpen, busy }: Props): ReactNode {
   const grid = (
     <div>
       <div className="heatmap" role="grid" aria-label={title}>
-        <div />
-        {HOURS.map((h) => (
-          <div key={h} className="hour" aria-hidden="true">
-            {h % 3 === 0 ? h : ''}
+        <div role="row" style={{ display: 'contents' }}>
+          <div role="columnheader">
+            <span className="visually-hidden">{t('charts.weekdayCol')}</span>
           </div>
-        ))}
+          {HOURS.map((h) => (
+            <div key={h} role="columnheader" className="hour">
+              {/* every third hour is printed; screen readers hear them all */}
+              {h % 3 === 0 ? h : <span className="visually-hidden">{h}</span>}
+            </div>
+          ))}
+        </div>
         {DAYS.map((d) => (
           <div key={d} role="row" style={{ display: 'contents' }}>
             <div className="day" role="rowheader">

@@ -39,7 +39,10 @@ export function ChartCard({ title, testId, chart, table, empty, extra, busy = fa
       {empty ? (
         <p className="muted">{t('charts.noData')}</p>
       ) : asTable ? (
-        <div className="table-box">{table}</div>
+        // scrolls: focusable so keyboard users can scroll it; named apart from the card (landmarks must differ)
+        <div className="table-box" tabIndex={0} role="region" aria-label={t('common.tableOf', { title })}>
+          {table}
+        </div>
       ) : (
         <div className="canvas-box">{chart}</div>
       )}

@@ -83,7 +83,7 @@ export function KpiGrid({ data }: { data: DashboardJson }): ReactNode {
         spark={data.trends.map((d) => d.quality_score)}
         sparkColor={palette.violet}
       >
-        <div className="parts" data-testid="quality-parts" aria-label={t('kpi.parts')}>
+        <div className="parts" role="group" data-testid="quality-parts" aria-label={t('kpi.parts')}>
           <span title={t('kpi.punctuality')}>
             {t('kpi.punctuality')} {formatNumber(lang, parts.punctuality)}/50
           </span>

@@ -1,7 +1,7 @@
 // The four views as a tab list (arrow keys move between tabs, Enter/Space/click opens).
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigation, VIEWS } from '../state/navigation';
+import { useNavigation, VIEW_PANEL_ID, VIEWS } from '../state/navigation';
 
 export function NavTabs(): ReactNode {
   const { t } = useTranslation();
@@ -21,7 +21,7 @@ export function NavTabs(): ReactNode {
           role="tab"
           id={`tab-${v}`}
           aria-selected={view === v}
-          aria-controls="main"
+          aria-controls={VIEW_PANEL_ID}
           tabIndex={view === v ? 0 : -1}
           onClick={() => go(v)}
           onKeyDown={(e) => onKey(e, i)}

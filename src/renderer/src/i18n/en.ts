@@ -14,6 +14,7 @@ export const en: Messages = {
     none: '—',
     showTable: 'Show as table',
     showChart: 'Show chart',
+    tableOf: 'Table: {{title}}',
     save: 'Save',
     saved: 'Settings saved.',
     sync: 'Sync',

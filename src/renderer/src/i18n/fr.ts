@@ -12,6 +12,7 @@ export const fr = {
     none: '—',
     showTable: 'Voir en tableau',
     showChart: 'Voir le graphique',
+    tableOf: 'Tableau : {{title}}',
     save: 'Enregistrer',
     saved: 'Paramètres enregistrés.',
     sync: 'Synchroniser',

@@ -5,6 +5,8 @@ import type { TripFilter } from '../../../shared/analytics-types';
 
 export type ViewName = 'dashboard' | 'trips' | 'drivers' | 'settings';
 export const VIEWS: ViewName[] = ['dashboard', 'trips', 'drivers', 'settings'];
+/** id of the element the view tabs control (inside <main>) */
+export const VIEW_PANEL_ID = 'view-panel';
 
 export interface TripsTarget {
   filter: TripFilter;

@@ -87,7 +87,8 @@ export function DashboardView({ period, onPeriodChange }: Props): ReactNode {
                   <LazyTrendChart metric="quality" trends={trends} onPickDay={openDay} />
                 </Suspense>
               </div>
-              <div className="grid-2">
+              {/* full width: the heat map's 24 cells per row stay at least 24 px wide (WCAG 2.5.8) */}
+              <div className="stack">
                 <Suspense fallback={<ChartPlaceholder />}>
                   <LazyWeekdayChart
                     rows={insights.data?.weekday_analysis ?? []}
