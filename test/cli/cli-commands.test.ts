@@ -88,7 +88,10 @@ describe('CLI on a demo store', () => {
   it('dashboard --json: shaped like the reference data, the window ending today, matching the metrics', async () => {
     const d = await json<DashboardJson>('dashboard', '--period', '7d', '--json');
     expect(d.period).toEqual({ start: '2026-03-09', end: TODAY, days: 7 });
-    expect(Object.keys(d)).toEqual(expect.arrayContaining(['period', 'summary', 'trends', 'insights']));
+    expect(Object.keys(d)).toEqual(
+      expect.arrayContaining(['period', 'summary', 'trends', 'daily_breakdown', 'insights']),
+    );
+    expect((d as DashboardJson & { daily_breakdown: unknown }).daily_breakdown).toEqual(d.trends);
     expect(d.trends.map((t) => t.date)).toEqual([
       '2026-03-09',
       '2026-03-10',

@@ -53,7 +53,9 @@ export function register(program: Command, ctx: CliContext): void {
           thresholds: data.settings.insightThresholds,
         });
         if (opts.json) {
-          ctx.out(JSON.stringify(roundNumbersDeep(dashboard), null, 2));
+          // The reference server repeats its trends as `daily_breakdown`; scripts written for it read either.
+          const { insights, ...rest } = roundNumbersDeep(dashboard);
+          ctx.out(JSON.stringify({ ...rest, daily_breakdown: rest.trends, insights }, null, 2));
           return;
         }
         const title = titleOf(preset, lang);
