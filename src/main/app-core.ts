@@ -1,8 +1,8 @@
 // The app without its window: the store, the API handlers, events, the sync controller (periodic sync) and the
 // embedded demo server used while no dispatch server is configured. The Electron shell and `serve` both run it.
-import { join } from 'node:path';
 import type { Lang } from '../shared/analytics-types';
 import { openStore, type Store } from './store/open-store';
+import { storePathIn } from './app-paths';
 import { getCompany } from './store/repos/company-repo';
 import type { SecretStore } from './secrets/secret-store';
 import { SyncError } from './sync/sync-errors';
@@ -17,8 +17,6 @@ import { createApiHandlers, type ApiHandlers } from './api/create-api-handlers';
 import { dataSourceId, recordedDataSource, switchDataSource } from './api/data-source';
 import type { SettingsChange } from './api/settings-update';
 import { createSyncController, type RunSync, type SyncController } from './api/sync-controller';
-
-export const STORE_FILE_NAME = 'dispatch-analytics.sqlite';
 
 interface SyncTarget {
   baseUrl: string;
@@ -62,7 +60,7 @@ export interface AppCore {
 export function createAppCore(opts: AppCoreOptions): AppCore {
   const now = opts.now ?? Date.now;
   const log = opts.log ?? ((err: unknown) => console.error(err));
-  const store = openStore(join(opts.dataDir, STORE_FILE_NAME));
+  const store = openStore(storePathIn(opts.dataDir));
   const { db } = store;
   const events = createApiEvents();
   const settings = () => readAppSettings(db);
