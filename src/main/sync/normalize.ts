@@ -12,15 +12,6 @@ import type {
 import type { WireAssignment, WireBooking, WireCompany, WireDriver, WireRunSummary } from './atmr-schemas';
 import { parseAssignmentStatus, parseBookingStatus, parseRunStatus, textOrNull } from './wire-enums';
 
-// The schemas have already checked and converted the time formats (wire-time.ts); omitted keys → null here.
-function instantOrNull(value: number | null | undefined): number | null {
-  return value ?? null;
-}
-
-function idOrNull(value: number | null | undefined): number | null {
-  return value ?? null;
-}
-
 export function normalizeCompany(c: WireCompany): CompanyRecord {
   return { id: c.id, name: c.name.trim(), serviceArea: textOrNull(c.service_area) };
 }
@@ -50,9 +41,9 @@ export function normalizeBooking(b: WireBooking, companyId: number): BookingReco
     companyId,
     scheduledLocal: b.scheduled_time ?? null,
     status: parseBookingStatus(b.status) ?? 'pending',
-    driverId: idOrNull(b.driver_id),
-    boardedAt: instantOrNull(b.boarded_at),
-    completedAt: instantOrNull(b.completed_at),
+    driverId: b.driver_id ?? null,
+    boardedAt: b.boarded_at ?? null,
+    completedAt: b.completed_at ?? null,
     distanceMeters: b.distance_meters ?? null,
     durationSeconds: b.duration_seconds == null ? null : Math.round(b.duration_seconds),
     amount: b.amount ?? null,
@@ -62,7 +53,7 @@ export function normalizeBooking(b: WireBooking, companyId: number): BookingReco
     medicalFacility: textOrNull(b.medical_facility),
     isRoundTrip: b.is_round_trip ?? false,
     isReturn: b.is_return ?? false,
-    parentBookingId: idOrNull(b.parent_booking_id),
+    parentBookingId: b.parent_booking_id ?? null,
   };
 }
 
@@ -72,9 +63,9 @@ export function normalizeRun(r: WireRunSummary, companyId: number): RunRecord {
     companyId: r.company_id ?? companyId,
     day: r.day,
     status: parseRunStatus(r.status) ?? 'pending',
-    createdAt: instantOrNull(r.created_at),
-    startedAt: instantOrNull(r.started_at),
-    completedAt: instantOrNull(r.completed_at),
+    createdAt: r.created_at ?? null,
+    startedAt: r.started_at ?? null,
+    completedAt: r.completed_at ?? null,
   };
 }
 
@@ -82,10 +73,10 @@ export function normalizeAssignment(a: WireAssignment): AssignmentRecord {
   return {
     id: a.id,
     bookingId: a.booking_id,
-    driverId: idOrNull(a.driver_id),
-    dispatchRunId: idOrNull(a.dispatch_run_id),
+    driverId: a.driver_id ?? null,
+    dispatchRunId: a.dispatch_run_id ?? null,
     status: parseAssignmentStatus(a.status) ?? 'scheduled',
-    createdAt: instantOrNull(a.created_at),
-    updatedAt: instantOrNull(a.updated_at),
+    createdAt: a.created_at ?? null,
+    updatedAt: a.updated_at ?? null,
   };
 }
