@@ -3,13 +3,13 @@
 import { API_SCHEMAS, type ApiOutput, type ApiParsedInput } from '../../shared/api-contract';
 import type { ApiChannel, ApiResult } from '../../shared/contract/channels';
 import { roundNumbersDeep } from '../../shared/round';
-import type { Lang } from '../../shared/analytics-types';
+import type { IsoDate, Lang } from '../../shared/analytics-types';
 import type { Db } from '../store/open-store';
 import type { SecretStore } from '../secrets/secret-store';
 import { todayIn } from '../analytics/time-zone';
 import { toApiError, validationError } from './api-errors';
 import type { AnalyticsPort } from './analytics-port';
-import { readAppSettings } from './app-settings';
+import { readAppSettings, type AppSettings } from './app-settings';
 import { applySettingsUpdate, buildSettingsView, type SettingsChange } from './settings-update';
 import type { SyncController } from './sync-controller';
 import { isoOrNull, readStoredSyncState } from './sync-status-query';
@@ -33,25 +33,33 @@ export interface ApiContext {
 export type ApiHandler<C extends ApiChannel> = (input: unknown) => Promise<ApiResult<ApiOutput<C>>>;
 export type ApiHandlers = { [C in ApiChannel]: ApiHandler<C> };
 
+/** What one call sees: the settings are read once per call (they are five rows), not once per use. */
+interface Call {
+  lang: Lang;
+  settings: AppSettings;
+  /** today in the company's zone */
+  today(): IsoDate;
+}
+
 type Impl<C extends ApiChannel> = (
   input: ApiParsedInput<C>,
-  lang: Lang,
+  call: Call,
 ) => ApiOutput<C> | Promise<ApiOutput<C>>;
 
 export function createApiHandlers(ctx: ApiContext): ApiHandlers {
   const analytics = ctx.analytics;
-  const settings = () => readAppSettings(ctx.db);
-  const today = () => todayIn(settings().analytics.timeZone, ctx.now());
 
   function handler<C extends ApiChannel>(channel: C, impl: Impl<C>, round = false): ApiHandler<C> {
     const schema = API_SCHEMAS[channel].input;
     return async (input) => {
       let lang: Lang = 'fr';
       try {
-        lang = settings().ui.language;
+        const settings = readAppSettings(ctx.db);
+        lang = settings.ui.language;
         const parsed = schema.safeParse(input);
         if (!parsed.success) return { ok: false, error: validationError(channel, parsed.error, lang) };
-        const data = await impl(parsed.data as ApiParsedInput<C>, lang);
+        const today = () => todayIn(settings.analytics.timeZone, ctx.now());
+        const data = await impl(parsed.data as ApiParsedInput<C>, { lang, settings, today });
         return { ok: true, data: round ? roundNumbersDeep(data) : data };
       } catch (err) {
         return { ok: false, error: toApiError(err, lang, ctx.log) };
@@ -62,13 +70,13 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
   return {
     'analytics:get-dashboard': handler(
       'analytics:get-dashboard',
-      (input, lang) =>
+      (input, { lang, settings, today }) =>
         analytics.getDashboard(ctx.db, {
           period: 'period' in input ? { preset: input.period } : { from: input.from, to: input.to },
           today: today(),
           lang,
-          settings: settings().analytics,
-          thresholds: settings().analytics.insightThresholds,
+          settings: settings.analytics,
+          thresholds: settings.analytics.insightThresholds,
         }),
       true,
     ),
@@ -76,20 +84,20 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
       'analytics:get-insights',
       // A lookback is capped at the service's year (the answer's lookback_days and period say so); a period
       // (the dashboard's) is analysed as given, like the dashboard itself.
-      (input, lang) =>
+      (input, { lang, settings, today }) =>
         analytics.getInsights(ctx.db, {
           ...('lookbackDays' in input
             ? { lookbackDays: Math.min(input.lookbackDays, 365) }
             : { from: input.from, to: input.to }),
           today: today(),
           lang,
-          thresholds: settings().analytics.insightThresholds,
+          thresholds: settings.analytics.insightThresholds,
         }),
       true,
     ),
     'analytics:get-weekly-summary': handler(
       'analytics:get-weekly-summary',
-      (input, lang) =>
+      (input, { lang, today }) =>
         analytics.getWeeklySummary(ctx.db, {
           ...(input.weekStart ? { weekStart: input.weekStart } : {}),
           today: today(),
@@ -99,24 +107,24 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     ),
     'analytics:get-delay-heatmap': handler(
       'analytics:get-delay-heatmap',
-      (input) =>
-        analytics.getDelayHeatmap(ctx.db, { from: input.from, to: input.to, settings: settings().analytics }),
+      (input, { settings }) =>
+        analytics.getDelayHeatmap(ctx.db, { from: input.from, to: input.to, settings: settings.analytics }),
       true,
     ),
     'trips:list-trips': handler(
       'trips:list-trips',
-      (input) => analytics.getTrips(ctx.db, { ...input, settings: settings().analytics }),
+      (input, { settings }) => analytics.getTrips(ctx.db, { ...input, settings: settings.analytics }),
       true,
     ),
     'drivers:list-driver-stats': handler(
       'drivers:list-driver-stats',
-      (input) =>
-        analytics.getDriverStats(ctx.db, { from: input.from, to: input.to, settings: settings().analytics }),
+      (input, { settings }) =>
+        analytics.getDriverStats(ctx.db, { from: input.from, to: input.to, settings: settings.analytics }),
       true,
     ),
     'sync:start-sync': handler('sync:start-sync', () => ctx.syncController.start('manual')),
     'sync:cancel-sync': handler('sync:cancel-sync', () => ctx.syncController.cancel()),
-    'sync:get-status': handler('sync:get-status', () => {
+    'sync:get-status': handler('sync:get-status', (_input, { today }) => {
       const live = ctx.syncController.state();
       const stored = readStoredSyncState(ctx.db, today());
       return {
@@ -145,8 +153,7 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
       if (change) await ctx.onSettingsChanged?.(change);
       return result;
     }),
-    'app:get-info': handler('app:get-info', () => {
-      const s = settings();
+    'app:get-info': handler('app:get-info', (_input, { settings, today }) => {
       const day = today();
       const stored = readStoredSyncState(ctx.db, day);
       return {
@@ -154,7 +161,7 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
         dataThrough: stored.dataThrough,
         lastSync: isoOrNull(stored.lastSuccessAt),
         today: day,
-        timeZone: s.analytics.timeZone,
+        timeZone: settings.analytics.timeZone,
         transport: ctx.transport,
       };
     }),
