@@ -1,16 +1,16 @@
 // Analysis windows: presets are the last N local days ending today (today included); a custom window is any
 // inclusive [from, to]. The previous window has the same length and ends the day before.
 import type { IsoDate, PeriodJson } from '../../shared/analytics-types';
+import { MAX_RANGE_DAYS, type PeriodPreset } from '../../shared/contract/analytics-inputs';
 import { invalidInput } from './analytics-error';
 import { addDays, daysBetweenInclusive, isIsoDate } from './time-zone';
 
-export type PeriodPreset = '7d' | '30d' | '90d' | '1y';
 export type PeriodInput = { preset: PeriodPreset } | { from: IsoDate; to: IsoDate };
 
-export const PRESET_DAYS: Record<PeriodPreset, number> = { '7d': 7, '30d': 30, '90d': 90, '1y': 365 };
+const PRESET_DAYS: Record<PeriodPreset, number> = { '7d': 7, '30d': 30, '90d': 90, '1y': 365 };
 
-/** Longest custom window accepted: ten years is far beyond any store and keeps a typo from scanning forever. */
-export const MAX_PERIOD_DAYS = 3660;
+/** Longest custom window accepted (the API's limit): far beyond any store, it keeps a typo from scanning forever. */
+const MAX_PERIOD_DAYS = MAX_RANGE_DAYS;
 
 export function resolvePeriod(input: PeriodInput, today: IsoDate): PeriodJson {
   if ('preset' in input) {
@@ -51,8 +51,4 @@ export function customPeriod(from: IsoDate, to: IsoDate): PeriodJson {
 
 export function previousPeriod(p: PeriodJson): PeriodJson {
   return { start: addDays(p.start, -p.days), end: addDays(p.start, -1), days: p.days };
-}
-
-export function isPeriodPreset(value: unknown): value is PeriodPreset {
-  return typeof value === 'string' && Object.hasOwn(PRESET_DAYS, value);
 }

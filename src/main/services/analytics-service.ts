@@ -36,9 +36,9 @@ import { listDrivers } from '../store/repos/drivers-repo';
 import { listDayMetrics } from '../store/repos/metrics-repo';
 import { sumBookingsByDayHour, sumBookingsByDriver } from '../store/repos/booking-rollups-repo';
 import { type TripSort, queryTrips } from '../store/repos/trips-repo';
+import { MAX_TRIPS_PAGE } from '../../shared/contract/analytics-inputs';
 
 export const MAX_LOOKBACK_DAYS = 365;
-export const MAX_TRIPS_LIMIT = 1000;
 export const DEFAULT_TRIPS_LIMIT = 200;
 
 function companyIdOf(db: Db): number | null {
@@ -167,11 +167,11 @@ export function getTrips(
     offset < 0 ||
     !Number.isInteger(limit) ||
     limit < 0 ||
-    limit > MAX_TRIPS_LIMIT
+    limit > MAX_TRIPS_PAGE
   ) {
     throw invalidInput(
-      `Pagination invalide (offset ${offset}, limit ${limit}) : limit va de 0 à ${MAX_TRIPS_LIMIT}, offset ≥ 0.`,
-      `Invalid paging (offset ${offset}, limit ${limit}): limit goes from 0 to ${MAX_TRIPS_LIMIT}, offset ≥ 0.`,
+      `Pagination invalide (offset ${offset}, limit ${limit}) : limit va de 0 à ${MAX_TRIPS_PAGE}, offset ≥ 0.`,
+      `Invalid paging (offset ${offset}, limit ${limit}): limit goes from 0 to ${MAX_TRIPS_PAGE}, offset ≥ 0.`,
     );
   }
   const companyId = companyIdOf(db);

@@ -2,6 +2,7 @@
 // figures, and filtered, sorted and paged for the trips table. Deleted bookings and bookings without a day are
 // never returned. The SQL outcome and delay expressions (booking-sql.ts) mirror analytics/booking-outcome.ts.
 import type { IsoDate, TripFilter } from '../../../shared/analytics-types';
+import type { TRIP_SORTS } from '../../../shared/contract/analytics-inputs';
 import type { AnalyticsBooking } from '../../analytics/booking-outcome';
 import type { TripSource } from '../../analytics/trip-json';
 import { cancelledSql, delaySql, liveSql, scheduledHourSql, weekdaySql } from '../booking-sql';
@@ -44,7 +45,7 @@ const CANCELLED = cancelledSql('b.');
 const WEEKDAY = weekdaySql('b.');
 const HOUR = scheduledHourSql('b.');
 
-export type TripSort = 'scheduled' | 'delay' | 'driver' | 'distance' | 'status';
+export type TripSort = (typeof TRIP_SORTS)[number];
 
 export interface TripQuery {
   filter: TripFilter;
