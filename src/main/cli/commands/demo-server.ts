@@ -6,13 +6,12 @@ import type { CliContext } from '../cli-context';
 import { parseHost, parseIntInRange } from '../cli-args';
 import { untilStopSignal } from '../stop-signal';
 import { usageError } from '../cli-errors';
-import { createDemoDataset, MAX_DEMO_DAYS } from '../../demo/demo-generator';
+import { MAX_DEMO_DAYS } from '../../demo/demo-generator';
 import { DEFAULT_DEMO_CREDENTIALS } from '../../demo-server/demo-account';
 import { startDemoServer } from '../../demo-server/demo-server';
+import { DEMO_TIME_ZONE, demoDatasetUpToYesterday } from '../../demo-server/embedded-demo';
 import { isMarshmallowEmail } from '../../demo-server/login-validation';
-import { addDays, instantToLocalDate } from '../../analytics/time-zone';
 
-const TIME_ZONE = 'Europe/Zurich';
 export const DEFAULT_DEMO_SERVER_PORT = 5050;
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 
@@ -87,18 +86,15 @@ export function register(program: Command, ctx: CliContext): void {
     )
     .action(async (opts: DemoServerCliOptions) => {
       const settings = parseOptions(opts);
-      const today = instantToLocalDate(ctx.now(), TIME_ZONE);
-      const dataset = createDemoDataset({
-        seed: settings.seed,
-        days: settings.days,
-        endDay: addDays(today, -1),
-        timeZone: TIME_ZONE,
+      const dataset = demoDatasetUpToYesterday({ seed: settings.seed, days: settings.days, now: ctx.now() });
+      const server = await startDemoServer({
+        ...settings,
+        dataset,
+        now: ctx.now,
+        timeZone: DEMO_TIME_ZONE,
+      }).catch((err: unknown) => {
+        throw listenError(err, settings.host, settings.port);
       });
-      const server = await startDemoServer({ ...settings, dataset, now: ctx.now, timeZone: TIME_ZONE }).catch(
-        (err: unknown) => {
-          throw listenError(err, settings.host, settings.port);
-        },
-      );
       ctx.out(ctx.t(`E-mail : ${settings.credentials.email}`, `E-mail: ${settings.credentials.email}`));
       ctx.out(
         opts.passwordEnv
