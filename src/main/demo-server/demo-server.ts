@@ -91,11 +91,14 @@ export interface DemoServer {
 }
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
+
+/** Where the demo server listens without allowNonLoopback. */
+export const isLoopbackHost = (host: string): boolean => LOOPBACK.test(host);
 const MAX_BODY_BYTES = 1_000_000;
 
 export async function startDemoServer(opts: DemoServerOptions): Promise<DemoServer> {
   const host = opts.host ?? '127.0.0.1';
-  if (!LOOPBACK.test(host) && !opts.allowNonLoopback)
+  if (!isLoopbackHost(host) && !opts.allowNonLoopback)
     throw new Error(
       `The demo server only listens on loopback addresses (got ${host}); its credentials are public. ` +
         'Pass allowNonLoopback (CLI: an explicit --host) to expose it anyway.',

@@ -8,12 +8,11 @@ import { untilStopSignal } from '../stop-signal';
 import { usageError } from '../cli-errors';
 import { MAX_DEMO_DAYS } from '../../demo/demo-generator';
 import { DEFAULT_DEMO_CREDENTIALS } from '../../demo-server/demo-account';
-import { startDemoServer } from '../../demo-server/demo-server';
+import { isLoopbackHost, startDemoServer } from '../../demo-server/demo-server';
 import { DEMO_TIME_ZONE, demoDatasetUpToYesterday } from '../../demo-server/embedded-demo';
 import { isMarshmallowEmail } from '../../demo-server/login-validation';
 
 export const DEFAULT_DEMO_SERVER_PORT = 5050;
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 
 interface DemoServerCliOptions {
   port: string;
@@ -142,7 +141,7 @@ function parseOptions(opts: DemoServerCliOptions) {
   return {
     host,
     // Beyond loopback only when asked for by name.
-    allowNonLoopback: opts.host !== undefined && !LOOPBACK.test(host),
+    allowNonLoopback: opts.host !== undefined && !isLoopbackHost(host),
     port: parseIntInRange(opts.port, '--port', 0, 65535),
     days: parseIntInRange(opts.days, '--days', 1, MAX_DEMO_DAYS),
     seed: parseIntInRange(opts.seed, '--seed', 0, 2 ** 31 - 1),
