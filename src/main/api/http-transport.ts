@@ -13,7 +13,8 @@ import { MISSING_BUILD_MESSAGE, serveStatic } from './static-files';
 
 const MAX_BODY_BYTES = 1_000_000;
 const SSE_HEARTBEAT_MS = 20_000;
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+/** Hosts that keep the transport to this machine (and make it check the Host header). */
+export const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['127.0.0.1', 'localhost', '::1']);
 
 export interface HttpTransportOptions {
   handlers: ApiHandlers;
@@ -94,7 +95,7 @@ function readBody(req: IncomingMessage): Promise<string> {
 export async function startHttpTransport(opts: HttpTransportOptions): Promise<HttpTransport> {
   const host = opts.host ?? '127.0.0.1';
   const token = opts.token ?? generateToken();
-  const loopbackOnly = LOOPBACK.has(host);
+  const loopbackOnly = LOOPBACK_HOSTS.has(host);
   const sseClients = new Set<ServerResponse>();
   let port = 0;
 

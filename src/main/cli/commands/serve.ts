@@ -7,8 +7,7 @@ import { parseHost, parseIntInRange } from '../cli-args';
 import { untilStopSignal } from '../stop-signal';
 import { MISSING_BUILD_MESSAGE } from '../../api/static-files';
 import { startServe } from '../../api/serve-app';
-
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+import { LOOPBACK_HOSTS } from '../../api/http-transport';
 
 function openInBrowser(url: string): void {
   const [cmd, args] =
@@ -51,12 +50,12 @@ export function register(program: Command, ctx: CliContext): void {
       });
       const { transport } = handle;
       // Printed with 127.0.0.1 even when listening on every interface: it is the URL to open here.
-      const local = LOOPBACK.has(host)
+      const local = LOOPBACK_HOSTS.has(host)
         ? transport.pageUrl
         : transport.pageUrl.replace(/^http:\/\/[^/]+/, `http://127.0.0.1:${transport.port}`);
       ctx.out(ctx.t(`Dispatch Analytics est servi sur ${local}`, `Dispatch Analytics is served at ${local}`));
       ctx.out(ctx.t(`Données : ${ctx.dataDir()}`, `Data: ${ctx.dataDir()}`));
-      if (!LOOPBACK.has(host)) {
+      if (!LOOPBACK_HOSTS.has(host)) {
         ctx.io.stderr(
           ctx.t(
             `Attention : écoute sur ${host}, hors de cette machine ; le jeton protège l’accès mais la connexion n’est pas chiffrée.\n`,
