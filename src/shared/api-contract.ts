@@ -30,8 +30,6 @@ import {
   settingsUpdateResultSchema,
   settingsUpdateSchema,
   settingsViewSchema,
-  syncFinishedSchema,
-  syncProgressSchema,
   syncStatusSchema,
   type AppInfo,
   type SettingsUpdateResult,
@@ -97,8 +95,3 @@ export interface ApiEvents {
   'sync:finished': SyncFinished;
 }
 export type ApiEventPayload<E extends ApiEventName> = ApiEvents[E];
-
-export const API_EVENT_SCHEMAS = {
-  'sync:progress': syncProgressSchema,
-  'sync:finished': syncFinishedSchema,
-} as const satisfies Record<ApiEventName, z.ZodType>;

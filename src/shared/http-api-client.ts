@@ -125,8 +125,3 @@ export function resolveDispatchApi(win: BrowserLike): DispatchApi | null {
   const token = fromUrl ?? win.sessionStorage?.getItem(TOKEN_STORAGE_KEY) ?? null;
   return token ? createHttpApiClient(win.location.origin, token) : null;
 }
-
-/** Which transport resolveDispatchApi picked. */
-export function currentTransport(win: { api?: unknown }): 'ipc' | 'http' {
-  return win.api ? 'ipc' : 'http';
-}

@@ -123,4 +123,3 @@ export const assignmentSchema = z.object({
 export type WireAssignment = z.infer<typeof assignmentSchema>;
 
 export const runDetailSchema = z.object({ ...runFields, assignments: z.array(assignmentSchema) });
-export type WireRunDetail = z.infer<typeof runDetailSchema>;
