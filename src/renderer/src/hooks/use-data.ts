@@ -7,6 +7,7 @@ import type {
   DriverStatsJson,
   InsightsJson,
 } from '../../../shared/analytics-types';
+import type { ApiResult } from '../../../shared/contract/channels';
 import type { AppInfo, SettingsView } from '../../../shared/contract/sync-settings-schemas';
 import { unwrapResult, type DispatchApi } from '../../../shared/contract/dispatch-api';
 import { useApi } from '../api/api-context';
@@ -44,40 +45,35 @@ export function useDashboard(period: Period): UseQueryResult<DashboardJson> {
   return useQuery({ ...dashboardQuery(api, period), placeholderData: (prev) => prev });
 }
 
+type DayRange = { from: string; to: string };
+
 /**
- * The weekday analysis over the dashboard's period (`range` null = not known yet, the dashboard is still loading:
- * nothing is fetched), so the weekday chart covers the same days as the cards, presets and custom ranges alike.
+ * A read over a day range; `range` null = not known yet (the dashboard is still loading): nothing is fetched. The
+ * previous range's data stays on screen while the next one loads.
  */
-export function useInsights(range: { from: string; to: string } | null): UseQueryResult<InsightsJson> {
+function useRangeQuery<T>(
+  key: 'insights' | 'heatmap' | 'drivers',
+  range: DayRange | null,
+  fetch: (api: DispatchApi, range: DayRange) => Promise<ApiResult<T>>,
+): UseQueryResult<T> {
   const api = useApi();
   return useQuery({
-    queryKey: queryKeys.insights(range?.from ?? '', range?.to ?? ''),
-    enabled: range !== null,
-    queryFn: async () => unwrapResult(await api.getInsights({ from: range!.from, to: range!.to })),
-    placeholderData: (prev) => prev,
-  });
-}
-
-export function useDelayHeatmap(
-  range: { from: string; to: string } | null,
-): UseQueryResult<DelayHeatmapCellJson[]> {
-  const api = useApi();
-  return useQuery({
-    queryKey: queryKeys.heatmap(range?.from ?? '', range?.to ?? ''),
-    queryFn: async () => unwrapResult(await api.getDelayHeatmap(range!)),
+    queryKey: queryKeys[key](range?.from ?? '', range?.to ?? ''),
+    queryFn: async () => unwrapResult(await fetch(api, range!)),
     enabled: range !== null,
     placeholderData: (prev) => prev,
   });
 }
 
-export function useDriverStats(
-  range: { from: string; to: string } | null,
-): UseQueryResult<DriverStatsJson[]> {
-  const api = useApi();
-  return useQuery({
-    queryKey: queryKeys.drivers(range?.from ?? '', range?.to ?? ''),
-    queryFn: async () => unwrapResult(await api.listDriverStats(range!)),
-    enabled: range !== null,
-    placeholderData: (prev) => prev,
-  });
+/** The weekday analysis over the dashboard's period, so the weekday chart covers the same days as the cards. */
+export function useInsights(range: DayRange | null): UseQueryResult<InsightsJson> {
+  return useRangeQuery('insights', range, (api, r) => api.getInsights({ from: r.from, to: r.to }));
+}
+
+export function useDelayHeatmap(range: DayRange | null): UseQueryResult<DelayHeatmapCellJson[]> {
+  return useRangeQuery('heatmap', range, (api, r) => api.getDelayHeatmap(r));
+}
+
+export function useDriverStats(range: DayRange | null): UseQueryResult<DriverStatsJson[]> {
+  return useRangeQuery('drivers', range, (api, r) => api.listDriverStats(r));
 }
