@@ -17,6 +17,12 @@ import { useAppEnv } from '../state/app-context';
 import { useNavigation } from '../state/navigation';
 import type { Period } from '../state/period';
 
+// the per-day charts, two per row
+const TREND_ROWS = [
+  ['bookings', 'onTime'],
+  ['delay', 'quality'],
+] as const;
+
 interface Props {
   period: Period;
   onPeriodChange: (p: Period) => void;
@@ -71,22 +77,15 @@ export function DashboardView({ period, onPeriodChange }: Props): ReactNode {
           <InsightsPanel insights={data.insights} />
           {chartsReady ? (
             <>
-              <div className="grid-2">
-                <Suspense fallback={<ChartPlaceholder />}>
-                  <LazyTrendChart metric="bookings" trends={trends} onPickDay={openDay} />
-                </Suspense>
-                <Suspense fallback={<ChartPlaceholder />}>
-                  <LazyTrendChart metric="onTime" trends={trends} onPickDay={openDay} />
-                </Suspense>
-              </div>
-              <div className="grid-2">
-                <Suspense fallback={<ChartPlaceholder />}>
-                  <LazyTrendChart metric="delay" trends={trends} onPickDay={openDay} />
-                </Suspense>
-                <Suspense fallback={<ChartPlaceholder />}>
-                  <LazyTrendChart metric="quality" trends={trends} onPickDay={openDay} />
-                </Suspense>
-              </div>
+              {TREND_ROWS.map((row) => (
+                <div className="grid-2" key={row.join()}>
+                  {row.map((metric) => (
+                    <Suspense key={metric} fallback={<ChartPlaceholder />}>
+                      <LazyTrendChart metric={metric} trends={trends} onPickDay={openDay} />
+                    </Suspense>
+                  ))}
+                </div>
+              ))}
               {/* full width: the heat map's 24 cells per row stay at least 24 px wide (WCAG 2.5.8) */}
               <div className="stack">
                 <Suspense fallback={<ChartPlaceholder />}>
