@@ -20,7 +20,3 @@ export function setupI18n(lang: Lang = 'fr'): typeof i18next {
   });
   return i18next;
 }
-
-export function currentLang(language: string | undefined): Lang {
-  return language === 'en' ? 'en' : 'fr';
-}

@@ -7,11 +7,6 @@ export type ResolvedTheme = 'light' | 'dark';
 const darkQuery = (): MediaQueryList | null =>
   typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-color-scheme: dark)') : null;
 
-export function resolveTheme(setting: ThemeSetting): ResolvedTheme {
-  if (setting !== 'system') return setting;
-  return darkQuery()?.matches ? 'dark' : 'light';
-}
-
 /** Keeps <html data-theme> in sync with the setting; returns the theme in force (charts read it for colours). */
 export function useAppliedTheme(setting: ThemeSetting): ResolvedTheme {
   const [systemDark, setSystemDark] = useState(() => darkQuery()?.matches ?? false);
