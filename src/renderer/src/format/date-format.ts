@@ -7,8 +7,8 @@ import { localeOf } from './number-format';
 // days, so formatters are built once per (language, options) and reused.
 const cache = new Map<string, Intl.DateTimeFormat>();
 function dtf(lang: Lang, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  // options objects are small and flat: their values joined make a cheap key
-  const key = lang + Object.values(opts).join('|');
+  // keys too, not only values: { hour: '2-digit' } and { day: '2-digit' } are different formatters
+  const key = lang + JSON.stringify(opts);
   let f = cache.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(localeOf(lang), opts);
