@@ -2,7 +2,7 @@
 // transaction (the day writer also marks it synced, so a killed sync leaves whole days or nothing), then
 // recompute the analytics of the touched days. Plain Node: db, client, clock and settings are passed in.
 import type { AnalyticsSettings, IsoDate } from '../../shared/analytics-types';
-import { DEFAULT_ANALYTICS_SETTINGS } from '../../shared/analytics-types';
+import { analyticsSettingsFrom } from '../api/app-settings';
 import type { Db } from '../store/open-store';
 import { aggregateDays } from '../aggregation/aggregate-service';
 import { todayIn } from '../analytics/time-zone';
@@ -99,10 +99,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   function analyticsSettings(): AnalyticsSettings {
     if (options.analytics)
       return typeof options.analytics === 'function' ? options.analytics() : options.analytics;
-    return {
-      ...DEFAULT_ANALYTICS_SETTINGS,
-      ...getSetting<Partial<AnalyticsSettings> | null>(db, 'analytics', null),
-    };
+    return analyticsSettingsFrom(getSetting<unknown>(db, 'analytics', null));
   }
 
   async function run(runOpts: SyncRunOptions = {}): Promise<SyncResult> {
