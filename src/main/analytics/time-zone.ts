@@ -106,6 +106,19 @@ export function localToInstant(naiveLocal: string, timeZone: string): number {
   return best ?? wall - before;
 }
 
+/**
+ * localToInstant memoised for one batch of writes: many bookings share a scheduled minute, and the zone
+ * conversion is the costly part of writing them.
+ */
+export function instantResolver(timeZone: string): (naiveLocal: string) => number {
+  const instants = new Map<string, number>();
+  return (local) => {
+    let at = instants.get(local);
+    if (at === undefined) instants.set(local, (at = localToInstant(local, timeZone)));
+    return at;
+  };
+}
+
 function wallClockMs(m: RegExpExecArray): number | null {
   const [y, mo, d, h, mi] = [+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!];
   const s = m[6] === undefined ? 0 : +m[6];

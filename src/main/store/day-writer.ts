@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { Db } from './open-store';
 import type { DayBatch } from '../domain/records';
-import { localToInstant } from '../analytics/time-zone';
+import { instantResolver } from '../analytics/time-zone';
 import { checkDayBatch, DayBatchError } from './day-batch-check';
 
 export { DayBatchError };
@@ -30,16 +30,7 @@ export function writeDayBatch(
   checkDayBatch(batch, opts.timeZone);
   const st = statementsFor(db.$client);
   const now = opts.now;
-  // Many bookings share a scheduled minute; the zone conversion is the costly part of a write.
-  const instants = new Map<string, number>();
-  const instantOf = (local: string): number => {
-    let at = instants.get(local);
-    if (at === undefined) {
-      at = localToInstant(local, opts.timeZone);
-      instants.set(local, at);
-    }
-    return at;
-  };
+  const instantOf = instantResolver(opts.timeZone);
 
   const write = db.$client.transaction((): DayWriteResult => {
     if (batch.run) {

@@ -1,7 +1,7 @@
 // A booking's scheduled instant is its naive local time resolved in the company's zone when it was written
 // (companies.time_zone records that zone). When the zone setting changes, every instant must be resolved again:
 // delays compare boarding instants with them, and a sync re-reads only its recent window.
-import { localToInstant } from '../../analytics/time-zone';
+import { instantResolver } from '../../analytics/time-zone';
 import type { Db } from '../open-store';
 
 /**
@@ -18,12 +18,8 @@ export function rezoneBookings(db: Db, companyId: number, timeZone: string): num
     .raw()
     .all(companyId) as Array<[number, string]>;
   const update = sqlite.prepare('UPDATE bookings SET scheduled_at = ? WHERE id = ?');
-  const instants = new Map<string, number>();
-  for (const [id, local] of rows) {
-    let at = instants.get(local);
-    if (at === undefined) instants.set(local, (at = localToInstant(local, timeZone)));
-    update.run(at, id);
-  }
+  const instantOf = instantResolver(timeZone);
+  for (const [id, local] of rows) update.run(instantOf(local), id);
   sqlite.prepare('UPDATE companies SET time_zone = ? WHERE id = ?').run(timeZone, companyId);
   return rows.length;
 }
