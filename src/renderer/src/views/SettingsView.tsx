@@ -51,6 +51,17 @@ function toDraft(s: Settings): Draft {
 }
 
 const NUMERIC = ['historyDays', 'onTimeThresholdMinutes', 'syncIntervalMinutes'] as const;
+const NUMERIC_LABELS: Record<(typeof NUMERIC)[number], string> = {
+  historyDays: 'settings.historyDays',
+  onTimeThresholdMinutes: 'settings.threshold',
+  syncIntervalMinutes: 'settings.syncInterval',
+};
+
+/** A typed number, or null when the field is empty or not a number. */
+function parseNumber(v: string): number | null {
+  const n = Number(v);
+  return v.trim() === '' || !Number.isFinite(n) ? null : n;
+}
 const ZONES = ['Europe/Zurich', 'Europe/Paris', 'Europe/Berlin', 'Europe/London', 'UTC'];
 
 export function SettingsView(): ReactNode {
@@ -93,8 +104,8 @@ function SettingsForm({ settings }: { settings: Settings }): ReactNode {
     const initial = toDraft(settings);
     for (const k of NUMERIC) {
       if (draft[k] === initial[k]) continue;
-      const n = Number(draft[k]);
-      if (draft[k].trim() === '' || !Number.isFinite(n)) local[k] = t('settings.notANumber');
+      const n = parseNumber(draft[k]);
+      if (n === null) local[k] = t('settings.notANumber');
       else update[k] = n;
     }
     if (draft.serverUrl !== initial.serverUrl) update.serverUrl = draft.serverUrl.trim() || null;
@@ -107,8 +118,8 @@ function SettingsForm({ settings }: { settings: Settings }): ReactNode {
     for (const k of INSIGHT_THRESHOLD_FIELDS) {
       const v = draft.thresholds[k];
       if (v === initial.thresholds[k]) continue;
-      const n = Number(v);
-      if (v.trim() === '' || !Number.isFinite(n)) local[`insightThresholds.${k}`] = t('settings.notANumber');
+      const n = parseNumber(v);
+      if (n === null) local[`insightThresholds.${k}`] = t('settings.notANumber');
       else thresholds[k] = n;
     }
     if (Object.keys(thresholds).length > 0) update.insightThresholds = thresholds;
@@ -196,47 +207,19 @@ function SettingsForm({ settings }: { settings: Settings }): ReactNode {
         </fieldset>
         <fieldset>
           <legend>{t('settings.analytics')}</legend>
-          <SettingsField name="historyDays" label={t('settings.historyDays')} error={errors.historyDays}>
-            {(p) => (
-              <input
-                {...p}
-                type="number"
-                inputMode="numeric"
-                value={draft.historyDays}
-                onChange={(e) => set('historyDays', e.target.value)}
-              />
-            )}
-          </SettingsField>
-          <SettingsField
-            name="onTimeThresholdMinutes"
-            label={t('settings.threshold')}
-            error={errors.onTimeThresholdMinutes}
-          >
-            {(p) => (
-              <input
-                {...p}
-                type="number"
-                inputMode="numeric"
-                value={draft.onTimeThresholdMinutes}
-                onChange={(e) => set('onTimeThresholdMinutes', e.target.value)}
-              />
-            )}
-          </SettingsField>
-          <SettingsField
-            name="syncIntervalMinutes"
-            label={t('settings.syncInterval')}
-            error={errors.syncIntervalMinutes}
-          >
-            {(p) => (
-              <input
-                {...p}
-                type="number"
-                inputMode="numeric"
-                value={draft.syncIntervalMinutes}
-                onChange={(e) => set('syncIntervalMinutes', e.target.value)}
-              />
-            )}
-          </SettingsField>
+          {NUMERIC.map((k) => (
+            <SettingsField key={k} name={k} label={t(NUMERIC_LABELS[k])} error={errors[k]}>
+              {(p) => (
+                <input
+                  {...p}
+                  type="number"
+                  inputMode="numeric"
+                  value={draft[k]}
+                  onChange={(e) => set(k, e.target.value)}
+                />
+              )}
+            </SettingsField>
+          ))}
           <SettingsField name="timeZone" label={t('settings.timeZone')} error={errors.timeZone}>
             {(p) => (
               <>
