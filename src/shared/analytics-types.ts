@@ -18,6 +18,20 @@ export const BOOKING_STATUSES = [
 
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 
+/** Dashboard period presets: the last 7, 30, 90 or 365 local days ending today, today included. */
+export const PERIOD_PRESETS = ['7d', '30d', '90d', '1y'] as const;
+export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
+export const PERIOD_PRESET_DAYS: Readonly<Record<PeriodPreset, number>> = {
+  '7d': 7,
+  '30d': 30,
+  '90d': 90,
+  '1y': 365,
+};
+
+/** Columns the trips list can be sorted by. */
+export const TRIP_SORTS = ['scheduled', 'delay', 'driver', 'distance', 'status'] as const;
+export type TripSort = (typeof TRIP_SORTS)[number];
+
 export type BookingOutcome = 'on_time' | 'delayed' | 'cancelled' | 'unserved';
 
 export type Lang = 'fr' | 'en';

@@ -1,20 +1,19 @@
 // Analysis windows: presets are the last N local days ending today (today included); a custom window is any
 // inclusive [from, to]. The previous window has the same length and ends the day before.
 import type { IsoDate, PeriodJson } from '../../shared/analytics-types';
-import { MAX_RANGE_DAYS, type PeriodPreset } from '../../shared/contract/analytics-inputs';
+import { PERIOD_PRESET_DAYS, type PeriodPreset } from '../../shared/analytics-types';
+import { MAX_RANGE_DAYS } from '../../shared/contract/analytics-inputs';
 import { invalidInput } from './analytics-error';
 import { addDays, daysBetweenInclusive, isIsoDate } from './time-zone';
 
 export type PeriodInput = { preset: PeriodPreset } | { from: IsoDate; to: IsoDate };
-
-const PRESET_DAYS: Record<PeriodPreset, number> = { '7d': 7, '30d': 30, '90d': 90, '1y': 365 };
 
 /** Longest custom window accepted (the API's limit): far beyond any store, it keeps a typo from scanning forever. */
 const MAX_PERIOD_DAYS = MAX_RANGE_DAYS;
 
 export function resolvePeriod(input: PeriodInput, today: IsoDate): PeriodJson {
   if ('preset' in input) {
-    const days = PRESET_DAYS[input.preset];
+    const days = PERIOD_PRESET_DAYS[input.preset];
     if (!days) {
       throw invalidInput(
         `Période inconnue « ${String(input.preset)} » : choisissez 7d, 30d, 90d ou 1y.`,

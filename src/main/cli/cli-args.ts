@@ -1,6 +1,6 @@
 // Checks of command-line values, done in the actions (not as commander parsers) so each mistake is reported as
 // one localized sentence.
-import type { IsoDate, Lang } from '../../shared/analytics-types';
+import { PERIOD_PRESETS, type IsoDate, type Lang, type PeriodPreset } from '../../shared/analytics-types';
 import { isIsoDate } from '../analytics/time-zone';
 import { usageError } from './cli-errors';
 
@@ -58,9 +58,6 @@ export function parseRange(
   }
   return { from, to };
 }
-
-export const PERIOD_PRESETS = ['7d', '30d', '90d', '1y'] as const;
-export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
 
 export function parsePreset(value: unknown): PeriodPreset {
   if ((PERIOD_PRESETS as readonly unknown[]).includes(value)) return value as PeriodPreset;

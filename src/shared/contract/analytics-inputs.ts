@@ -1,5 +1,6 @@
 // Inputs of the analytics, trips and drivers calls.
 import { z } from 'zod';
+import { PERIOD_PRESETS, TRIP_SORTS, type PeriodPreset } from '../analytics-types';
 import { isoDateSchema, tripFilterSchema } from './analytics-schemas';
 
 /** Longest range a single call may ask for (about ten years). */
@@ -26,8 +27,8 @@ export const dateRangeSchema = z
   .superRefine(checkRange);
 export type DateRange = z.infer<typeof dateRangeSchema>;
 
-export const periodPresetSchema = z.enum(['7d', '30d', '90d', '1y']);
-export type PeriodPreset = z.infer<typeof periodPresetSchema>;
+export const periodPresetSchema = z.enum(PERIOD_PRESETS);
+export type { PeriodPreset };
 
 export const dashboardInputSchema = z.union([
   z.object({ period: periodPresetSchema }).strict(),
@@ -58,7 +59,7 @@ export const weeklySummaryInputSchema = z
   .strict()
   .default({});
 
-export const TRIP_SORTS = ['scheduled', 'delay', 'driver', 'distance', 'status'] as const;
+export { TRIP_SORTS };
 export const MAX_TRIPS_PAGE = 1000;
 
 export const listTripsInputSchema = z

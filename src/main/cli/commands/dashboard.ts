@@ -1,12 +1,18 @@
 // `dashboard`: the period's KPIs, trends and insights, as JSON (shaped like the reference /analytics/dashboard
 // data) or as a readable report.
 import type { Command } from 'commander';
-import type { IsoDate, Lang, PeriodJson, TrendPointJson } from '../../../shared/analytics-types';
+import type {
+  IsoDate,
+  Lang,
+  PeriodJson,
+  PeriodPreset,
+  TrendPointJson,
+} from '../../../shared/analytics-types';
 import { roundNumbersDeep } from '../../../shared/round';
 import { addDays, mondayOf } from '../../analytics/time-zone';
 import { getDashboard } from '../../services/analytics-service';
 import type { CliContext, OpenData } from '../cli-context';
-import { parsePreset, parseRange, type PeriodPreset } from '../cli-args';
+import { parsePreset, parseRange } from '../cli-args';
 import { usageError } from '../cli-errors';
 import { renderDashboard, type Breakdown, type BreakdownRow } from '../format/dashboard-text';
 

@@ -1,8 +1,7 @@
 // Bookings as analytics reads them: streamed by day range for the aggregation and the per-driver / heat-map
 // figures, and filtered, sorted and paged for the trips table. Deleted bookings and bookings without a day are
 // never returned. The SQL outcome and delay expressions (booking-sql.ts) mirror analytics/booking-outcome.ts.
-import type { IsoDate, TripFilter } from '../../../shared/analytics-types';
-import type { TRIP_SORTS } from '../../../shared/contract/analytics-inputs';
+import type { IsoDate, TripFilter, TripSort } from '../../../shared/analytics-types';
 import type { AnalyticsBooking } from '../../analytics/booking-outcome';
 import type { TripSource } from '../../analytics/trip-json';
 import { cancelledSql, delaySql, liveSql, scheduledHourSql, weekdaySql } from '../booking-sql';
@@ -45,7 +44,7 @@ const CANCELLED = cancelledSql('b.');
 const WEEKDAY = weekdaySql('b.');
 const HOUR = scheduledHourSql('b.');
 
-export type TripSort = (typeof TRIP_SORTS)[number];
+export type { TripSort };
 
 export interface TripQuery {
   filter: TripFilter;

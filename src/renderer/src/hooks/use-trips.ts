@@ -1,12 +1,12 @@
 // Trips are paged by the app (trips:list-trips); the table asks for the next page when the user scrolls near the
 // end of what is loaded, so 100k bookings never cross the bridge at once.
 import { useInfiniteQuery } from '@tanstack/react-query';
-import type { TripFilter } from '../../../shared/analytics-types';
+import type { TripFilter, TripSort } from '../../../shared/analytics-types';
 import { unwrapResult } from '../../../shared/contract/dispatch-api';
 import { useApi } from '../api/api-context';
 import { queryKeys } from '../api/query-keys';
 
-export type TripSort = 'scheduled' | 'delay' | 'driver' | 'distance' | 'status';
+export type { TripSort };
 export type SortDir = 'asc' | 'desc';
 
 export const TRIPS_PAGE_SIZE = 200;

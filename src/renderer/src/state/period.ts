@@ -1,13 +1,16 @@
 // The period the dashboard and the drivers view look at.
-import type { IsoDate } from '../../../shared/analytics-types';
+import {
+  PERIOD_PRESET_DAYS,
+  PERIOD_PRESETS,
+  type IsoDate,
+  type PeriodPreset,
+} from '../../../shared/analytics-types';
 
-export type PeriodPreset = '7d' | '30d' | '90d' | '1y';
+export type { PeriodPreset };
 export type Period = { preset: PeriodPreset } | { from: IsoDate; to: IsoDate };
 
-export const PRESETS: PeriodPreset[] = ['7d', '30d', '90d', '1y'];
+export const PRESETS: readonly PeriodPreset[] = PERIOD_PRESETS;
 export const DEFAULT_PERIOD: Period = { preset: '30d' };
-
-const PRESET_DAYS: Record<PeriodPreset, number> = { '7d': 7, '30d': 30, '90d': 90, '1y': 365 };
 
 export function periodKey(p: Period): string {
   return 'preset' in p ? p.preset : `${p.from}..${p.to}`;
@@ -21,7 +24,7 @@ function addDays(day: IsoDate, n: number): IsoDate {
 
 /** The inclusive window of a period ending `today` (presets include today), as ANALYTICS.md defines it. */
 export function periodRange(p: Period, today: IsoDate): { from: IsoDate; to: IsoDate } {
-  if ('preset' in p) return { from: addDays(today, -(PRESET_DAYS[p.preset] - 1)), to: today };
+  if ('preset' in p) return { from: addDays(today, -(PERIOD_PRESET_DAYS[p.preset] - 1)), to: today };
   return { from: p.from, to: p.to };
 }
 
@@ -33,7 +36,7 @@ export function isValidRange(from: string, to: string): boolean {
 export function periodFromUrl(search: string): Period {
   const q = new URLSearchParams(search);
   const preset = q.get('period');
-  if (preset && (PRESETS as string[]).includes(preset)) return { preset: preset as PeriodPreset };
+  if (preset && (PRESETS as readonly string[]).includes(preset)) return { preset: preset as PeriodPreset };
   const from = q.get('from');
   const to = q.get('to');
   if (from && to && isValidRange(from, to)) return { from, to };
