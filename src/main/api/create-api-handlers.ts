@@ -12,6 +12,7 @@ import type { AnalyticsPort } from './analytics-port';
 import { readAppSettings, type AppSettings } from './app-settings';
 import { applySettingsUpdate, buildSettingsView, type SettingsChange } from './settings-update';
 import type { SyncController } from './sync-controller';
+import type { JobsController } from './jobs-controller';
 import { isoOrNull, readStoredSyncState } from './sync-status-query';
 
 export interface ApiContext {
@@ -27,6 +28,8 @@ export interface ApiContext {
   onSettingsChanged?: (change: SettingsChange) => void | Promise<void>;
   /** the analytics services (analytics-port.ts's analyticsServices in the app) */
   analytics: AnalyticsPort;
+  /** the long jobs running off the main thread (absent: there are none to cancel) */
+  jobs?: JobsController;
   log?: (err: unknown) => void;
 }
 
@@ -165,5 +168,8 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
         transport: ctx.transport,
       };
     }),
+    'jobs:cancel-job': handler('jobs:cancel-job', (input) => ({
+      cancelled: ctx.jobs?.cancel(input.jobId) ?? false,
+    })),
   };
 }

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
+import { migrationsFolderIn, resourcesRoot } from '../app-resources';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -20,31 +21,47 @@ export class StoreMigrationError extends Error {
   override name = 'StoreMigrationError';
 }
 
-/** Where the generated migrations live: the repo's `drizzle/` folder, or an override for a packaged app. */
+/** Where the generated migrations live: $DISPATCH_ANALYTICS_MIGRATIONS_DIR, else drizzle/ of the resources root. */
 export function defaultMigrationsFolder(): string {
   const fromEnv = process.env.DISPATCH_ANALYTICS_MIGRATIONS_DIR;
-  if (fromEnv) return resolve(fromEnv);
-  // Walk up from this file so it works from src/ (tsx, vitest) and from a bundled out/ folder alike.
-  let dir = __dirname;
-  for (let i = 0; i < 6; i++) {
-    const candidate = join(dir, 'drizzle');
-    if (existsSync(join(candidate, 'meta', '_journal.json'))) return candidate;
-    dir = dirname(dir);
+  const folder = fromEnv ? resolve(fromEnv) : migrationsFolderIn(resourcesRoot());
+  if (!existsSync(join(folder, 'meta', '_journal.json'))) {
+    throw new StoreMigrationError(
+      `The database migrations are missing from ${folder} (meta/_journal.json): reinstall Dispatch Analytics, ` +
+        'or run it from its own folder.',
+    );
   }
-  const fromCwd = resolve('drizzle');
-  if (existsSync(join(fromCwd, 'meta', '_journal.json'))) return fromCwd;
-  throw new StoreMigrationError('Cannot find the database migrations folder (drizzle/meta/_journal.json).');
+  return folder;
+}
+
+// Every connection to the store (the app's, a worker's) runs with the same settings.
+function configure(sqlite: Database.Database): Db {
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return drizzle(sqlite, { schema }) as Db;
+}
+
+/**
+ * A second connection to a store that openStore has already opened and migrated (a worker thread's): same
+ * pragmas, no migration. WAL lets it read while the first connection reads; writes wait on busy_timeout.
+ */
+export function openStoreConnection(path: string): Store {
+  const sqlite = new Database(path, { fileMustExist: true });
+  try {
+    return { db: configure(sqlite), sqlite, path, close: () => sqlite.close() };
+  } catch (err) {
+    sqlite.close();
+    throw err;
+  }
 }
 
 export function openStore(path: string, options: { migrationsFolder?: string } = {}): Store {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = new Database(path);
   try {
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = NORMAL');
-    sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
-    const db = drizzle(sqlite, { schema }) as Db;
+    const db = configure(sqlite);
     const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
     migrate(db, { migrationsFolder });
     checkMigrations(sqlite, migrationsFolder);
