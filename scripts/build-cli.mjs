@@ -52,10 +52,20 @@ export async function buildCli() {
   });
 }
 
+// Run as a script (not imported by the tests' setup or a benchmark). No top-level await: tsx loads this file
+// as CommonJS when a benchmark imports it.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
-  if (args.includes('--if-stale') && !cliIsStale()) process.exit(0);
-  const started = Date.now();
-  await buildCli();
-  if (!args.includes('--quiet')) console.log(`CLI built to out/cli in ${Date.now() - started} ms.`);
+  if (!(args.includes('--if-stale') && !cliIsStale())) {
+    const started = Date.now();
+    buildCli().then(
+      () => {
+        if (!args.includes('--quiet')) console.log(`CLI built to out/cli in ${Date.now() - started} ms.`);
+      },
+      (err) => {
+        console.error(`The CLI could not be built: ${err?.message ?? err}`);
+        process.exitCode = 1;
+      },
+    );
+  }
 }
