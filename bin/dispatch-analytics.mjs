@@ -8,7 +8,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 22) {
-  console.error(`dispatch-analytics needs Node.js 22 or newer (this is ${process.version}).`);
+  console.error(
+    `dispatch-analytics demande Node.js 22 ou plus récent (celui-ci est ${process.version}).\n` +
+      `dispatch-analytics needs Node.js 22 or newer (this is ${process.version}).`,
+  );
   process.exit(2);
 }
 // The package folder is the resources root (drizzle/, out/renderer/, package.json): see src/main/app-resources.ts.
@@ -19,14 +22,21 @@ if (!existsSync(entry)) {
   // First run in a checkout whose install skipped "prepare" (--ignore-scripts): build once, if we can.
   const builder = join(root, 'scripts', 'build-cli.mjs');
   if (!existsSync(builder)) {
-    console.error(`The command-line tool is not built (${entry} is missing): reinstall Dispatch Analytics.`);
+    console.error(
+      `L'outil en ligne de commande n'est pas construit (${entry} manque) : réinstallez Dispatch Analytics.\n` +
+        `The command-line tool is not built (${entry} is missing): reinstall Dispatch Analytics.`,
+    );
     process.exit(1);
   }
   try {
     const { buildCli } = await import(pathToFileURL(builder).href);
     await buildCli();
   } catch (err) {
-    console.error(`The command-line tool could not be built: ${err?.message ?? err}. Run \`npm run build\`.`);
+    const why = err?.message ?? err;
+    console.error(
+      `L'outil en ligne de commande n'a pas pu être construit (${why}) : lancez \`npm run build\`.\n` +
+        `The command-line tool could not be built (${why}): run \`npm run build\`.`,
+    );
     process.exit(1);
   }
 }

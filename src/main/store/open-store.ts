@@ -58,11 +58,12 @@ export function openStoreConnection(path: string): Store {
 }
 
 export function openStore(path: string, options: { migrationsFolder?: string } = {}): Store {
+  // Before creating anything: without its migrations the app must not leave an empty database behind.
+  const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = new Database(path);
   try {
     const db = configure(sqlite);
-    const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
     migrate(db, { migrationsFolder });
     checkMigrations(sqlite, migrationsFolder);
     return { db, sqlite, path, close: () => sqlite.close() };

@@ -1,12 +1,14 @@
 // Errors across the thread boundary. A structured clone keeps only an Error's name, message and stack, so the
 // fields our errors carry (kind, code, message key and parameters, localized messages) are copied explicitly and
 // put back on the main side: api-errors.ts then maps a failed job exactly like the same error thrown in-thread.
+import { msg, type Message } from '../../shared/i18n';
 
 /** The job was cancelled by its caller: the promise of `runTask` rejects with this. */
 export class TaskCancelledError extends Error {
   override name = 'TaskCancelledError';
   readonly kind = 'cancelled';
   readonly code = 'cancelled';
+  readonly userMessage: Message = msg('jobs.cancelled');
   constructor(task: string) {
     super(`The job "${task}" was cancelled.`);
   }

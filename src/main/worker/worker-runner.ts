@@ -6,6 +6,7 @@
 // The worker starts with the first job and no longer holds the process open while idle (a CLI exits normally).
 // If it dies (a crash, an out-of-memory), the job that was running fails and the next job starts a new one.
 import { Worker } from 'node:worker_threads';
+import { msg } from '../../shared/i18n';
 import { deserializeError, TaskCancelledError, TaskFailedError } from './task-errors';
 import type { TaskInput, TaskName, TaskOutput } from './tasks';
 import type { FromWorker, ToWorker } from './worker-protocol';
@@ -65,7 +66,10 @@ export function createWorkerRunner(options: WorkerRunnerOptions): TaskRunner {
       // Ended by close(): the job was cancelled, not failed.
       const err = closed
         ? new TaskCancelledError(job.task)
-        : new TaskFailedError(why, job.task, 'WorkerDied', { kind: 'internal' });
+        : new TaskFailedError(why, job.task, 'WorkerDied', {
+            kind: 'internal',
+            userMessage: msg('jobs.workerFailed'),
+          });
       finish(job, () => job.reject(err));
     };
     w.on('error', (err) => died(`The worker thread failed: ${err.message}`));
