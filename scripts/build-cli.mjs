@@ -7,6 +7,8 @@
 //   node scripts/build-cli.mjs              build
 //   node scripts/build-cli.mjs --if-stale   build only when a source is newer than out/cli/index.js
 //   node scripts/build-cli.mjs --quiet      say nothing when all went well
+//   node scripts/build-cli.mjs --if-available   (npm's "prepare") skip with a note when esbuild is not installed,
+//                                           e.g. an install without devDependencies; the CLI then needs a build
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,18 +56,31 @@ export async function buildCli() {
 
 // Run as a script (not imported by the tests' setup or a benchmark). No top-level await: tsx loads this file
 // as CommonJS when a benchmark imports it.
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const args = process.argv.slice(2);
-  if (!(args.includes('--if-stale') && !cliIsStale())) {
-    const started = Date.now();
-    buildCli().then(
-      () => {
-        if (!args.includes('--quiet')) console.log(`CLI built to out/cli in ${Date.now() - started} ms.`);
-      },
-      (err) => {
-        console.error(`The CLI could not be built: ${err?.message ?? err}`);
-        process.exitCode = 1;
-      },
-    );
+async function esbuildInstalled() {
+  try {
+    await import('esbuild');
+    return true;
+  } catch {
+    return false;
   }
+}
+
+async function main(args) {
+  if (args.includes('--if-available') && !(await esbuildInstalled())) {
+    console.log(
+      'esbuild is not installed (no devDependencies): the CLI is not built; run `npm run build:cli` once it is.',
+    );
+    return;
+  }
+  if (args.includes('--if-stale') && !cliIsStale()) return;
+  const started = Date.now();
+  await buildCli();
+  if (!args.includes('--quiet')) console.log(`CLI built to out/cli in ${Date.now() - started} ms.`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main(process.argv.slice(2)).catch((err) => {
+    console.error(`The CLI could not be built: ${err?.message ?? err}`);
+    process.exitCode = 1;
+  });
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, runCli, startServe } from './cli';
 import { waitForSyncIdle } from './api';
+import { buildCli } from '../../scripts/build-cli.mjs';
 
 export const STATE_FILE = join(tmpdir(), 'dispatch-analytics-e2e-state.json');
 
@@ -17,6 +18,8 @@ export default async function globalSetup(): Promise<void> {
   if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
     throw new Error('Chromium is missing: install it with `apt-get update && apt-get install -y chromium`.');
   }
+  // The CLI the tests spawn (bin/dispatch-analytics.mjs → out/cli): built from the current sources.
+  await buildCli();
   const dataDir = mkdtempSync(join(tmpdir(), 'dispatch-analytics-e2e-'));
   await runCli(dataDir, ['demo', 'seed', '--days', '400', '--bookings-per-day', '60']);
   const serve = await startServe(dataDir);
