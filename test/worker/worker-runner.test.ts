@@ -148,6 +148,13 @@ describe('worker runner', () => {
     await expect(run('test:echo', 2)).resolves.toMatchObject({ input: 2 });
   });
 
+  it('fails only the job whose thread threw; the job queued behind it runs on a new thread', async () => {
+    const crashing = run('test:uncaught');
+    const next = run('test:echo', 'after');
+    await expect(crashing).rejects.toThrow('boom in the worker');
+    await expect(next).resolves.toMatchObject({ input: 'after' });
+  });
+
   it('runs jobs one after the other, in order', async () => {
     const order: number[] = [];
     await Promise.all([1, 2, 3].map((n) => run('test:echo', n).then(() => order.push(n))));

@@ -40,6 +40,8 @@ interface Job {
   resolve(output: unknown): void;
   reject(err: Error): void;
   detach(): void;
+  /** the thread it was sent to: only that thread's death fails it */
+  worker?: Worker;
 }
 
 export function createWorkerRunner(options: WorkerRunnerOptions): TaskRunner {
@@ -58,11 +60,12 @@ export function createWorkerRunner(options: WorkerRunnerOptions): TaskRunner {
       else if (msg.type === 'done') finish(job, () => job.resolve(msg.output));
       else finish(job, () => job.reject(deserializeError(job.task, msg.error)));
     });
-    // An 'error' event is followed by 'exit': the job fails once, on whichever comes first.
+    // An 'error' event is followed by 'exit': the job fails on the first; by the second, the next job may already
+    // run on a new thread, and must not be failed for the old one's death.
     const died = (why: string) => {
       if (worker === w) worker = null;
       const job = current;
-      if (!job) return;
+      if (!job || job.worker !== w) return;
       // Ended by close(): the job was cancelled, not failed.
       const err = closed
         ? new TaskCancelledError(job.task)
@@ -98,6 +101,7 @@ export function createWorkerRunner(options: WorkerRunnerOptions): TaskRunner {
     current = job;
     worker ??= startWorker();
     worker.ref();
+    job.worker = worker;
     const message: ToWorker = {
       type: 'run',
       jobId: job.id,
