@@ -132,6 +132,35 @@ describe('the built shell against the electron stand-in', () => {
     expect(onCheck({}, 'media', 'file://', {})).toBe(false);
   });
 
+  it('keeps every page on the app: foreign navigation blocked, new windows denied', () => {
+    const [[, onContents]] = electron
+      .callsTo('app.on')
+      .filter(([event]) => event === 'web-contents-created') as [[string, (e: unknown, c: unknown) => void]];
+    const listeners = new Map<string, (event: { preventDefault(): void }, url: string) => void>();
+    let openHandler: (details: { url: string }) => { action: string } = () => ({ action: 'allow' });
+    onContents(
+      {},
+      {
+        on: (event: string, listener: (event: { preventDefault(): void }, url: string) => void) =>
+          void listeners.set(event, listener),
+        setWindowOpenHandler: (handler: typeof openHandler) => void (openHandler = handler),
+      },
+    );
+    const navigate = (url: string) => {
+      let prevented = false;
+      listeners.get('will-navigate')!({ preventDefault: () => (prevented = true) }, url);
+      return prevented;
+    };
+    expect(navigate('https://evil.example/')).toBe(true);
+    expect(navigate(windowUrl())).toBe(false);
+    expect(openHandler({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+  });
+
+  it('builds the application menu and the tray', () => {
+    expect(electron.callsTo('Menu.setApplicationMenu').length).toBeGreaterThan(0);
+    expect(electron.callsTo('new Tray')).toHaveLength(1);
+  });
+
   it('handles every contract channel, once each', () => {
     const channels = electron.callsTo('ipcMain.handle').map(([channel]) => channel);
     expect([...channels].sort()).toEqual([...API_CHANNELS].sort());
