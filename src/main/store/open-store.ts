@@ -2,11 +2,11 @@
 // callers pass the file path, so the app, the CLI and each test own their own database.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { migrationsFolderIn, resourcesRoot } from '../app-resources';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
-import { migrationsFolderIn, resourcesRoot } from '../app-resources';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -34,36 +34,17 @@ export function defaultMigrationsFolder(): string {
   return folder;
 }
 
-// Every connection to the store (the app's, a worker's) runs with the same settings.
-function configure(sqlite: Database.Database): Db {
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  return drizzle(sqlite, { schema }) as Db;
-}
-
-/**
- * A second connection to a store that openStore has already opened and migrated (a worker thread's): same
- * pragmas, no migration. WAL lets it read while the first connection reads; writes wait on busy_timeout.
- */
-export function openStoreConnection(path: string): Store {
-  const sqlite = new Database(path, { fileMustExist: true });
-  try {
-    return { db: configure(sqlite), sqlite, path, close: () => sqlite.close() };
-  } catch (err) {
-    sqlite.close();
-    throw err;
-  }
-}
-
 export function openStore(path: string, options: { migrationsFolder?: string } = {}): Store {
   // Before creating anything: without its migrations the app must not leave an empty database behind.
   const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = new Database(path);
   try {
-    const db = configure(sqlite);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const db = drizzle(sqlite, { schema }) as Db;
     migrate(db, { migrationsFolder });
     checkMigrations(sqlite, migrationsFolder);
     return { db, sqlite, path, close: () => sqlite.close() };
@@ -85,5 +66,24 @@ function checkMigrations(sqlite: Database.Database, migrationsFolder: string): v
       `The database has ${row.n} applied migrations but the app ships ${journal.entries.length}. ` +
         'It was written by another version of Dispatch Analytics; back it up and open it with a matching version.',
     );
+  }
+}
+
+/**
+ * A second connection to a store that openStore has already opened and migrated (a worker thread's): no
+ * migration, the same pragmas as openStore (keep them in step). WAL lets it read while the app's connection
+ * reads; its writes wait for the other writer up to busy_timeout.
+ */
+export function openStoreConnection(path: string): Store {
+  const sqlite = new Database(path, { fileMustExist: true });
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    return { db: drizzle(sqlite, { schema }) as Db, sqlite, path, close: () => sqlite.close() };
+  } catch (err) {
+    sqlite.close();
+    throw err;
   }
 }
