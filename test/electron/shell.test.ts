@@ -184,6 +184,18 @@ describe('the built shell against the electron stand-in', () => {
     expect(await handler({ senderFrame: null }, {})).toMatchObject(refused);
   });
 
+  it('re-aggregates in the bundle’s worker thread (out/main/worker.js) when the threshold changes', async () => {
+    const trusted = fromFrame(windowUrl());
+    const saved = await handlers.get('settings:update-settings')!(trusted, { onTimeThresholdMinutes: 9 });
+    expect(saved).toMatchObject({ ok: true, data: { ok: true } });
+    const finished = electron
+      .callsTo('new BrowserWindow.webContents.send')
+      .filter(([event]) => event === 'jobs:finished');
+    expect(finished).toEqual([
+      ['jobs:finished', expect.objectContaining({ task: 'aggregation:aggregate-all', outcome: 'done' })],
+    ]);
+  });
+
   it('quits cleanly: the store is closed before the app exits', async () => {
     const storePath = join(dataDir, 'data', DB_FILE_NAME);
     expect(existsSync(`${storePath}-wal`)).toBe(true);
