@@ -37,7 +37,14 @@ export function serveStatic(rootDir: string, urlPath: string, res: ServerRespons
   const root = resolve(rootDir);
   let file = resolve(join(root, normalize(decoded)));
   if (file !== root && !file.startsWith(root + sep)) return false;
-  const isFile = (p: string) => existsSync(p) && statSync(p).isFile();
+  // statSync throws on a file that vanished since existsSync, or one we may not read: both are "not here".
+  const isFile = (p: string) => {
+    try {
+      return existsSync(p) && statSync(p).isFile();
+    } catch {
+      return false;
+    }
+  };
   if (!isFile(file)) {
     // Only extension-less paths are app routes; a missing asset is a 404, not the page.
     if (extname(decoded)) return false;
@@ -50,6 +57,9 @@ export function serveStatic(rootDir: string, urlPath: string, res: ServerRespons
     // Hashed assets can be cached; the page cannot (it is the entry that names them).
     'cache-control': isHtml ? 'no-store' : 'public, max-age=31536000, immutable',
   });
-  createReadStream(file).pipe(res);
+  // A read that fails after the head went out (file removed, I/O error) cuts this answer, never the server.
+  const stream = createReadStream(file);
+  stream.on('error', () => res.destroy());
+  stream.pipe(res);
   return true;
 }

@@ -193,7 +193,8 @@ export const fr = {
     },
   },
   errors: {
-    noToken: 'Cette page n’a pas de jeton d’accès : ouvrez le lien affiché par « dispatch-analytics serve ».',
+    noToken:
+      'Cette page n’a pas (ou plus) d’accès à l’application : ouvrez à nouveau le lien affiché par « dispatch-analytics serve ».',
     validation: 'Certaines valeurs sont invalides : corrigez-les puis réessayez.',
     not_found: 'Élément introuvable : rafraîchissez la page.',
     external: 'Le serveur de dispatch ne répond pas : vérifiez l’adresse et la connexion, puis réessayez.',
