@@ -1,6 +1,6 @@
 // The error for a redirect answered to any request of the sync. Redirects are never followed (they would carry
 // the password or the token to wherever they point), so the user is told where it pointed and what to change.
-// The documented http→https redirect of the real server (docs/dispatch-api.md) gets its own sentence: the
+// The documented http→https redirect of the real server (docs/dispatch-api.md#https) gets its own sentence: the
 // address in the settings should simply start with https://.
 import { SyncError } from './sync-errors';
 

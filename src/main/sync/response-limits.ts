@@ -1,7 +1,7 @@
 // Bounds on what a dispatch server can make one sync do. A misbehaving (or hostile) server answering
 // `total_pages: 1e8` or a 200 MB body would otherwise make the app send requests for hours or buffer the body in
 // memory. Each bound fails the sync with a sentence naming the limit; nothing of the day at hand is written.
-// The defaults are far above what a real office produces (docs/dispatch-api.md: 500 bookings a page).
+// The defaults are far above what a real office produces (docs/dispatch-api.md#limits).
 import { SyncError } from './sync-errors';
 
 export interface ResponseLimits {
