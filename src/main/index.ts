@@ -1,11 +1,15 @@
 // Electron shell entry point: the only module (with src/main/electron/) allowed to import electron.
 import { app, dialog } from 'electron';
 import { runShell } from './electron/shell';
+import { registerAppScheme } from './electron/app-protocol-handler';
 import { setResourcesRoot } from './app-resources';
 
 // drizzle/, out/renderer/ and package.json: in the app's folder from the repository or out/, copied next to
 // app.asar (process.resourcesPath) in a packaged app. See app-resources.ts.
 setResourcesRoot(app.isPackaged ? process.resourcesPath : app.getAppPath());
+
+// Before 'ready', or Chromium will not treat app:// as a standard, secure origin.
+registerAppScheme();
 
 // One instance per user: a second launch focuses the first one's window (handled in the shell).
 if (!app.requestSingleInstanceLock()) {
