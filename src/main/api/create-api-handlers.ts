@@ -8,6 +8,7 @@ import type { Db } from '../store/open-store';
 import type { SecretStore } from '../secrets/secret-store';
 import { todayIn } from '../analytics/time-zone';
 import { toApiError, validationError } from './api-errors';
+import { storeFailureOf } from '../store/store-errors';
 import type { AnalyticsPort } from './analytics-port';
 import { readAppSettings, type AppSettings } from './app-settings';
 import { applySettingsUpdate, buildSettingsView, type SettingsChange } from './settings-update';
@@ -62,7 +63,9 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
         const data = await impl(parsed.data as ApiParsedInput<C>, { lang, settings, today });
         return { ok: true, data: round ? roundNumbersDeep(data) : data };
       } catch (err) {
-        return { ok: false, error: toApiError(err, lang, ctx.log) };
+        // A full disk or a damaged file gets its sentence naming the store, not "unexpected error".
+        const failure = storeFailureOf(err, ctx.db.$client.name) ?? err;
+        return { ok: false, error: toApiError(failure, lang, ctx.log) };
       }
     };
   }
