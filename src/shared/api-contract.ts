@@ -39,12 +39,22 @@ import {
   type SyncStatus,
 } from './contract/sync-settings-schemas';
 import type { ApiChannel, ApiEventName } from './contract/channels';
+import {
+  backupJsonSchema,
+  backupListSchema,
+  restoreBackupInputSchema,
+  restoreBackupResultSchema,
+  type BackupJson,
+  type BackupList,
+  type RestoreBackupResult,
+} from './contract/backup-schemas';
 
 export * from './contract/channels';
 export * from './contract/analytics-schemas';
 export * from './contract/analytics-inputs';
 export * from './contract/sync-settings-schemas';
 export * from './contract/dispatch-api';
+export * from './contract/backup-schemas';
 
 export const tripsPageSchema = z.object({ total: z.number(), rows: z.array(tripJsonSchema) });
 export interface TripsPage {
@@ -66,6 +76,9 @@ export const API_SCHEMAS = {
   'settings:get-settings': { input: emptyInputSchema, output: settingsViewSchema },
   'settings:update-settings': { input: settingsUpdateSchema, output: settingsUpdateResultSchema },
   'app:get-info': { input: emptyInputSchema, output: appInfoSchema },
+  'backups:list-backups': { input: emptyInputSchema, output: backupListSchema },
+  'backups:create-backup': { input: emptyInputSchema, output: backupJsonSchema },
+  'backups:restore-backup': { input: restoreBackupInputSchema, output: restoreBackupResultSchema },
 } as const satisfies Record<ApiChannel, { input: z.ZodType; output: z.ZodType }>;
 
 /** What a caller passes (defaults may be left out). */
@@ -87,6 +100,9 @@ export interface ApiOutputs {
   'settings:get-settings': SettingsView;
   'settings:update-settings': SettingsUpdateResult;
   'app:get-info': AppInfo;
+  'backups:list-backups': BackupList;
+  'backups:create-backup': BackupJson;
+  'backups:restore-backup': RestoreBackupResult;
 }
 export type ApiOutput<C extends ApiChannel> = ApiOutputs[C];
 

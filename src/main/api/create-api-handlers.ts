@@ -9,6 +9,8 @@ import type { SecretStore } from '../secrets/secret-store';
 import { todayIn } from '../analytics/time-zone';
 import { toApiError, validationError } from './api-errors';
 import { storeFailureOf } from '../store/store-errors';
+import type { RestoreBackupResult } from '../../shared/contract/backup-schemas';
+import { createManualBackup, listBackupsView } from './backup-handlers';
 import type { AnalyticsPort } from './analytics-port';
 import { readAppSettings, type AppSettings } from './app-settings';
 import { applySettingsUpdate, buildSettingsView, type SettingsChange } from './settings-update';
@@ -29,6 +31,8 @@ export interface ApiContext {
   /** the analytics services (analytics-port.ts's analyticsServices in the app) */
   analytics: AnalyticsPort;
   log?: (err: unknown) => void;
+  /** restores a backup by name and restarts the core on it (core-host.ts); absent where restore is not offered */
+  restoreBackup?: (file: string) => Promise<RestoreBackupResult>;
 }
 
 export type ApiHandler<C extends ApiChannel> = (input: unknown) => Promise<ApiResult<ApiOutput<C>>>;
@@ -167,6 +171,20 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
         timeZone: settings.analytics.timeZone,
         transport: ctx.transport,
       };
+    }),
+    'backups:list-backups': handler('backups:list-backups', () => listBackupsView(ctx.db)),
+    'backups:create-backup': handler('backups:create-backup', () => createManualBackup(ctx.db, ctx.now())),
+    'backups:restore-backup': handler('backups:restore-backup', (input) => {
+      if (!ctx.restoreBackup) {
+        throw Object.assign(new Error('restore unavailable'), {
+          kind: 'validation',
+          messages: {
+            fr: 'La restauration n’est pas disponible ici : utilisez `dispatch-analytics backup restore FICHIER`.',
+            en: 'Restore is not available here: use `dispatch-analytics backup restore FILE`.',
+          },
+        });
+      }
+      return ctx.restoreBackup(input.file);
     }),
   };
 }

@@ -1,7 +1,8 @@
 // `serve` without the CLI around it: the app core plus the HTTP transport, started and stopped together.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { createAppCore, type AppCore, type AppCoreOptions } from '../app-core';
+import type { AppCoreOptions } from '../app-core';
+import { createCoreHost, type CoreHost } from '../core-host';
 import { createFileSecretStore } from '../secrets/file-secret-store';
 import { SERVER_PASSWORD_KEY, type SecretStore } from '../secrets/secret-store';
 import { findRendererDir } from './static-files';
@@ -21,7 +22,7 @@ export interface ServeOptions {
 }
 
 export interface ServeHandle {
-  core: AppCore;
+  core: CoreHost;
   transport: HttpTransport;
   /** the UI folder served, or null when the UI is not built */
   uiDir: string | null;
@@ -67,7 +68,7 @@ export function headlessSecretStore(dataDir: string): SecretStore {
 export async function startServe(opts: ServeOptions): Promise<ServeHandle> {
   const uiDir =
     opts.uiDir === undefined ? findRendererDir([join(projectRoot(), 'out', 'renderer')]) : opts.uiDir;
-  const core = createAppCore({
+  const core = createCoreHost({
     dataDir: opts.dataDir,
     secretStore: opts.secretStore ?? headlessSecretStore(opts.dataDir),
     transport: 'http',

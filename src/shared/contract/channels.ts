@@ -14,6 +14,9 @@ export const API_CHANNELS = [
   'settings:get-settings',
   'settings:update-settings',
   'app:get-info',
+  'backups:list-backups',
+  'backups:create-backup',
+  'backups:restore-backup',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];
@@ -37,6 +40,9 @@ export const API_METHOD_BY_CHANNEL = {
   'settings:get-settings': 'getSettings',
   'settings:update-settings': 'updateSettings',
   'app:get-info': 'getAppInfo',
+  'backups:list-backups': 'listBackups',
+  'backups:create-backup': 'createBackup',
+  'backups:restore-backup': 'restoreBackup',
 } as const satisfies Record<ApiChannel, string>;
 
 export type ApiMethodName = (typeof API_METHOD_BY_CHANNEL)[ApiChannel];
