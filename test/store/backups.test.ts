@@ -104,7 +104,9 @@ describe('automatic backups', () => {
     expect(listBackups(dir)).toEqual([]);
     // Pretend the store was written before the last migration shipped.
     const raw = new Database(path);
-    raw.exec('DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)');
+    raw.exec(
+      'DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)',
+    );
     raw.exec('DROP TABLE sync_lease');
     raw.close();
     const store = openStore(path, { now: () => T0 });
@@ -220,7 +222,9 @@ describe('`backup` command', () => {
     expect(created.code).toBe(0);
     expect(created.stdout).toContain('Sauvegarde écrite');
     const listed = await cli(dir, '--lang', 'en', 'backup', 'list');
-    expect(listed.stdout).toMatch(/dispatch-analytics-20261201T083000\.000Z-manual\.sqlite\s+2026-12-01 08:30 UTC\s+manual/);
+    expect(listed.stdout).toMatch(
+      /dispatch-analytics-20261201T083000\.000Z-manual\.sqlite\s+2026-12-01 08:30 UTC\s+manual/,
+    );
     const json = JSON.parse((await cli(dir, 'backup', 'list', '--json')).stdout) as Array<{ file: string }>;
     const file = json.find((b) => b.file.endsWith('-manual.sqlite'))!.file;
 

@@ -28,7 +28,11 @@ describe.runIf(posix)('private data folder', () => {
       const store = openStore(join(dataDir, 'dispatch-analytics.sqlite'));
       store.sqlite.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('k', '1', 0)").run();
       expect(mode(dataDir)).toBe(0o700);
-      for (const f of ['dispatch-analytics.sqlite', 'dispatch-analytics.sqlite-wal', 'dispatch-analytics.sqlite-shm']) {
+      for (const f of [
+        'dispatch-analytics.sqlite',
+        'dispatch-analytics.sqlite-wal',
+        'dispatch-analytics.sqlite-shm',
+      ]) {
         expect([f, mode(join(dataDir, f))]).toEqual([f, 0o600]);
       }
       store.close();
@@ -50,7 +54,12 @@ describe.runIf(posix)('private data folder', () => {
     writeFileSync(join(dataDir, 'notes.txt'), 'not ours');
     chmodSync(dataDir, 0o755);
     chmodSync(join(dataDir, 'backups'), 0o755);
-    for (const f of ['dispatch-analytics.sqlite', 'secrets.json', 'notes.txt', 'backups/dispatch-analytics-20261201T083000.000Z-daily.sqlite']) {
+    for (const f of [
+      'dispatch-analytics.sqlite',
+      'secrets.json',
+      'notes.txt',
+      'backups/dispatch-analytics-20261201T083000.000Z-daily.sqlite',
+    ]) {
       chmodSync(join(dataDir, f), 0o644);
     }
     const store = openStore(path);
@@ -59,7 +68,9 @@ describe.runIf(posix)('private data folder', () => {
     expect(mode(join(dataDir, 'backups'))).toBe(0o700);
     expect(mode(path)).toBe(0o600);
     expect(mode(join(dataDir, 'secrets.json'))).toBe(0o600);
-    expect(mode(join(dataDir, 'backups', 'dispatch-analytics-20261201T083000.000Z-daily.sqlite'))).toBe(0o600);
+    expect(mode(join(dataDir, 'backups', 'dispatch-analytics-20261201T083000.000Z-daily.sqlite'))).toBe(
+      0o600,
+    );
     // A file the app did not write is left as the user set it.
     expect(mode(join(dataDir, 'notes.txt'))).toBe(0o644);
   });
@@ -84,9 +95,12 @@ describe.runIf(posix)('private data folder', () => {
 
   it('the CLI creates a private store too (`demo seed` into a new folder)', async () => {
     const dataDir = join(parent(), 'cli-data');
-    const code = await runCli(['--data-dir', dataDir, 'demo', 'seed', '--days', '3', '--bookings-per-day', '5'], {
-      io: { stdout: () => {}, stderr: () => {} },
-    });
+    const code = await runCli(
+      ['--data-dir', dataDir, 'demo', 'seed', '--days', '3', '--bookings-per-day', '5'],
+      {
+        io: { stdout: () => {}, stderr: () => {} },
+      },
+    );
     expect(code).toBe(0);
     expect(mode(dataDir)).toBe(0o700);
     expect(mode(join(dataDir, 'dispatch-analytics.sqlite'))).toBe(0o600);

@@ -1,6 +1,15 @@
 // Finding 10: a store that cannot be written, a full disk, a damaged file and a newer schema each get a sentence
 // naming the file and what to do, in French and English, in the CLI, `serve` and the API — real files each time.
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -101,11 +110,19 @@ describe('store failures in the CLI', () => {
     const dataDir = await seeded();
     const store = openStore(storePathIn(dataDir));
     store.sqlite
-      .prepare("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('from-the-future', 9999999999999)")
+      .prepare(
+        "INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('from-the-future', 9999999999999)",
+      )
       .run();
     store.close();
     const fr = await cli(['--data-dir', dataDir, 'dashboard']);
-    expectOneSentence(fr, 'version plus récente', storePathIn(dataDir), 'Installez la version récente', 'backup restore');
+    expectOneSentence(
+      fr,
+      'version plus récente',
+      storePathIn(dataDir),
+      'Installez la version récente',
+      'backup restore',
+    );
     const en = await cli(['--data-dir', dataDir, '--lang', 'en', 'dashboard']);
     expectOneSentence(en, 'newer version', 'Install the newer version');
   });

@@ -9,7 +9,11 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/main/store/open-store';
 import { setSetting } from '../../src/main/store/repos/settings-repo';
-import { readSyncLease, renewSyncLease, tryAcquireSyncLease } from '../../src/main/store/repos/sync-lease-repo';
+import {
+  readSyncLease,
+  renewSyncLease,
+  tryAcquireSyncLease,
+} from '../../src/main/store/repos/sync-lease-repo';
 import { acquireSyncLease, currentSyncLease, SyncLeaseHeldError } from '../../src/main/sync/sync-lease';
 import { createTestDb, type TestDb } from '../helpers/test-db';
 import { CREDENTIALS, startHarness, type Harness } from './helpers/sync-harness';
@@ -55,8 +59,9 @@ function cliChild(args: string[]): Child {
   const waiters: Array<{ re: RegExp; done: () => void }> = [];
   proc.stdout.on('data', (c: Buffer) => {
     out += c.toString();
-    for (const w of waiters.splice(0)) if (w.re.test(out)) w.done();
-    else waiters.push(w);
+    for (const w of waiters.splice(0))
+      if (w.re.test(out)) w.done();
+      else waiters.push(w);
   });
   proc.stderr.on('data', (c: Buffer) => void (err += c.toString()));
   const exited = new Promise<number>((done) => proc.on('exit', (code) => done(code ?? -1)));
@@ -87,7 +92,17 @@ describe('two sync processes on one data folder', () => {
     const seed = openStore(join(dataDir, 'dispatch-analytics.sqlite'));
     setSetting(seed.db, 'sync', { historyDays: 10, windowDays: 3, concurrency: 2 }, Date.now());
     seed.close();
-    const args = ['--data-dir', dataDir, 'sync', '--server', proxy.url, '--email', CREDENTIALS.email, '--password-env', PW_ENV];
+    const args = [
+      '--data-dir',
+      dataDir,
+      'sync',
+      '--server',
+      proxy.url,
+      '--email',
+      CREDENTIALS.email,
+      '--password-env',
+      PW_ENV,
+    ];
 
     const first = cliChild(args);
     await proxy.firstHeld;
@@ -193,7 +208,9 @@ describe('sync lease', () => {
       }
     })();
     expect(err).toBeInstanceOf(SyncLeaseHeldError);
-    expect((err as SyncLeaseHeldError).messages.en).toContain(`A sync is already running (pid ${process.pid})`);
+    expect((err as SyncLeaseHeldError).messages.en).toContain(
+      `A sync is already running (pid ${process.pid})`,
+    );
     lease.release();
     expect(readSyncLease(db.db)).toBeNull();
   });

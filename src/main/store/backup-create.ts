@@ -75,7 +75,8 @@ export async function createBackup(store: BackupSource, opts: CreateBackupOption
       renameSync(partial, path);
     });
   } catch (err) {
-    for (const f of [partial, `${partial}-wal`, `${partial}-shm`, `${partial}-journal`]) rmSync(f, { force: true });
+    for (const f of [partial, `${partial}-wal`, `${partial}-shm`, `${partial}-journal`])
+      rmSync(f, { force: true });
     throw err;
   }
   return finish(store, opts, dataDir, path);

@@ -13,7 +13,14 @@ import { ensurePrivateDir, ensurePrivateFile } from './private-files';
 import { StoreError, storeFailureOf } from './store-errors';
 
 /** Tables every store of this app has had since its first migration. */
-const REQUIRED_TABLES = ['__drizzle_migrations', 'bookings', 'companies', 'daily_stats', 'settings', 'sync_log'];
+const REQUIRED_TABLES = [
+  '__drizzle_migrations',
+  'bookings',
+  'companies',
+  'daily_stats',
+  'settings',
+  'sync_log',
+];
 
 export interface RestoreResult {
   /** the file that was restored */
@@ -153,7 +160,8 @@ export async function restoreBackup(dataDir: string, file: string, now: number):
 
     const safetyBackup = existsSync(storePath) ? await keepCurrentStore(dataDir, storePath, now) : null;
     // DANGER: a -wal left beside the store would be replayed into the restored file and corrupt it.
-    for (const f of [`${storePath}-wal`, `${storePath}-shm`, `${storePath}-journal`]) rmSync(f, { force: true });
+    for (const f of [`${storePath}-wal`, `${storePath}-shm`, `${storePath}-journal`])
+      rmSync(f, { force: true });
     renameSync(incoming, storePath);
     return { restoredFrom: source, safetyBackup };
   } finally {

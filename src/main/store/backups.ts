@@ -20,4 +20,10 @@ export {
   type BackupSource,
   type CreateBackupOptions,
 } from './backup-create';
-export { BackupRestoreError, checkRestorable, resolveBackupFile, restoreBackup, type RestoreResult } from './backup-restore';
+export {
+  BackupRestoreError,
+  checkRestorable,
+  resolveBackupFile,
+  restoreBackup,
+  type RestoreResult,
+} from './backup-restore';

@@ -27,7 +27,10 @@ export const restoreBackupInputSchema = z
   .object({
     file: z
       .string()
-      .regex(/^dispatch-analytics-\d{8}T\d{6}\.\d{3}Z-[a-z]+(?:-\d+)?\.sqlite$/, 'a backup name from the list'),
+      .regex(
+        /^dispatch-analytics-\d{8}T\d{6}\.\d{3}Z-[a-z]+(?:-\d+)?\.sqlite$/,
+        'a backup name from the list',
+      ),
   })
   .strict();
 

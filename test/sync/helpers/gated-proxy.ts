@@ -11,7 +11,10 @@ export interface GatedProxy {
   close(): Promise<void>;
 }
 
-export async function startGatedProxy(upstream: string, hold: (path: string) => boolean): Promise<GatedProxy> {
+export async function startGatedProxy(
+  upstream: string,
+  hold: (path: string) => boolean,
+): Promise<GatedProxy> {
   let openGate!: () => void;
   const gate = new Promise<void>((r) => (openGate = r));
   let heldOne!: () => void;

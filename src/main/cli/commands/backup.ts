@@ -81,7 +81,10 @@ export function register(program: Command, ctx: CliContext): void {
 
   backup
     .command('restore')
-    .argument('<file>', ctx.t('un nom de `backup list`, ou un chemin', 'a name from `backup list`, or a path'))
+    .argument(
+      '<file>',
+      ctx.t('un nom de `backup list`, ou un chemin', 'a name from `backup list`, or a path'),
+    )
     .description(
       ctx.t(
         'remplace les données par une sauvegarde (les données actuelles sont sauvegardées d’abord)',
@@ -91,7 +94,12 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (file: string) => {
       refuseWhileSyncing(ctx);
       const result = await restoreBackup(ctx.dataDir(), file, ctx.now());
-      ctx.out(ctx.t(`Données restaurées depuis ${result.restoredFrom}.`, `Data restored from ${result.restoredFrom}.`));
+      ctx.out(
+        ctx.t(
+          `Données restaurées depuis ${result.restoredFrom}.`,
+          `Data restored from ${result.restoredFrom}.`,
+        ),
+      );
       if (result.safetyBackup) {
         ctx.out(
           ctx.t(

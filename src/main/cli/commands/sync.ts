@@ -140,7 +140,9 @@ export function register(program: Command, ctx: CliContext): void {
           if (!stored || stored.id === company.id) return;
           if (!opts.replace) throw otherCompanyError(stored, company, url);
           const kept = await backupBeforeSourceSwitch(store, ctx.now());
-          ctx.out(ctx.t(`Sauvegarde avant remplacement : ${kept.path}`, `Backup before replacing: ${kept.path}`));
+          ctx.out(
+            ctx.t(`Sauvegarde avant remplacement : ${kept.path}`, `Backup before replacing: ${kept.path}`),
+          );
           replaceDataSource(store.db, dataSourceId({ url, email }), ctx.now());
           ctx.out(
             ctx.t(

@@ -22,8 +22,7 @@ export interface LeaseClaim {
 }
 
 export type LeaseOutcome =
-  | { acquired: true; tookOverFrom: SyncLeaseHolder | null }
-  | { acquired: false; holder: SyncLeaseHolder };
+  { acquired: true; tookOverFrom: SyncLeaseHolder | null } | { acquired: false; holder: SyncLeaseHolder };
 
 const SELECT = `SELECT owner_pid AS pid, owner_host AS host, token, acquired_at AS acquiredAt, expires_at AS expiresAt
                 FROM sync_lease WHERE id = 1`;
@@ -59,8 +58,9 @@ export function tryAcquireSyncLease(db: Db, claim: LeaseClaim): LeaseOutcome {
 /** Pushes the expiry of our lease; false when it is no longer ours (taken over after it expired). */
 export function renewSyncLease(db: Db, token: string, expiresAt: number): boolean {
   return (
-    db.$client.prepare('UPDATE sync_lease SET expires_at = ? WHERE id = 1 AND token = ?').run(expiresAt, token)
-      .changes > 0
+    db.$client
+      .prepare('UPDATE sync_lease SET expires_at = ? WHERE id = 1 AND token = ?')
+      .run(expiresAt, token).changes > 0
   );
 }
 

@@ -194,6 +194,32 @@ export const en: Messages = {
       weekdayHighDelayMinutes: 'Delayed weekday above (min)',
     },
   },
+  backups: {
+    title: 'Backups',
+    intro:
+      'A backup is made every day, before every database upgrade and before a change of server; the last {{keep}} are kept in {{folder}}, readable by your account only.',
+    create: 'Back up now',
+    created: 'Backup created: {{file}}.',
+    none: 'No backup yet.',
+    restore: 'Restore',
+    confirm: 'Confirm the restore',
+    cancel: 'Cancel',
+    confirmHint:
+      'The current data will be replaced by that of {{date}}; it is first kept in a “before restore” backup.',
+    restored: 'Data restored from the backup of {{date}}. The previous data is kept in {{file}}.',
+    date: 'Date',
+    reason: 'Reason',
+    size: 'Size',
+    sizeMb: '{{size}} MB',
+    sizeKb: '{{size}} KB',
+    reasons: {
+      daily: 'Daily',
+      migration: 'Before upgrade',
+      switch: 'Before source switch',
+      manual: 'Manual',
+      restore: 'Before restore',
+    },
+  },
   errors: {
     noToken: 'This page has no access token: open the link printed by `dispatch-analytics serve`.',
     validation: 'Some values are invalid: fix them and try again.',

@@ -192,6 +192,33 @@ export const fr = {
       weekdayHighDelayMinutes: 'Jour de semaine en retard dès (min)',
     },
   },
+  backups: {
+    title: 'Sauvegardes',
+    intro:
+      'Une sauvegarde est faite chaque jour, avant chaque mise à jour de la base et avant un changement de serveur ; les {{keep}} dernières sont gardées dans {{folder}}, lisibles par votre compte seulement.',
+    create: 'Sauvegarder maintenant',
+    created: 'Sauvegarde créée : {{file}}.',
+    none: 'Aucune sauvegarde pour l’instant.',
+    restore: 'Restaurer',
+    confirm: 'Confirmer la restauration',
+    cancel: 'Annuler',
+    confirmHint:
+      'Les données actuelles seront remplacées par celles du {{date}} ; elles sont d’abord gardées dans une sauvegarde « avant restauration ».',
+    restored:
+      'Données restaurées depuis la sauvegarde du {{date}}. Les données d’avant sont gardées dans {{file}}.',
+    date: 'Date',
+    reason: 'Motif',
+    size: 'Taille',
+    sizeMb: '{{size}} Mo',
+    sizeKb: '{{size}} Ko',
+    reasons: {
+      daily: 'Quotidienne',
+      migration: 'Avant mise à jour',
+      switch: 'Avant changement de source',
+      manual: 'Manuelle',
+      restore: 'Avant restauration',
+    },
+  },
   errors: {
     noToken: 'Cette page n’a pas de jeton d’accès : ouvrez le lien affiché par « dispatch-analytics serve ».',
     validation: 'Certaines valeurs sont invalides : corrigez-les puis réessayez.',
