@@ -11,6 +11,8 @@ import { API_SCHEMAS } from '../src/shared/api-contract';
 import { getSetting, setSetting } from '../src/main/store/repos/settings-repo';
 import { createMemorySecretStore } from './api/helpers/memory-secret-store';
 import { listBackups } from '../src/main/store/backups';
+import { switchDataSource } from '../src/main/api/data-source';
+import Database from 'better-sqlite3';
 
 const NOW = Date.UTC(2026, 2, 10, 9, 0);
 let host: CoreHost | undefined;
@@ -108,5 +110,38 @@ describe('daily backup at start', () => {
     await h.stop();
     host = undefined;
     expect(listBackups(dir!).map((b) => [b.reason, b.createdAt])).toEqual([['daily', NOW]]);
+  });
+});
+
+describe('backup before a data-source switch', () => {
+  it('the data of the old source is backed up before a sync from another server clears it', async () => {
+    const h = newHost();
+    seedDemo(h.store.db, {
+      seed: 1,
+      days: 5,
+      endDay: '2026-03-09',
+      bookingsPerDay: 10,
+      now: NOW,
+      settings: DEFAULT_ANALYTICS_SETTINGS,
+    });
+    switchDataSource(h.store.db, 'demo', NOW);
+    // A server nobody listens on: the sync fails, but only after the switch was decided.
+    setSetting(h.store.db, 'server', { url: 'http://127.0.0.1:9', email: 'a@b.ch' }, NOW);
+    const finished = new Promise<void>((done) => {
+      const off = h.events.subscribe((event) => {
+        if (event === 'sync:finished') {
+          off();
+          done();
+        }
+      });
+    });
+    await h.handlers['sync:start-sync']({});
+    await finished;
+    const switched = listBackups(dir!).filter((b) => b.reason === 'switch');
+    expect(switched).toHaveLength(1);
+    const copy = new Database(switched[0]!.path, { readonly: true });
+    const n = (copy.prepare('SELECT count(*) AS n FROM bookings').get() as { n: number }).n;
+    copy.close();
+    expect(n).toBeGreaterThan(0);
   });
 });

@@ -14,7 +14,7 @@ import { createApiEvents, type ApiEvents } from './api/api-events';
 import { analyticsServices, type AnalyticsPort } from './api/analytics-port';
 import { readAppSettings, SERVER_PASSWORD_KEY, type AppSettings } from './api/app-settings';
 import { createApiHandlers, type ApiContext, type ApiHandlers } from './api/create-api-handlers';
-import { backupIfDue } from './store/backups';
+import { backupBeforeSourceSwitch, backupIfDue } from './store/backups';
 import { storeFailureOf } from './store/store-errors';
 import { dataSourceId, recordedDataSource, switchDataSource } from './api/data-source';
 import type { SettingsChange } from './api/settings-update';
@@ -111,7 +111,11 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
   const runSync: RunSync = async ({ signal, onProgress }) => {
     const s = settings();
     const target = await syncTarget(s);
-    switchDataSource(db, dataSourceId(s.server), now());
+    const sourceId = dataSourceId(s.server);
+    const recorded = recordedDataSource(db);
+    // The old source's data is about to be cleared: keep it restorable.
+    if (recorded !== null && recorded !== sourceId) await backupBeforeSourceSwitch(store, now());
+    switchDataSource(db, sourceId, now());
     const client = createAtmrClient({
       baseUrl: target.baseUrl,
       email: target.email,
