@@ -5,6 +5,8 @@
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import type { Lang } from '../../shared/analytics-types';
+import { translate, type catalogues, type MessageParams } from '../../shared/i18n';
 import { storePathIn } from '../app-paths';
 import { backupsDirOf, backupFileName, listBackups, type BackupInfo } from './backup-files';
 import { createBackup } from './backup-create';
@@ -54,10 +56,13 @@ function shippedMigrations(): number {
   return journal.entries.length;
 }
 
-function refuse(path: string, fr: string, en: string): BackupRestoreError {
+type Refusal = keyof (typeof catalogues)['fr']['store']['refusal'];
+
+function refuse(path: string, why: Refusal, params: MessageParams = {}): BackupRestoreError {
+  const reason = (lang: Lang) => translate(lang, `store.refusal.${why}`, params);
   return new BackupRestoreError({
-    fr: `${path} ne peut pas être restauré : ${fr} Rien n’a été modifié.`,
-    en: `${path} cannot be restored: ${en} Nothing was changed.`,
+    fr: translate('fr', 'store.restoreRefused', { path, why: reason('fr') }),
+    en: translate('en', 'store.restoreRefused', { path, why: reason('en') }),
   });
 }
 
@@ -67,7 +72,7 @@ export function checkRestorable(copyPath: string, shownAs: string): void {
   try {
     db = new Database(copyPath, { fileMustExist: true });
   } catch {
-    throw refuse(shownAs, 'le fichier est illisible.', 'the file cannot be read.');
+    throw refuse(shownAs, 'unreadable');
   }
   try {
     let tables: Set<string>;
@@ -78,36 +83,20 @@ export function checkRestorable(copyPath: string, shownAs: string): void {
         ),
       );
     } catch {
-      throw refuse(
-        shownAs,
-        'ce n’est pas une base SQLite (ou elle est endommagée).',
-        'it is not a SQLite database (or it is damaged).',
-      );
+      throw refuse(shownAs, 'notSqlite');
     }
     const missing = REQUIRED_TABLES.filter((t) => !tables.has(t));
     if (missing.length > 0) {
-      throw refuse(
-        shownAs,
-        `ce n’est pas une base de Dispatch Analytics (tables absentes : ${missing.join(', ')}).`,
-        `it is not a Dispatch Analytics database (missing tables: ${missing.join(', ')}).`,
-      );
+      throw refuse(shownAs, 'notOurs', { tables: missing.join(', ') });
     }
     const integrity = db.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') {
-      throw refuse(
-        shownAs,
-        `la base est endommagée (integrity_check : ${String(integrity)}).`,
-        `the database is damaged (integrity_check: ${String(integrity)}).`,
-      );
+      throw refuse(shownAs, 'damaged', { detail: String(integrity) });
     }
     const applied = (db.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
     const shipped = shippedMigrations();
     if (applied > shipped) {
-      throw refuse(
-        shownAs,
-        `elle a été écrite par une version plus récente (${applied} migrations, celle-ci en connaît ${shipped}).`,
-        `it was written by a newer version (${applied} migrations, this one knows ${shipped}).`,
-      );
+      throw refuse(shownAs, 'newer', { applied, shipped });
     }
   } finally {
     db.close();
@@ -122,10 +111,10 @@ export async function restoreBackup(dataDir: string, file: string, now: number):
   const source = resolveBackupFile(dataDir, file);
   const storePath = storePathIn(dataDir);
   if (!existsSync(source)) {
-    throw refuse(source, 'le fichier n’existe pas.', 'the file does not exist.');
+    throw refuse(source, 'missing');
   }
   if (resolve(source) === resolve(storePath)) {
-    throw refuse(source, 'c’est le fichier de données actuel.', 'it is the current data file.');
+    throw refuse(source, 'current');
   }
   ensurePrivateDir(dataDir);
   // The candidate is copied first with SQLite's backup (a WAL file with its -wal is read whole), then checked:
@@ -138,18 +127,14 @@ export async function restoreBackup(dataDir: string, file: string, now: number):
     try {
       src = new Database(source, { readonly: true, fileMustExist: true });
     } catch {
-      throw refuse(source, 'le fichier est illisible.', 'the file cannot be read.');
+      throw refuse(source, 'unreadable');
     }
     try {
       await src.backup(incoming);
     } catch (err) {
       const failure = storeFailureOf(err, incoming);
       if (failure && failure.kind !== 'store-corrupt') throw failure;
-      throw refuse(
-        source,
-        'ce n’est pas une base SQLite (ou elle est endommagée).',
-        'it is not a SQLite database (or it is damaged).',
-      );
+      throw refuse(source, 'notSqlite');
     } finally {
       src.close();
     }

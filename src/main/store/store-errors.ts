@@ -1,7 +1,13 @@
 // A store that cannot be written, is full, is damaged or comes from a newer version gets one sentence naming the
 // file and what to do, in French and English — never "Unexpected error… report it": none of these is a bug, and
 // each has a remedy the user can apply (free space, fix permissions, restore a backup, update the app).
-import type { LocalizedText } from '../sync/sync-errors';
+import { translate, type MessageKey, type MessageParams } from '../../shared/i18n';
+
+/** A sentence in both languages, as every error of the app carries it (`messages`). */
+export interface LocalizedText {
+  fr: string;
+  en: string;
+}
 
 export type StoreFailureKind =
   | 'store-read-only' // the folder or file cannot be written (permissions, read-only disk, a path under a file)
@@ -23,59 +29,34 @@ export class StoreError extends Error {
   }
 }
 
-const RESTORE_FR =
-  'restaurez une sauvegarde : `dispatch-analytics backup list`, puis `dispatch-analytics backup restore FICHIER` (ou Paramètres › Sauvegardes)';
-const RESTORE_EN =
-  'restore a backup: `dispatch-analytics backup list`, then `dispatch-analytics backup restore FILE` (or Settings › Backups)';
+/** Both languages of a catalogue text, as the errors of this app carry them (`messages`). */
+export function bothLanguages(key: MessageKey, params: MessageParams = {}): LocalizedText {
+  const withHint = (lang: 'fr' | 'en') => ({ restore: translate(lang, 'store.restoreHint'), ...params });
+  return { fr: translate('fr', key, withHint('fr')), en: translate('en', key, withHint('en')) };
+}
 
 export function readOnlyStoreError(path: string, cause?: unknown): StoreError {
-  return new StoreError(
-    'store-read-only',
-    path,
-    {
-      fr: `Impossible d’écrire dans ${path} (dossier en lecture seule, droits insuffisants ou chemin invalide). Vérifiez les droits du dossier des données, ou choisissez-en un autre (--data-dir ou DISPATCH_ANALYTICS_DATA_DIR).`,
-      en: `Cannot write to ${path} (read-only folder, missing permissions or an invalid path). Check the data folder's permissions, or choose another one (--data-dir or DISPATCH_ANALYTICS_DATA_DIR).`,
-    },
-    cause,
-  );
+  return new StoreError('store-read-only', path, bothLanguages('store.readOnly', { path }), cause);
 }
 
 export function diskFullError(path: string, cause?: unknown): StoreError {
-  return new StoreError(
-    'store-full',
-    path,
-    {
-      fr: `Le disque est plein : impossible d’écrire dans ${path}. Libérez de la place puis réessayez ; ce qui était déjà enregistré n’est pas perdu.`,
-      en: `The disk is full: cannot write to ${path}. Free some space and try again; what was already saved is not lost.`,
-    },
-    cause,
-  );
+  return new StoreError('store-full', path, bothLanguages('store.diskFull', { path }), cause);
 }
 
 export function corruptStoreError(path: string, cause?: unknown): StoreError {
-  return new StoreError(
-    'store-corrupt',
-    path,
-    {
-      fr: `Le fichier ${path} est endommagé ou n’est pas une base de Dispatch Analytics. Ne le supprimez pas ; ${RESTORE_FR}.`,
-      en: `The file ${path} is damaged or is not a Dispatch Analytics database. Do not delete it; ${RESTORE_EN}.`,
-    },
-    cause,
-  );
+  return new StoreError('store-corrupt', path, bothLanguages('store.corrupt', { path }), cause);
 }
 
 export function newerSchemaError(path: string, applied: number, shipped: number): StoreError {
-  return new StoreError('store-newer', path, {
-    fr: `${path} a été écrit par une version plus récente de Dispatch Analytics (${applied} migrations appliquées, cette version en connaît ${shipped}) : rien n’a été modifié. Installez la version récente, ou ${RESTORE_FR}.`,
-    en: `${path} was written by a newer version of Dispatch Analytics (${applied} migrations applied, this version knows ${shipped}): nothing was changed. Install the newer version, or ${RESTORE_EN}.`,
-  });
+  return new StoreError('store-newer', path, bothLanguages('store.newer', { path, applied, shipped }));
 }
 
 export function migrationMismatchError(path: string, applied: number, shipped: number): StoreError {
-  return new StoreError('store-migration', path, {
-    fr: `${path} a ${applied} migrations appliquées mais cette version en livre ${shipped} : il a été écrit par une autre version de Dispatch Analytics. Ouvrez-le avec la version correspondante, ou ${RESTORE_FR}.`,
-    en: `${path} has ${applied} applied migrations but this version ships ${shipped}: it was written by another version of Dispatch Analytics. Open it with the matching version, or ${RESTORE_EN}.`,
-  });
+  return new StoreError(
+    'store-migration',
+    path,
+    bothLanguages('store.migrationMismatch', { path, applied, shipped }),
+  );
 }
 
 /**

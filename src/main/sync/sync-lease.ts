@@ -13,6 +13,7 @@ import {
   type SyncLeaseHolder,
 } from '../store/repos/sync-lease-repo';
 import { SyncError } from './sync-errors';
+import { bothLanguages } from '../store/store-errors';
 
 /** A lease not renewed for this long is free: its process hung or its machine slept. */
 export const SYNC_LEASE_TTL_MS = 60_000;
@@ -36,12 +37,8 @@ export class SyncLeaseHeldError extends SyncError {
   override name = 'SyncLeaseHeldError';
   readonly holder: SyncLeaseHolder;
   constructor(holder: SyncLeaseHolder, thisHost: string) {
-    const where = holder.host === thisHost ? '' : ` ; ${holder.host}`;
-    const whereEn = holder.host === thisHost ? '' : `, ${holder.host}`;
-    super('already-running', {
-      fr: `Une synchronisation est déjà en cours (pid ${holder.pid}${where}) sur ce dossier de données ; attendez qu’elle se termine.`,
-      en: `A sync is already running (pid ${holder.pid}${whereEn}) on this data folder; wait for it to finish.`,
-    });
+    const where = holder.host === thisHost ? '' : `, ${holder.host}`;
+    super('already-running', bothLanguages('store.syncRunning', { pid: holder.pid, where }));
     this.holder = holder;
   }
 }

@@ -9,8 +9,7 @@ import { unwrapResult } from '../../../shared/contract/dispatch-api';
 import type { Lang } from '../../../shared/analytics-types';
 import { useApi } from '../api/api-context';
 import { errorText } from '../api/error-text';
-import { formatInstant } from '../format/date-format';
-import { formatInteger, formatNumber } from '../format/number-format';
+import { formatDateTime, formatInteger, formatNumber } from '../../../shared/format';
 import { useAppInfo } from '../hooks/use-data';
 
 const BACKUPS_KEY = ['backups'] as const;
@@ -27,7 +26,7 @@ export function BackupsSection(): ReactNode {
     queryKey: BACKUPS_KEY,
     queryFn: async () => unwrapResult(await api.listBackups()),
   });
-  const when = (b: BackupJson) => formatInstant(lang, b.createdAt, zone);
+  const when = (b: BackupJson) => formatDateTime(lang, Date.parse(b.createdAt), zone);
   const size = (bytes: number) =>
     bytes >= 1024 * 1024
       ? t('backups.sizeMb', { size: formatNumber(lang, bytes / 1024 / 1024) })
