@@ -110,7 +110,9 @@ export async function backupIfDue(
   keep?: number,
 ): Promise<BackupInfo | null> {
   const newest = listBackups(dirname(store.path))[0];
-  if (newest && now - newest.createdAt < DAY_MS && newest.createdAt <= now) return null;
+  // Within a day either way: a clock set back (DISPATCH_ANALYTICS_NOW, a wrong system date) must not make
+  // every start take a backup and rotate the real ones away.
+  if (newest && Math.abs(now - newest.createdAt) < DAY_MS) return null;
   if (getCompany(store.db) === null) return null;
   return createBackup(store, { reason: 'daily', now, ...(keep !== undefined ? { keep } : {}) });
 }

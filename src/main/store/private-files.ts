@@ -44,20 +44,22 @@ export const PRIVATE_SUBDIRS = ['backups', 'exports'];
 export function tightenDataDir(dir: string): void {
   if (!posix) return;
   const st = lstatOrNull(dir);
-  if (!st?.isDirectory()) return;
+  // A shared sticky folder (/tmp used as --data-dir) is left alone entirely, and so is what it holds.
+  if (!st?.isDirectory() || st.mode & 0o1000) return;
   tighten(dir, st);
   for (const name of readdirSync(dir)) {
+    const sub = PRIVATE_SUBDIRS.includes(name);
+    if (!sub && !name.startsWith('dispatch-analytics') && !name.startsWith('secrets')) continue;
     const path = join(dir, name);
     const entry = lstatOrNull(path);
-    if (!entry) continue;
-    if (entry.isDirectory() && PRIVATE_SUBDIRS.includes(name)) {
+    if (sub && entry?.isDirectory()) {
       tighten(path, entry);
       for (const inner of readdirSync(path)) {
         const innerPath = join(path, inner);
         const innerSt = lstatOrNull(innerPath);
         if (innerSt?.isFile()) tighten(innerPath, innerSt);
       }
-    } else if (entry.isFile() && (name.startsWith('dispatch-analytics') || name.startsWith('secrets'))) {
+    } else if (!sub && entry?.isFile()) {
       tighten(path, entry);
     }
   }
