@@ -12,7 +12,9 @@ import { startEmbeddedDemoServer } from './demo-server/embedded-demo';
 import { createApiEvents, type ApiEvents } from './api/api-events';
 import { analyticsServices, type AnalyticsPort } from './api/analytics-port';
 import { readAppSettings, SERVER_PASSWORD_KEY, type AppSettings } from './api/app-settings';
-import { createApiHandlers, type ApiHandlers } from './api/create-api-handlers';
+import { createApiHandlers, type ApiContext, type ApiHandlers } from './api/create-api-handlers';
+import { backupBeforeSourceSwitch, backupIfDue } from './store/backups';
+import { storeFailureOf } from './store/store-errors';
 import { dataSourceId, recordedDataSource, switchDataSource } from './api/data-source';
 import type { SettingsChange } from './api/settings-update';
 import { createSyncController, type RunSync, type SyncController } from './api/sync-controller';
@@ -50,6 +52,10 @@ export interface AppCoreOptions {
    * run there, off the thread that answers the window. Without it they run in this thread (tests).
    */
   workerScript?: string;
+  /** the events object to emit on (core-host.ts keeps one across restarts); default: a new one */
+  events?: ApiEvents;
+  /** offered to the API's backups:restore-backup (core-host.ts) */
+  restoreBackup?: ApiContext['restoreBackup'];
 }
 
 export interface AppCore {
@@ -68,13 +74,14 @@ export interface AppCore {
 export function createAppCore(opts: AppCoreOptions): AppCore {
   const now = opts.now ?? Date.now;
   const log = opts.log ?? ((err: unknown) => console.error(err));
-  const store = openStore(storePathIn(opts.dataDir));
+  const store = openStore(storePathIn(opts.dataDir), { now });
   const { db } = store;
-  const events = createApiEvents();
+  const events = opts.events ?? createApiEvents();
   const settings = () => readAppSettings(db);
   const lang = (): Lang => settings().ui.language;
   const listeners = new Set<(change: SettingsChange, s: AppSettings) => void>();
   let demo: DemoHandle | null = null;
+  let dailyBackup: Promise<unknown> = Promise.resolve();
   let demoStarting: Promise<DemoHandle> | null = null;
 
   async function demoServer(): Promise<DemoHandle> {
@@ -112,7 +119,11 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
   const runSync: RunSync = async ({ signal, onProgress }) => {
     const s = settings();
     const target = await syncTarget(s);
-    switchDataSource(db, dataSourceId(s.server), now());
+    const sourceId = dataSourceId(s.server);
+    const recorded = recordedDataSource(db);
+    // The old source's data is about to be cleared: keep it restorable.
+    if (recorded !== null && recorded !== sourceId) await backupBeforeSourceSwitch(store, now());
+    switchDataSource(db, sourceId, now());
     const client = createAtmrClient({
       baseUrl: target.baseUrl,
       email: target.email,
@@ -120,7 +131,12 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
       now,
     });
     const service = createSyncService({ db, client, now, onProgress });
-    return service.run({ signal });
+    try {
+      return await service.run({ signal });
+    } catch (err) {
+      // A full disk or a damaged store mid-sync: the sync's error names the file and what to do.
+      throw storeFailureOf(err, store.path) ?? err;
+    }
   };
 
   // A store filled by `demo seed` (or by `sync` from the CLI) has data but no recorded source. Without a server
@@ -194,6 +210,7 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     analytics: opts.analytics ?? analyticsServices,
     jobs,
     log,
+    ...(opts.restoreBackup ? { restoreBackup: opts.restoreBackup } : {}),
   });
 
   return {
@@ -208,6 +225,8 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
       return () => void listeners.delete(listener);
     },
     async start() {
+      // The daily backup; a failure (disk full…) is logged and must not keep the app from starting.
+      dailyBackup = backupIfDue(store, now()).catch(log);
       syncController.schedule(periodMinutes());
       syncController.start('startup');
     },
@@ -216,6 +235,8 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
       await jobs.stop();
       const d = demo ?? (demoStarting ? await demoStarting.catch(() => null) : null);
       await d?.server.close();
+      // The backup reads the store page by page: closing under it would fail it.
+      await dailyBackup;
       store.close();
     },
   };

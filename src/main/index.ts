@@ -20,9 +20,13 @@ if (!app.requestSingleInstanceLock()) {
     .then(runShell)
     .catch((err: unknown) => {
       const message = err instanceof Error ? err.message : String(err);
+      // Store failures (disk full, damaged file, newer version…) carry their sentence in both languages.
+      const own = (err as { messages?: { fr?: unknown; en?: unknown } } | null)?.messages;
+      const fr = typeof own?.fr === 'string' ? own.fr : message;
+      const en = typeof own?.en === 'string' ? own.en : message;
       dialog.showErrorBox(
         'Dispatch Analytics',
-        `L'application n'a pas pu démarrer : ${message}\n\nThe application could not start: ${message}`,
+        `L'application n'a pas pu démarrer : ${fr}\n\nThe application could not start: ${en}`,
       );
       app.exit(1);
     });

@@ -1,6 +1,7 @@
 // `serve` without the CLI around it: the app core plus the HTTP transport, started and stopped together.
 import { rendererDirIn, resourcesRoot, versionIn } from '../app-resources';
-import { createAppCore, type AppCore, type AppCoreOptions } from '../app-core';
+import type { AppCoreOptions } from '../app-core';
+import { createCoreHost, type CoreHost } from '../core-host';
 import { createFileSecretStore } from '../secrets/file-secret-store';
 import { SERVER_PASSWORD_KEY, type SecretStore } from '../secrets/secret-store';
 import { findRendererDir } from './static-files';
@@ -22,7 +23,7 @@ export interface ServeOptions {
 }
 
 export interface ServeHandle {
-  core: AppCore;
+  core: CoreHost;
   transport: HttpTransport;
   /** the UI folder served, or null when the UI is not built */
   uiDir: string | null;
@@ -45,7 +46,7 @@ export function headlessSecretStore(dataDir: string): SecretStore {
 export async function startServe(opts: ServeOptions): Promise<ServeHandle> {
   const root = resourcesRoot();
   const uiDir = opts.uiDir === undefined ? findRendererDir([rendererDirIn(root)]) : opts.uiDir;
-  const core = createAppCore({
+  const core = createCoreHost({
     dataDir: opts.dataDir,
     secretStore: opts.secretStore ?? headlessSecretStore(opts.dataDir),
     transport: 'http',

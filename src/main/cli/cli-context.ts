@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { AnalyticsSettings, IsoDate, Lang } from '../../shared/analytics-types';
 import { analyticsSettingsFrom } from '../api/app-settings';
-import { openStore, type Store } from '../store/open-store';
+import { openStore, type OpenStoreOptions, type Store } from '../store/open-store';
+import { backupIfDue } from '../store/backups';
 import { getSetting } from '../store/repos/settings-repo';
 import { getCompany, type CompanyRow } from '../store/repos/company-repo';
 import { currentPathEnvironment, resolveDataDir, storePathIn, type PathEnvironment } from '../app-paths';
@@ -26,6 +27,8 @@ export interface CliDeps {
   workerScript?: string;
   /** the package folder (see app-resources.ts), told by bin/dispatch-analytics.mjs */
   resourcesRoot?: string;
+  /** replaceable for tests (e.g. a store whose disk is "full") */
+  openStore?: (path: string, options?: OpenStoreOptions) => Store;
 }
 
 export function defaultCliDeps(): CliDeps {
@@ -78,8 +81,11 @@ export function createCliContext(program: Command, deps: CliDeps): CliContext {
     t: (fr, en) => (ctx.lang() === 'en' ? en : fr),
     out: (line = '') => deps.io.stdout(`${line}\n`),
     async withStore(fn) {
-      const store = openStore(ctx.storePath());
+      const store = (deps.openStore ?? openStore)(ctx.storePath(), { now: deps.now });
       try {
+        // The daily backup, for stores only ever used from the CLI (cron syncs); a failing backup (disk full…)
+        // fails the command with its own sentence rather than going unnoticed.
+        await backupIfDue(store, deps.now());
         return await fn(store);
       } finally {
         store.close();

@@ -5,7 +5,9 @@ import type { Lang } from '../../shared/analytics-types';
 import { createCliContext, defaultCliDeps, type CliContext, type CliDeps } from './cli-context';
 import { exitCodeOf, localizedMessage } from './cli-errors';
 import { resourcesRoot, setResourcesRoot, versionIn } from '../app-resources';
+import { storeFailureOf } from '../store/store-errors';
 import * as aggregate from './commands/aggregate';
+import * as backup from './commands/backup';
 import * as dashboard from './commands/dashboard';
 import * as demo from './commands/demo';
 import * as demoServer from './commands/demo-server';
@@ -27,6 +29,7 @@ const COMMANDS: RegisterCommand[] = [
   weekly.register,
   serve.register,
   sync.register,
+  backup.register,
 ];
 
 /** Runs the CLI on `argv` (without node and the script) and returns the exit code; never calls process.exit. */
@@ -71,10 +74,12 @@ export async function runCli(argv: string[], deps: Partial<CliDeps> = {}): Promi
       return 2;
     }
     const lang = safeLang(ctx, helpLang);
-    const message = localizedMessage(err, lang);
+    // A store that cannot be written, is full or damaged gets its own sentence, whichever command met it.
+    const failure = storeFailureOf(err, safeStorePath(ctx)) ?? err;
+    const message = localizedMessage(failure, lang);
     if (message) {
       io.stderr(`${message}\n`);
-      return exitCodeOf(err);
+      return exitCodeOf(failure);
     }
     const detail = err instanceof Error ? err.message : String(err);
     io.stderr(
@@ -94,6 +99,14 @@ function langIn(argv: string[]): Lang {
     if (a === '--lang=en') return 'en';
   }
   return 'fr';
+}
+
+function safeStorePath(ctx: CliContext): string {
+  try {
+    return ctx.storePath();
+  } catch {
+    return 'dispatch-analytics.sqlite';
+  }
 }
 
 function safeLang(ctx: CliContext, fallback: Lang): Lang {

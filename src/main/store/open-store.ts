@@ -1,12 +1,15 @@
 // Opens (creating if needed) the SQLite store and brings its schema up to date. Nothing here runs on import:
 // callers pass the file path, so the app, the CLI and each test own their own database.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { migrationsFolderIn, resourcesRoot } from '../app-resources';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { migrationsFolderIn, resourcesRoot } from '../app-resources';
 import * as schema from './schema';
+import { createBackupSync } from './backup-create';
+import { ensurePrivateDir, ensurePrivateFile, tightenDataDir } from './private-files';
+import { migrationMismatchError, newerSchemaError, storeFailureOf } from './store-errors';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -21,6 +24,19 @@ export class StoreMigrationError extends Error {
   override name = 'StoreMigrationError';
 }
 
+export interface OpenStoreOptions {
+  migrationsFolder?: string;
+  /** no backup before migrating (restore's own safety copy, tests of the raw open) */
+  skipBackups?: boolean;
+  /** open a store of a newer version as it is, without migrating (only to back it up before a restore) */
+  allowNewer?: boolean;
+  /** the clock, for the name of the backup taken before migrating */
+  now?: () => number;
+}
+
+/** How long a statement waits for another process's write lock before failing with SQLITE_BUSY. */
+export const BUSY_TIMEOUT_MS = 15_000;
+
 /** Where the generated migrations live: $DISPATCH_ANALYTICS_MIGRATIONS_DIR, else drizzle/ of the resources root. */
 export function defaultMigrationsFolder(): string {
   const fromEnv = process.env.DISPATCH_ANALYTICS_MIGRATIONS_DIR;
@@ -34,56 +50,89 @@ export function defaultMigrationsFolder(): string {
   return folder;
 }
 
-export function openStore(path: string, options: { migrationsFolder?: string } = {}): Store {
-  // Before creating anything: without its migrations the app must not leave an empty database behind.
+// Every connection to the store, the app's and a worker's, runs with the same settings.
+function applyPragmas(sqlite: Database.Database): void {
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  // WAL lets readers run beside the one writer; a second writer (another process) waits instead of failing.
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+}
+
+/**
+ * Opens the store at `path`. On POSIX its folder is made 0700 and its files 0600 (see private-files.ts). Failures
+ * of the file itself (read-only, disk full, damaged, newer version) are thrown as a StoreError with a sentence.
+ */
+export function openStore(path: string, options: OpenStoreOptions = {}): Store {
+  const onDisk = path !== ':memory:';
   const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
-  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
-  const sqlite = new Database(path);
+  let sqlite: Database.Database | null = null;
   try {
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = NORMAL');
-    sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
+    if (onDisk) {
+      const dir = dirname(resolve(path));
+      ensurePrivateDir(dir);
+      ensurePrivateFile(path);
+      tightenDataDir(dir);
+    }
+    sqlite = new Database(path);
+    applyPragmas(sqlite);
     const db = drizzle(sqlite, { schema }) as Db;
-    migrate(db, { migrationsFolder });
-    checkMigrations(sqlite, migrationsFolder);
-    return { db, sqlite, path, close: () => sqlite.close() };
+    const shipped = shippedMigrationCount(migrationsFolder);
+    const before = appliedMigrationCount(sqlite);
+    if (before > shipped) {
+      if (!options.allowNewer) throw newerSchemaError(path, before, shipped);
+    } else {
+      // Migrations can rebuild tables and lose rows (drizzle-orm#5782): an existing store is backed up first.
+      const store: Store = { db, sqlite, path, close: () => sqlite?.close() };
+      if (onDisk && before > 0 && before < shipped && !options.skipBackups) {
+        createBackupSync(store, { reason: 'migration', now: (options.now ?? Date.now)() });
+      }
+      migrate(db, { migrationsFolder });
+      checkMigrations(sqlite, path, shipped);
+    }
+    const opened = sqlite;
+    return { db, sqlite: opened, path, close: () => opened.close() };
   } catch (err) {
-    sqlite.close();
-    throw err;
+    sqlite?.close();
+    throw (onDisk ? storeFailureOf(err, path) : null) ?? err;
   }
+}
+
+function shippedMigrationCount(migrationsFolder: string): number {
+  const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: unknown[];
+  };
+  return journal.entries.length;
+}
+
+/** Migrations recorded in the store (0 for a new file). */
+function appliedMigrationCount(sqlite: Database.Database): number {
+  const table = sqlite
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
+    .get();
+  if (!table) return 0;
+  return (sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
 }
 
 // drizzle silently skips a migration whose journal timestamp is older than the last applied one
 // (drizzle-orm#5316): refuse to run on a schema that does not match the files.
-function checkMigrations(sqlite: Database.Database, migrationsFolder: string): void {
-  const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
-    entries: unknown[];
-  };
-  const row = sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number };
-  if (row.n !== journal.entries.length) {
-    throw new StoreMigrationError(
-      `The database has ${row.n} applied migrations but the app ships ${journal.entries.length}. ` +
-        'It was written by another version of Dispatch Analytics; back it up and open it with a matching version.',
-    );
-  }
+function checkMigrations(sqlite: Database.Database, path: string, shipped: number): void {
+  const applied = appliedMigrationCount(sqlite);
+  if (applied !== shipped) throw migrationMismatchError(path, applied, shipped);
 }
 
 /**
  * A second connection to a store that openStore has already opened and migrated (a worker thread's): no
- * migration, the same pragmas as openStore (keep them in step). WAL lets it read while the app's connection
- * reads; its writes wait for the other writer up to busy_timeout.
+ * migration, the same pragmas as openStore. WAL lets it read while the app's connection reads; its writes wait
+ * for the other writer up to busy_timeout.
  */
 export function openStoreConnection(path: string): Store {
   const sqlite = new Database(path, { fileMustExist: true });
   try {
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = NORMAL');
-    sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
+    applyPragmas(sqlite);
     return { db: drizzle(sqlite, { schema }) as Db, sqlite, path, close: () => sqlite.close() };
   } catch (err) {
     sqlite.close();
-    throw err;
+    throw storeFailureOf(err, path) ?? err;
   }
 }

@@ -15,6 +15,9 @@ export const API_CHANNELS = [
   'settings:update-settings',
   'app:get-info',
   'jobs:cancel-job',
+  'backups:list-backups',
+  'backups:create-backup',
+  'backups:restore-backup',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];
@@ -39,6 +42,9 @@ export const API_METHOD_BY_CHANNEL = {
   'settings:update-settings': 'updateSettings',
   'app:get-info': 'getAppInfo',
   'jobs:cancel-job': 'cancelJob',
+  'backups:list-backups': 'listBackups',
+  'backups:create-backup': 'createBackup',
+  'backups:restore-backup': 'restoreBackup',
 } as const satisfies Record<ApiChannel, string>;
 
 export type ApiMethodName = (typeof API_METHOD_BY_CHANNEL)[ApiChannel];

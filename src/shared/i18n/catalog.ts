@@ -3,6 +3,8 @@
 // e-mails and files alike. Add a domain: write fr/<domain>.ts and en/<domain>.ts, then one line in each object.
 import type { Lang } from '../analytics-types';
 import { app as enApp } from './en/app';
+import { backups as enBackups } from './en/backups';
+import { store as enStore } from './en/store';
 import { charts as enCharts } from './en/charts';
 import { common as enCommon } from './en/common';
 import { drivers as enDrivers } from './en/drivers';
@@ -16,6 +18,8 @@ import { settings as enSettings } from './en/settings';
 import { sync as enSync } from './en/sync';
 import { trips as enTrips } from './en/trips';
 import { app } from './fr/app';
+import { backups } from './fr/backups';
+import { store } from './fr/store';
 import { charts } from './fr/charts';
 import { common } from './fr/common';
 import { drivers } from './fr/drivers';
@@ -43,6 +47,8 @@ export const fr = {
   drivers,
   sync,
   settings,
+  backups,
+  store,
   errors,
   jobs,
 };
@@ -61,6 +67,8 @@ export const en: Catalogue = {
   drivers: enDrivers,
   sync: enSync,
   settings: enSettings,
+  backups: enBackups,
+  store: enStore,
   errors: enErrors,
   jobs: enJobs,
 };
