@@ -69,10 +69,14 @@ export function getEnabledAt(db: Db, job: string): number | null {
 
 /** Stamps the job as switched on at `now`, unless it already is (the first stamp counts). */
 export function markEnabled(db: Db, job: string, now: number): number {
+  // Read first: this runs at every check, and a write per check would cost a commit each time.
+  const known = getEnabledAt(db, job);
+  if (known !== null) return known;
   db.insert(scheduleEnablement).values({ job, enabledAt: now }).onConflictDoNothing().run();
   return getEnabledAt(db, job) ?? now;
 }
 
 export function markDisabled(db: Db, job: string): void {
+  if (getEnabledAt(db, job) === null) return;
   db.delete(scheduleEnablement).where(eq(scheduleEnablement.job, job)).run();
 }

@@ -74,10 +74,13 @@ export function markAttemptFailed(
  * message: it may have been delivered, so they become 'unknown' and wait for a person's "resend".
  */
 export function markStaleSendingUnknown(db: Db, staleBefore: number, now: number): number {
+  const stale = and(eq(mailOutbox.state, 'sending'), lt(mailOutbox.sendingSince, staleBefore));
+  // Read first: this runs at every check, and an idle check should not write.
+  if (!db.select({ id: mailOutbox.id }).from(mailOutbox).where(stale).limit(1).get()) return 0;
   return db
     .update(mailOutbox)
     .set({ state: 'unknown', updatedAt: now })
-    .where(and(eq(mailOutbox.state, 'sending'), lt(mailOutbox.sendingSince, staleBefore)))
+    .where(stale)
     .run().changes;
 }
 
