@@ -6,6 +6,8 @@ import { formatDate, formatInteger, formatMinutes, formatNumber, formatPercent, 
 
 export function renderReportText(data: ReportData): string {
   const lang = data.lang;
+  // French typography puts a (narrow) space before the colon.
+  const c = lang === 'fr' ? '\u202f:' : ':';
   const out: string[] = [];
   if (data.stale && data.dataThrough !== null) out.push(`⚠ ${t(lang, 'reports.stale', { date: formatDate(lang, data.dataThrough) })}`, '');
   out.push(`${reportTitle(lang, data)} — ${data.company}`, periodTitle(lang, data));
@@ -18,16 +20,16 @@ export function renderReportText(data: ReportData): string {
   if (data.empty) out.push(t(lang, 'reports.empty'), '');
   for (const k of data.kpis) {
     const { value, changes } = kpiText(lang, data, k);
-    out.push(`${t(lang, `reports.kpi.${k.key}`)}: ${value}  (${changes.join(' · ')})`);
+    out.push(`${t(lang, `reports.kpi.${k.key}`)}${c} ${value}  (${changes.join(' · ')})`);
   }
-  out.push('', `${t(lang, 'reports.parts.title')}:`);
+  out.push('', `${t(lang, 'reports.parts.title')}${c}`);
   out.push(
     `  ${t(lang, 'reports.parts.punctuality')} ${formatNumber(lang, data.parts.punctuality)}/50 · ` +
       `${t(lang, 'reports.parts.delay')} ${formatNumber(lang, data.parts.delay)}/30 · ` +
       `${t(lang, 'reports.parts.cancellations')} ${formatNumber(lang, data.parts.cancellations)}/20`,
   );
   if (data.kind === 'weekly') {
-    out.push('', `${t(lang, 'reports.weekly.daysTitle')}:`);
+    out.push('', `${t(lang, 'reports.weekly.daysTitle')}${c}`);
     for (const d of data.days) {
       out.push(
         `  ${weekdayName(lang, weekdayOf(d.date) + 1, 'short')} ${shortDay(lang, d.date)}  ` +
@@ -40,24 +42,24 @@ export function renderReportText(data: ReportData): string {
       out.push(t(lang, 'reports.weekly.worst', { day: formatDate(lang, data.worst.date, 'long'), score: formatNumber(lang, data.worst.quality_score) }));
     }
   }
-  out.push('', `${t(lang, 'reports.insights.title')}:`);
+  out.push('', `${t(lang, 'reports.insights.title')}${c}`);
   if (data.insights.length === 0) out.push(`  ${t(lang, 'reports.insights.none')}`);
   for (const i of data.insights) {
     out.push(`  • [${t(lang, `reports.insights.priority.${i.priority}`)}] ${i.title} — ${i.message}`);
     if (i.recommendation) out.push(`    ${t(lang, 'reports.insights.recommendation', { text: i.recommendation })}`);
   }
   if (data.kind === 'daily') {
-    out.push('', `${t(lang, 'reports.delays.title')}:`);
+    out.push('', `${t(lang, 'reports.delays.title')}${c}`);
     if (data.topDelays.length === 0) out.push(`  ${t(lang, 'reports.delays.none')}`);
     for (const d of data.topDelays) {
       out.push(`  ${d.time}  ${d.driver ?? t(lang, 'reports.delays.noDriver')}  +${formatMinutes(lang, d.delayMinutes)}`);
     }
   }
   if (data.kind === 'weekly' && data.weekdays.length > 0) {
-    out.push('', `${t(lang, 'reports.weekly.patternTitle')}:`);
+    out.push('', `${t(lang, 'reports.weekly.patternTitle')}${c}`);
     for (const w of data.weekdays) {
       out.push(
-        `  ${weekdayName(lang, w.weekday + 1)}: ${formatNumber(lang, w.avg_bookings)} ${t(lang, 'reports.table.bookings').toLowerCase()} · ` +
+        `  ${weekdayName(lang, w.weekday + 1)}${c} ${formatNumber(lang, w.avg_bookings)} ${t(lang, 'reports.table.bookings').toLowerCase()} · ` +
           `${formatPercent(lang, w.avg_on_time_rate)} · ${formatMinutes(lang, w.avg_delay)}`,
       );
     }
