@@ -17,6 +17,10 @@ import { createApiHandlers, type ApiHandlers } from './api/create-api-handlers';
 import { dataSourceId, recordedDataSource, switchDataSource } from './api/data-source';
 import type { SettingsChange } from './api/settings-update';
 import { createSyncController, type RunSync, type SyncController } from './api/sync-controller';
+import { reportRunnerDeps } from './schedule/report-deps';
+import { runDueReports } from './schedule/report-runner';
+import { nextDueAt } from './schedule/schedule-status';
+import { startScheduler, type Scheduler } from './schedule/scheduler';
 
 interface SyncTarget {
   baseUrl: string;
@@ -39,6 +43,8 @@ export interface AppCoreOptions {
   version?: string;
   /** sync when started and periodically (default true); false leaves syncing to the user's button */
   autoSync?: boolean;
+  /** run the scheduled reports while open (default true; `serve --no-schedule` turns it off) */
+  schedule?: boolean;
   log?: (err: unknown) => void;
   /** replaceable for tests; default: the embedded demo dispatch server on loopback */
   startDemoServer?: StartDemoServer;
@@ -50,6 +56,8 @@ export interface AppCore {
   handlers: ApiHandlers;
   events: ApiEvents;
   syncController: SyncController;
+  /** the scheduled reports while started (null when off or not started); the shell pokes it on resume */
+  scheduler(): Scheduler | null;
   settings(): AppSettings;
   /** Told after every saved settings change (the shell re-labels its menu, the tray…). */
   onSettingsChanged(listener: (change: SettingsChange, settings: AppSettings) => void): () => void;
@@ -170,11 +178,25 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     log,
   });
 
+  // Stale data before a report: one sync (when syncing is allowed), then the report is built from what is there.
+  const reportDeps = reportRunnerDeps({
+    db,
+    now,
+    secrets: opts.secretStore,
+    refreshData: async () => {
+      if (!autoSyncAllowed()) return;
+      syncController.start('periodic');
+      await syncController.whenIdle();
+    },
+  });
+  let scheduler: Scheduler | null = null;
+
   return {
     store,
     handlers,
     events,
     syncController,
+    scheduler: () => scheduler,
     settings,
     onSettingsChanged(listener) {
       listeners.add(listener);
@@ -183,8 +205,20 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     async start() {
       syncController.schedule(periodMinutes());
       syncController.start('startup');
+      if (opts.schedule !== false) {
+        scheduler = startScheduler({
+          check: async () => {
+            await runDueReports(reportDeps);
+          },
+          nextDueAt: () => nextDueAt(db, now()),
+          now,
+          log,
+        });
+      }
     },
     async stop() {
+      scheduler?.stop();
+      scheduler = null;
       await syncController.stop();
       const d = demo ?? (demoStarting ? await demoStarting.catch(() => null) : null);
       await d?.server.close();
