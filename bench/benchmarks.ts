@@ -27,4 +27,10 @@ export const BENCHMARKS: Benchmark[] = [
       'a year × 2,000 bookings/day: 1-year driver stats, delay heat map, trips pages (first, sorted, deep offset)',
     run: async (log) => (await import('./analytics-reads.bench')).runAnalyticsReadsBench(log),
   },
+  {
+    name: 'reports',
+    description:
+      'a year × 2,000 bookings/day: render the daily and the weekly e-mail report with chart (< 300 ms each)',
+    run: async (log) => (await import('./reports.bench')).runReportsBench(log),
+  },
 ];
