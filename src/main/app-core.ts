@@ -176,6 +176,7 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     onSettingsChanged,
     analytics: opts.analytics ?? analyticsServices,
     log,
+    pokeScheduler: () => void scheduler?.poke(),
   });
 
   // Stale data before a report: one sync (when syncing is allowed), then the report is built from what is there.

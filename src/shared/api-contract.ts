@@ -39,12 +39,29 @@ import {
   type SyncStatus,
 } from './contract/sync-settings-schemas';
 import type { ApiChannel, ApiEventName } from './contract/channels';
+import {
+  deliveryOutcomeSchema,
+  reportPreviewInputSchema,
+  reportPreviewSchema,
+  reportResendInputSchema,
+  reportSendNowInputSchema,
+  reportTestEmailInputSchema,
+  reportsOverviewSchema,
+  reportsSettingsResultSchema,
+  reportsSettingsUpdateSchema,
+  testEmailResultSchema,
+  type DeliveryOutcome,
+  type ReportPreview,
+  type ReportsOverview,
+  type ReportsSettingsResult,
+} from './contract/reports-schemas';
 
 export * from './contract/channels';
 export * from './contract/analytics-schemas';
 export * from './contract/analytics-inputs';
 export * from './contract/sync-settings-schemas';
 export * from './contract/dispatch-api';
+export * from './contract/reports-schemas';
 
 export const tripsPageSchema = z.object({ total: z.number(), rows: z.array(tripJsonSchema) });
 export interface TripsPage {
@@ -66,6 +83,12 @@ export const API_SCHEMAS = {
   'settings:get-settings': { input: emptyInputSchema, output: settingsViewSchema },
   'settings:update-settings': { input: settingsUpdateSchema, output: settingsUpdateResultSchema },
   'app:get-info': { input: emptyInputSchema, output: appInfoSchema },
+  'reports:get-overview': { input: emptyInputSchema, output: reportsOverviewSchema },
+  'reports:update-settings': { input: reportsSettingsUpdateSchema, output: reportsSettingsResultSchema },
+  'reports:preview-report': { input: reportPreviewInputSchema, output: reportPreviewSchema },
+  'reports:send-now': { input: reportSendNowInputSchema, output: deliveryOutcomeSchema },
+  'reports:send-test-email': { input: reportTestEmailInputSchema, output: testEmailResultSchema },
+  'reports:resend-delivery': { input: reportResendInputSchema, output: deliveryOutcomeSchema },
 } as const satisfies Record<ApiChannel, { input: z.ZodType; output: z.ZodType }>;
 
 /** What a caller passes (defaults may be left out). */
@@ -87,6 +110,12 @@ export interface ApiOutputs {
   'settings:get-settings': SettingsView;
   'settings:update-settings': SettingsUpdateResult;
   'app:get-info': AppInfo;
+  'reports:get-overview': ReportsOverview;
+  'reports:update-settings': ReportsSettingsResult;
+  'reports:preview-report': ReportPreview;
+  'reports:send-now': DeliveryOutcome;
+  'reports:send-test-email': { response: string };
+  'reports:resend-delivery': DeliveryOutcome;
 }
 export type ApiOutput<C extends ApiChannel> = ApiOutputs[C];
 

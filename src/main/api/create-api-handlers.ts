@@ -13,6 +13,7 @@ import { readAppSettings, type AppSettings } from './app-settings';
 import { applySettingsUpdate, buildSettingsView, type SettingsChange } from './settings-update';
 import type { SyncController } from './sync-controller';
 import { isoOrNull, readStoredSyncState } from './sync-status-query';
+import { previewReport, reportsOverview, resend, sendNow, testEmail, updateReportsSettings } from './report-handlers';
 
 export interface ApiContext {
   db: Db;
@@ -28,6 +29,8 @@ export interface ApiContext {
   /** the analytics services (analytics-port.ts's analyticsServices in the app) */
   analytics: AnalyticsPort;
   log?: (err: unknown) => void;
+  /** asks the report scheduler for a check now (after a reports settings change) */
+  pokeScheduler?: () => void;
 }
 
 export type ApiHandler<C extends ApiChannel> = (input: unknown) => Promise<ApiResult<ApiOutput<C>>>;
@@ -165,5 +168,13 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
         transport: ctx.transport,
       };
     }),
+    'reports:get-overview': handler('reports:get-overview', () => reportsOverview(ctx)),
+    'reports:update-settings': handler('reports:update-settings', (input, { lang }) =>
+      updateReportsSettings(ctx, input, lang),
+    ),
+    'reports:preview-report': handler('reports:preview-report', (input, { lang }) => previewReport(ctx, input, lang)),
+    'reports:send-now': handler('reports:send-now', (input) => sendNow(ctx, input)),
+    'reports:send-test-email': handler('reports:send-test-email', (input, { lang }) => testEmail(ctx, input.to, lang)),
+    'reports:resend-delivery': handler('reports:resend-delivery', (input) => resend(ctx, input.id)),
   };
 }

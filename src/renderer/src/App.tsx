@@ -11,6 +11,7 @@ import { periodFromUrl, periodRange, type Period } from './state/period';
 import { useAppliedTheme } from './state/theme';
 import { DashboardView } from './views/DashboardView';
 import { DriversView } from './views/DriversView';
+import { ReportsView } from './views/ReportsView';
 import { SettingsView } from './views/SettingsView';
 import { TripsView } from './views/TripsView';
 
@@ -53,6 +54,7 @@ export function App(): ReactNode {
               <TripsView key={JSON.stringify(tripsTarget)} initial={tripsTarget} />
             )}
             {view === 'drivers' && <DriversView period={period} onPeriodChange={setPeriod} range={range} />}
+            {view === 'reports' && <ReportsView />}
             {view === 'settings' && <SettingsView />}
           </div>
         </main>

@@ -14,6 +14,12 @@ export const API_CHANNELS = [
   'settings:get-settings',
   'settings:update-settings',
   'app:get-info',
+  'reports:get-overview',
+  'reports:update-settings',
+  'reports:preview-report',
+  'reports:send-now',
+  'reports:send-test-email',
+  'reports:resend-delivery',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];
@@ -37,6 +43,12 @@ export const API_METHOD_BY_CHANNEL = {
   'settings:get-settings': 'getSettings',
   'settings:update-settings': 'updateSettings',
   'app:get-info': 'getAppInfo',
+  'reports:get-overview': 'getReportsOverview',
+  'reports:update-settings': 'updateReportsSettings',
+  'reports:preview-report': 'previewReport',
+  'reports:send-now': 'sendReportNow',
+  'reports:send-test-email': 'sendTestEmail',
+  'reports:resend-delivery': 'resendDelivery',
 } as const satisfies Record<ApiChannel, string>;
 
 export type ApiMethodName = (typeof API_METHOD_BY_CHANNEL)[ApiChannel];
