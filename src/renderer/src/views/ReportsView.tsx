@@ -32,7 +32,7 @@ export function ReportsView(): ReactNode {
 
   if (!overview.data) return <p className="hint">…</p>;
   return (
-    <div className="reports-view" data-testid="reports-view">
+    <div className="reports-view" data-testid="view-reports">
       <div className="view-head">
         <h2>{rt('tab')}</h2>
       </div>
