@@ -6,7 +6,7 @@ import { useReportTexts } from './report-texts';
 export function DeliveryHistory({ rows, onResend }: { rows: DeliveryView[]; onResend: (id: number) => void }): ReactNode {
   const { rt, catalogue } = useReportTexts();
   return (
-    <section className="settings" data-testid="delivery-history">
+    <section className="reports-section" data-testid="delivery-history">
       <h3>{rt('historyTitle')}</h3>
       {rows.length === 0 ? (
         <p className="hint">{rt('historyEmpty')}</p>

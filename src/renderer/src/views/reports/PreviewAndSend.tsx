@@ -33,7 +33,7 @@ export function PreviewAndSend({ onPreview, onSend }: Props): ReactNode {
   };
 
   return (
-    <section className="settings" data-testid="report-preview">
+    <section className="reports-section" data-testid="report-preview">
       <h3>{rt('previewTitle')}</h3>
       <SettingsField label={rt('report')} name="preview.kind">
         {(p) => (

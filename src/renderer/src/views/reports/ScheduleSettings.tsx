@@ -29,7 +29,7 @@ export function ScheduleSettings({ overview, errors, onSave }: Props): ReactNode
   };
 
   return (
-    <form className="settings" onSubmit={(e) => void submit(e)} data-testid="schedule-form">
+    <form className="reports-section" onSubmit={(e) => void submit(e)} data-testid="schedule-form">
       <h3>{rt('schedulesTitle')}</h3>
       {(['daily', 'weekly'] as const).map((kind) => {
         const job = overview.jobs.find((j) => j.kind === kind);

@@ -35,7 +35,7 @@ export function SmtpSettings({ overview, errors, onSave, onTest }: Props): React
   };
 
   return (
-    <form className="settings" onSubmit={(e) => void submit(e)} data-testid="smtp-form">
+    <form className="reports-section" onSubmit={(e) => void submit(e)} data-testid="smtp-form">
       <h3>{rt('smtpTitle')}</h3>
       <p className="hint">{rt('providerHelp')}</p>
       <SettingsField label={rt('host')} name="mail.host" error={errors['mail.host']}>
