@@ -3,6 +3,7 @@ import type { IsoDate, Lang } from '../../shared/analytics-types';
 import type { KpiFigure, ReportData } from './report-data';
 import {
   formatDate,
+  formatDayMonth,
   formatInteger,
   formatMinutes,
   formatNumber,
@@ -59,7 +60,7 @@ export function reportSubject(lang: Lang, data: ReportData): string {
   });
 }
 
-/** "01.12" for chart labels and table rows. */
+/** "01.12" / "1 Dec" for chart labels and table rows. */
 export function shortDay(lang: Lang, day: IsoDate): string {
-  return formatDate(lang, day).slice(0, 5);
+  return formatDayMonth(lang, day);
 }

@@ -11,6 +11,7 @@ import { errors as enErrors } from './en/errors';
 import { insights as enInsights } from './en/insights';
 import { kpi as enKpi } from './en/kpi';
 import { period as enPeriod } from './en/period';
+import { reports as enReports } from './en/reports';
 import { settings as enSettings } from './en/settings';
 import { sync as enSync } from './en/sync';
 import { trips as enTrips } from './en/trips';
@@ -23,6 +24,7 @@ import { errors } from './fr/errors';
 import { insights } from './fr/insights';
 import { kpi } from './fr/kpi';
 import { period } from './fr/period';
+import { reports } from './fr/reports';
 import { settings } from './fr/settings';
 import { sync } from './fr/sync';
 import { trips } from './fr/trips';
@@ -42,6 +44,7 @@ export const fr = {
   sync,
   settings,
   errors,
+  reports,
 };
 
 export type Catalogue = Translation<typeof fr>;
@@ -59,6 +62,7 @@ export const en: Catalogue = {
   sync: enSync,
   settings: enSettings,
   errors: enErrors,
+  reports: enReports,
 };
 
 export const catalogues: Readonly<Record<Lang, Catalogue>> = { fr, en };

@@ -2,12 +2,10 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation, VIEW_PANEL_ID, VIEWS } from '../state/navigation';
-import { useReportTexts } from '../views/reports/report-texts';
 
 export function NavTabs(): ReactNode {
   const { t } = useTranslation();
   const { view, go } = useNavigation();
-  const { rt } = useReportTexts();
   const onKey = (e: KeyboardEvent<HTMLButtonElement>, i: number): void => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
     const next = (i + (e.key === 'ArrowRight' ? 1 : VIEWS.length - 1)) % VIEWS.length;
@@ -29,7 +27,7 @@ export function NavTabs(): ReactNode {
           onKeyDown={(e) => onKey(e, i)}
           data-testid={`nav-${v}`}
         >
-          {v === 'reports' ? rt('tab') : t(`app.views.${v}`)}
+          {t(`app.views.${v}`)}
         </button>
       ))}
     </nav>

@@ -1,9 +1,8 @@
 // Texts of the e-mailed reports, the Reports screen and the report/schedule commands (domain "reports").
 import type { reports as fr } from '../fr/reports';
+import type { Translation } from '../translation';
 
-type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
-
-export const reports: Texts<typeof fr> = {
+export const reports: Translation<typeof fr> = {
   daily: {
     title: 'Daily report',
     subject: '{{company}} daily report — {{date}}',

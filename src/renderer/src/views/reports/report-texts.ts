@@ -1,19 +1,16 @@
-// The Reports screen's texts, from the shared catalogue's "reports" domain in the app's language.
-// TEMPORARY bridge until the renderer reads the shared catalogue through i18next (then: useTranslation()).
+// The Reports screen's texts: the shared catalogue's "reports" domain through i18next, plus the catalogue
+// object itself for labels looked up by a value (report kind, delivery state, run outcome).
+import { useTranslation } from 'react-i18next';
+import { catalogues } from '../../../../shared/i18n/catalog';
 import { useAppEnv } from '../../state/app-context';
-import { reports as en } from '../../../../shared/i18n/en/reports';
-import { reports as fr } from '../../../../shared/i18n/fr/reports';
 
-type Screen = typeof fr.screen;
+type Screen = (typeof catalogues)['fr']['reports']['screen'];
 
 export type ReportText = (key: keyof Screen, params?: Record<string, string | number>) => string;
 
-export function useReportTexts(): { rt: ReportText; catalogue: typeof fr } {
+export function useReportTexts(): { rt: ReportText; catalogue: (typeof catalogues)['fr']['reports'] } {
+  const { t } = useTranslation();
   const { lang } = useAppEnv();
-  const catalogue = lang === 'en' ? (en as typeof fr) : fr;
-  const rt: ReportText = (key, params) =>
-    catalogue.screen[key].replace(/\{\{\s*(\w+)\s*\}\}/g, (w, n: string) =>
-      params?.[n] === undefined ? w : String(params[n]),
-    );
-  return { rt, catalogue };
+  const rt: ReportText = (key, params) => t(`reports.screen.${key}`, params ?? {});
+  return { rt, catalogue: catalogues[lang].reports };
 }
