@@ -25,8 +25,12 @@ export async function runReportsBench(log: (line: string) => void): Promise<void
     const now = Date.now();
     const today = todayIn(settings.timeZone, now);
     if (!reuse) {
-      const seed = timeMs(() => seedDemo(store.db, { seed: 1, days, bookingsPerDay, endDay: today, now, settings }));
-      log(`seed + aggregate: ${seed.value.bookings.toLocaleString('en')} bookings in ${(seed.ms / 1000).toFixed(1)} s`);
+      const seed = timeMs(() =>
+        seedDemo(store.db, { seed: 1, days, bookingsPerDay, endDay: today, now, settings }),
+      );
+      log(
+        `seed + aggregate: ${seed.value.bookings.toLocaleString('en')} bookings in ${(seed.ms / 1000).toFixed(1)} s`,
+      );
     }
     const cases = [
       { label: 'daily (yesterday)', kind: 'daily' as const, periodKey: addDays(today, -1) },
@@ -34,7 +38,8 @@ export async function runReportsBench(log: (line: string) => void): Promise<void
     ];
     for (const c of cases) {
       for (const lang of ['fr', 'en'] as const) {
-        const run = () => renderReport({ db: store.db }, { kind: c.kind, periodKey: c.periodKey, lang, settings });
+        const run = () =>
+          renderReport({ db: store.db }, { kind: c.kind, periodKey: c.periodKey, lang, settings });
         await run();
         const times: number[] = [];
         let size = 0;

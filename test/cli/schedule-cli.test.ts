@@ -34,7 +34,10 @@ function runDue(now: string): Promise<{ code: number; stdout: string; stderr: st
     const child = execFile(
       process.execPath,
       [BIN, 'schedule', 'run-due'],
-      { env: { ...process.env, DISPATCH_ANALYTICS_DATA_DIR: dir, DISPATCH_ANALYTICS_NOW: now }, timeout: 90_000 },
+      {
+        env: { ...process.env, DISPATCH_ANALYTICS_DATA_DIR: dir, DISPATCH_ANALYTICS_NOW: now },
+        timeout: 90_000,
+      },
       (err, stdout, stderr) => done({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
     );
     children.push(child);
@@ -44,7 +47,13 @@ function runDue(now: string): Promise<{ code: number; stdout: string; stderr: st
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'da-sched-'));
   withStore((s) => {
-    seedDemo(s.db, { seed: 1, days: 10, endDay: '2026-03-02', now: SEVEN, settings: DEFAULT_ANALYTICS_SETTINGS });
+    seedDemo(s.db, {
+      seed: 1,
+      days: 10,
+      endDay: '2026-03-02',
+      now: SEVEN,
+      settings: DEFAULT_ANALYTICS_SETTINGS,
+    });
   });
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -53,10 +62,22 @@ beforeEach(async () => {
   smtp = await startTestSmtp();
   withStore((s) => {
     s.sqlite.exec('DELETE FROM mail_outbox; DELETE FROM job_runs; DELETE FROM schedule_enablement;');
-    setSetting(s.db, 'mail', { host: '127.0.0.1', port: smtp.port, security: 'none', from: 'rapports@example.ch' }, SEVEN);
-    setSetting(s.db, 'reports', { daily: { enabled: true, time: '08:00', recipients: 'a@example.ch, b@example.ch:en' } }, SEVEN);
+    setSetting(
+      s.db,
+      'mail',
+      { host: '127.0.0.1', port: smtp.port, security: 'none', from: 'rapports@example.ch' },
+      SEVEN,
+    );
+    setSetting(
+      s.db,
+      'reports',
+      { daily: { enabled: true, time: '08:00', recipients: 'a@example.ch, b@example.ch:en' } },
+      SEVEN,
+    );
     // Switched on at 07:00, before the due time.
-    s.sqlite.prepare("INSERT INTO schedule_enablement (job, enabled_at) VALUES ('report.daily', ?)").run(SEVEN);
+    s.sqlite
+      .prepare("INSERT INTO schedule_enablement (job, enabled_at) VALUES ('report.daily', ?)")
+      .run(SEVEN);
   });
 });
 afterEach(async () => {
@@ -70,7 +91,10 @@ describe('schedule run-due in separate processes', () => {
     expect(one.stderr + two.stderr).toBe('');
     expect([one.code, two.code]).toEqual([0, 0]);
     expect(smtp.received.map((m) => m.to[0]).sort()).toEqual(['a@example.ch', 'b@example.ch']);
-    expect(smtp.received.map((m) => String(m.parsed.headers.get('x-dispatch-report')))).toEqual(['daily 2026-03-01', 'daily 2026-03-01']);
+    expect(smtp.received.map((m) => String(m.parsed.headers.get('x-dispatch-report')))).toEqual([
+      'daily 2026-03-01',
+      'daily 2026-03-01',
+    ]);
     const again = await runDue('2026-03-02T09:00:00+01:00');
     expect(again.code).toBe(0);
     expect(smtp.received).toHaveLength(2);
@@ -96,7 +120,9 @@ describe('schedule run-due in separate processes', () => {
     await runDue('2026-03-02T08:30:00+01:00');
     await runDue('2026-03-02T09:30:00+01:00');
     expect(smtp.received.map((m) => m.to[0])).toEqual(['b@example.ch']);
-    const rows = withStore((s) => s.sqlite.prepare('SELECT recipient, state FROM mail_outbox ORDER BY recipient').all());
+    const rows = withStore((s) =>
+      s.sqlite.prepare('SELECT recipient, state FROM mail_outbox ORDER BY recipient').all(),
+    );
     expect(rows).toEqual([
       { recipient: 'a@example.ch', state: 'unknown' },
       { recipient: 'b@example.ch', state: 'sent' },

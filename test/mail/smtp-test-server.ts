@@ -46,7 +46,10 @@ export async function startTestSmtp(port = 0): Promise<TestSmtp> {
       onRcptTo(address, _session, cb) {
         const a = address.address.toLowerCase();
         rcptLog.push(a);
-        if (refuse.has(a)) return cb(Object.assign(new Error('5.1.1 <' + a + '>: mailbox unavailable'), { responseCode: 550 }));
+        if (refuse.has(a))
+          return cb(
+            Object.assign(new Error('5.1.1 <' + a + '>: mailbox unavailable'), { responseCode: 550 }),
+          );
         if (defer.has(a)) return cb(Object.assign(new Error('4.3.0 try again later'), { responseCode: 451 }));
         cb();
       },
@@ -90,12 +93,14 @@ export async function startTestSmtp(port = 0): Promise<TestSmtp> {
       state.holdData = v;
     },
     nextData: () => new Promise<void>((resolve) => dataStarted.push(resolve)),
-    waitFor: (n) => (received.length >= n ? Promise.resolve() : new Promise((resolve) => waiters.push({ n, resolve }))),
+    waitFor: (n) =>
+      received.length >= n ? Promise.resolve() : new Promise((resolve) => waiters.push({ n, resolve })),
     stop: () =>
       new Promise((resolve) => {
         server.close(() => resolve());
         // close() waits for open connections; a held DATA keeps one open.
-        for (const c of (server as unknown as { connections: Set<{ close(): void }> }).connections ?? []) c.close();
+        for (const c of (server as unknown as { connections: Set<{ close(): void }> }).connections ?? [])
+          c.close();
       }),
     async restart() {
       server = make();

@@ -68,7 +68,12 @@ describe.each(['fr', 'en'] as const)('report HTML (%s)', (lang) => {
       summary: Record<string, number>;
     };
     const k = kpis(html);
-    expect(Object.keys(k).sort()).toEqual(['avg_delay_minutes', 'on_time_rate', 'quality_score', 'total_bookings']);
+    expect(Object.keys(k).sort()).toEqual([
+      'avg_delay_minutes',
+      'on_time_rate',
+      'quality_score',
+      'total_bookings',
+    ]);
     expect(numberOf(k.total_bookings!)).toBe(dash.summary.total_bookings);
     expect(numberOf(k.on_time_rate!)).toBeCloseTo(dash.summary.avg_on_time_rate!, 1);
     expect(numberOf(k.avg_delay_minutes!)).toBeCloseTo(dash.summary.avg_delay_minutes!, 1);
@@ -101,9 +106,18 @@ describe('the report as a mail client receives it', () => {
   it('has the header, a text part with the same figures, the chart inline by cid and no data: URI', async () => {
     const store = openStore(join(sb.dir, 'dispatch-analytics.sqlite'));
     try {
-      setSetting(store.db, 'mail', { host: '127.0.0.1', port: smtp.port, security: 'none', from: 'rapports@example.ch' }, NOW);
+      setSetting(
+        store.db,
+        'mail',
+        { host: '127.0.0.1', port: smtp.port, security: 'none', from: 'rapports@example.ch' },
+        NOW,
+      );
       const deps = reportRunnerDeps({ db: store.db, now: () => NOW, secrets: null, env: {} });
-      const res = await sendReportNow(deps, { kind: 'daily', periodKey: DAY, recipients: [{ address: 'chef@example.ch', lang: 'fr' }] });
+      const res = await sendReportNow(deps, {
+        kind: 'daily',
+        periodKey: DAY,
+        recipients: [{ address: 'chef@example.ch', lang: 'fr' }],
+      });
       expect(res.delivery.sent).toBe(1);
     } finally {
       store.close();

@@ -27,7 +27,12 @@ describe('wallTimeToInstant in Europe/Zurich', () => {
   it('takes the first of the two 02:30 on the fall-back day, and the day has one occurrence', () => {
     // 2026-10-25: 03:00 CEST goes back to 02:00 CET (01:00 UTC).
     expect(iso(wallTimeToInstant('2026-10-25', '02:30', Z))).toBe('2026-10-25T00:30:00.000Z');
-    const occ = occurrencesBetween({ kind: 'daily', time: '02:30' }, Z, Date.UTC(2026, 9, 24, 12), Date.UTC(2026, 9, 26, 12));
+    const occ = occurrencesBetween(
+      { kind: 'daily', time: '02:30' },
+      Z,
+      Date.UTC(2026, 9, 24, 12),
+      Date.UTC(2026, 9, 26, 12),
+    );
     expect(occ.map((o) => iso(o.dueAt))).toEqual(['2026-10-25T00:30:00.000Z', '2026-10-26T01:30:00.000Z']);
   });
 });
@@ -42,8 +47,14 @@ describe('periods and occurrences', () => {
   it('the next weekly run is the coming Monday 09:00 local, even from Monday 09:00 itself', () => {
     const spec = { kind: 'weekly', time: '09:00', isoWeekday: 1 } as const;
     const mondayNine = wallTimeToInstant('2026-03-02', '09:00', Z);
-    expect(nextOccurrence(spec, Z, mondayNine - 1)).toMatchObject({ dueDay: '2026-03-02', periodKey: '2026-02-23' });
-    expect(nextOccurrence(spec, Z, mondayNine)).toMatchObject({ dueDay: '2026-03-09', periodKey: '2026-03-02' });
+    expect(nextOccurrence(spec, Z, mondayNine - 1)).toMatchObject({
+      dueDay: '2026-03-02',
+      periodKey: '2026-02-23',
+    });
+    expect(nextOccurrence(spec, Z, mondayNine)).toMatchObject({
+      dueDay: '2026-03-09',
+      periodKey: '2026-03-02',
+    });
   });
 
   it('catch-up: due at or before now, not older than catchUpDays, not before the schedule was enabled', () => {
@@ -60,9 +71,8 @@ describe('periods and occurrences', () => {
       '2026-03-19',
     ]);
     const enabledAt = wallTimeToInstant('2026-03-18', '12:00', Z);
-    expect(dueOccurrences({ spec, timeZone: Z, now, catchUpDays: 7, enabledAt }).map((o) => o.periodKey)).toEqual([
-      '2026-03-18',
-      '2026-03-19',
-    ]);
+    expect(
+      dueOccurrences({ spec, timeZone: Z, now, catchUpDays: 7, enabledAt }).map((o) => o.periodKey),
+    ).toEqual(['2026-03-18', '2026-03-19']);
   });
 });

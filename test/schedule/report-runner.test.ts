@@ -83,7 +83,11 @@ describe('catch-up after the machine was off', () => {
     clock.now = at('2026-03-04', '10:00');
     await runDueReports(deps);
     await runDueReports(deps);
-    expect(smtp.received.map(header).slice(1)).toEqual(['daily 2026-03-01', 'daily 2026-03-02', 'daily 2026-03-03']);
+    expect(smtp.received.map(header).slice(1)).toEqual([
+      'daily 2026-03-01',
+      'daily 2026-03-02',
+      'daily 2026-03-03',
+    ]);
 
     clock.now = at('2026-04-03', '10:00');
     await runDueReports(deps);
@@ -144,7 +148,9 @@ describe('delivery', () => {
     const bad = listOutboxHistory(db.db, 10).find((r) => r.recipient === 'bad@example.ch')!;
     expect(bad.state).toBe('failed');
     expect(bad.response).toMatch(/550.*mailbox unavailable/);
-    const run = db.sqlite.prepare("SELECT status FROM job_runs WHERE job = 'report.daily'").get() as { status: string };
+    const run = db.sqlite.prepare("SELECT status FROM job_runs WHERE job = 'report.daily'").get() as {
+      status: string;
+    };
     expect(run.status).toBe('partial');
   });
 

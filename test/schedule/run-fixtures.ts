@@ -12,7 +12,12 @@ export function configure(
   port: number,
   reports: { daily?: Record<string, unknown>; weekly?: Record<string, unknown>; [k: string]: unknown },
 ): void {
-  setSetting(db, 'mail', { host: '127.0.0.1', port, security: 'none', user: '', from: 'rapports@example.ch' }, 0);
+  setSetting(
+    db,
+    'mail',
+    { host: '127.0.0.1', port, security: 'none', user: '', from: 'rapports@example.ch' },
+    0,
+  );
   setSetting(db, 'reports', reports, 0);
 }
 
@@ -31,7 +36,11 @@ export function lightRender(input: RenderReportInput): Promise<RenderedReport> {
   });
 }
 
-export function runnerDeps(db: Db, clock: { now: number }, extra: Partial<ReportRunnerDeps> = {}): ReportRunnerDeps {
+export function runnerDeps(
+  db: Db,
+  clock: { now: number },
+  extra: Partial<ReportRunnerDeps> = {},
+): ReportRunnerDeps {
   return {
     db,
     now: () => clock.now,

@@ -13,7 +13,14 @@ import { readAppSettings, type AppSettings } from './app-settings';
 import { applySettingsUpdate, buildSettingsView, type SettingsChange } from './settings-update';
 import type { SyncController } from './sync-controller';
 import { isoOrNull, readStoredSyncState } from './sync-status-query';
-import { previewReport, reportsOverview, resend, sendNow, testEmail, updateReportsSettings } from './report-handlers';
+import {
+  previewReport,
+  reportsOverview,
+  resend,
+  sendNow,
+  testEmail,
+  updateReportsSettings,
+} from './report-handlers';
 
 export interface ApiContext {
   db: Db;
@@ -172,9 +179,13 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     'reports:update-settings': handler('reports:update-settings', (input, { lang }) =>
       updateReportsSettings(ctx, input, lang),
     ),
-    'reports:preview-report': handler('reports:preview-report', (input, { lang }) => previewReport(ctx, input, lang)),
+    'reports:preview-report': handler('reports:preview-report', (input, { lang }) =>
+      previewReport(ctx, input, lang),
+    ),
     'reports:send-now': handler('reports:send-now', (input) => sendNow(ctx, input)),
-    'reports:send-test-email': handler('reports:send-test-email', (input, { lang }) => testEmail(ctx, input.to, lang)),
+    'reports:send-test-email': handler('reports:send-test-email', (input, { lang }) =>
+      testEmail(ctx, input.to, lang),
+    ),
     'reports:resend-delivery': handler('reports:resend-delivery', (input) => resend(ctx, input.id)),
   };
 }

@@ -109,7 +109,10 @@ export async function previewReport(
 ): Promise<ReportPreview> {
   const periodKey = defaultPeriod(ctx, input.kind, input.periodKey);
   const settings = readAppSettings(ctx.db).analytics;
-  const r = await renderReport({ db: ctx.db }, { kind: input.kind, periodKey, lang: input.lang ?? uiLang, settings });
+  const r = await renderReport(
+    { db: ctx.db },
+    { kind: input.kind, periodKey, lang: input.lang ?? uiLang, settings },
+  );
   const chart = r.images[0];
   // Only for the app's sandboxed iframe: e-mails never carry data: URIs (Gmail strips them).
   const html = chart ? r.html.replace(`cid:${CHART_CID}`, `data:image/png;base64,${chart.base64}`) : r.html;
@@ -133,11 +136,19 @@ export async function sendNow(
   }
   const deps = reportRunnerDeps({ db: ctx.db, now: ctx.now, secrets: ctx.secretStore });
   const periodKey = defaultPeriod(ctx, input.kind, input.periodKey);
-  const { delivery } = await sendReportNow(deps, { kind: input.kind, periodKey, ...(recipients ? { recipients } : {}) });
+  const { delivery } = await sendReportNow(deps, {
+    kind: input.kind,
+    periodKey,
+    ...(recipients ? { recipients } : {}),
+  });
   return delivery;
 }
 
-export async function testEmail(ctx: ReportApiContext, to: string, lang: Lang): Promise<{ response: string }> {
+export async function testEmail(
+  ctx: ReportApiContext,
+  to: string,
+  lang: Lang,
+): Promise<{ response: string }> {
   if (!isEmailAddress(to.trim())) {
     throw new ReportInputError(`Adresse invalide « ${to} ».`, `Invalid address "${to}".`);
   }
@@ -148,9 +159,12 @@ export async function testEmail(ctx: ReportApiContext, to: string, lang: Lang): 
   } catch (err) {
     const e = err as { response?: string; message?: string };
     const words = e.response ?? e.message ?? String(err);
-    throw Object.assign(new ReportInputError(`Le serveur SMTP a refusé : ${words}`, `The SMTP server refused: ${words}`), {
-      kind: 'external',
-    });
+    throw Object.assign(
+      new ReportInputError(`Le serveur SMTP a refusé : ${words}`, `The SMTP server refused: ${words}`),
+      {
+        kind: 'external',
+      },
+    );
   }
 }
 

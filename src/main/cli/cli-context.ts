@@ -39,7 +39,9 @@ export function defaultCliDeps(): CliDeps {
 export function nowFromEnvironment(env: NodeJS.ProcessEnv): () => number {
   const fixed = env.DISPATCH_ANALYTICS_NOW;
   if (!fixed) return () => Date.now();
-  const ms = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(fixed) ? Date.parse(fixed) : NaN;
+  const ms = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(fixed)
+    ? Date.parse(fixed)
+    : NaN;
   return () => {
     if (Number.isNaN(ms)) {
       throw usageError(

@@ -12,7 +12,10 @@ export interface Mailer {
   host: string;
 }
 
-export async function smtpPassword(secrets: SecretStore | null, env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
+export async function smtpPassword(
+  secrets: SecretStore | null,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string | null> {
   const fromEnv = env[SMTP_PASSWORD_ENV];
   if (fromEnv) return fromEnv;
   return secrets ? secrets.get(SMTP_PASSWORD_KEY) : null;

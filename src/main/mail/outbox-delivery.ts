@@ -59,7 +59,10 @@ async function attempt(
   let failure: { temporary: boolean; words: string };
   try {
     const message = JSON.parse(row.message ?? 'null') as StoredMessage | null;
-    if (!message) throw Object.assign(new Error('The message content is missing: send the report again.'), { code: 'EMESSAGE' });
+    if (!message)
+      throw Object.assign(new Error('The message content is missing: send the report again.'), {
+        code: 'EMESSAGE',
+      });
     const receipt = await deps.send({
       from: deps.from,
       to: row.recipient,
@@ -67,7 +70,11 @@ async function attempt(
       html: message.html,
       text: message.text,
       headers: message.headers,
-      images: message.images.map((i) => ({ cid: i.cid, filename: i.filename, content: Buffer.from(i.base64, 'base64') })),
+      images: message.images.map((i) => ({
+        cid: i.cid,
+        filename: i.filename,
+        content: Buffer.from(i.base64, 'base64'),
+      })),
     });
     const refused = receipt.rejected.find((r) => r.address.toLowerCase() === row.recipient.toLowerCase());
     if (!refused) {
@@ -84,7 +91,12 @@ async function attempt(
   markAttemptFailed(
     db,
     row.id,
-    { state: retry ? 'retry' : 'failed', response: failure.words, nextAttemptAt: retry ? nextAttemptAt : null, attempts },
+    {
+      state: retry ? 'retry' : 'failed',
+      response: failure.words,
+      nextAttemptAt: retry ? nextAttemptAt : null,
+      attempts,
+    },
     now,
   );
   return retry ? 'retry' : 'failed';

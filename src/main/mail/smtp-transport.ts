@@ -78,16 +78,35 @@ export function createSmtpSender(options: SMTPTransport.Options): MailSender {
       text: m.text,
       headers: m.headers,
       // nodemailer wants the cid without the "cid:" prefix (nodemailer#552).
-      attachments: m.images.map((i) => ({ filename: i.filename, content: i.content, cid: i.cid, contentType: 'image/png' })),
+      attachments: m.images.map((i) => ({
+        filename: i.filename,
+        content: i.content,
+        cid: i.cid,
+        contentType: 'image/png',
+      })),
     });
-    const errors = (info as { rejectedErrors?: { recipient?: string; response?: string; responseCode?: number; message: string }[] }).rejectedErrors ?? [];
+    const errors =
+      (
+        info as {
+          rejectedErrors?: {
+            recipient?: string;
+            response?: string;
+            responseCode?: number;
+            message: string;
+          }[];
+        }
+      ).rejectedErrors ?? [];
     return {
       messageId: info.messageId,
       response: info.response,
       rejected: info.rejected.map((a) => {
         const address = typeof a === 'string' ? a : a.address;
         const err = errors.find((e) => e.recipient === address);
-        return { address, response: err?.response ?? err?.message ?? 'rejected', responseCode: err?.responseCode };
+        return {
+          address,
+          response: err?.response ?? err?.message ?? 'rejected',
+          responseCode: err?.responseCode,
+        };
       }),
     };
   };

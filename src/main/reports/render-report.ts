@@ -44,7 +44,11 @@ export async function renderReport(ctx: { db: Db }, input: RenderReportInput): P
       bookingsLabel: t(input.lang, 'reports.chart.bookings'),
       onTimeLabel: t(input.lang, 'reports.chart.onTime'),
     });
-    images.push({ cid: CHART_CID, filename: `chart-${data.kind}-${data.periodKey}.png`, base64: png.toString('base64') });
+    images.push({
+      cid: CHART_CID,
+      filename: `chart-${data.kind}-${data.periodKey}.png`,
+      base64: png.toString('base64'),
+    });
   }
   return {
     kind: data.kind,

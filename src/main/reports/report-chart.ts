@@ -2,9 +2,29 @@
 // clients drop data: URIs and hide transparent PNGs in dark mode, so the image is attached inline (cid:) and
 // painted on white. Bars: bookings per day (left axis); line: on-time rate in % (right axis, 0–100).
 import { createCanvas } from '@napi-rs/canvas';
-import { BarController, BarElement, CategoryScale, Chart, Legend, LineController, LineElement, LinearScale, PointElement, type Plugin } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LineController,
+  LineElement,
+  LinearScale,
+  PointElement,
+  type Plugin,
+} from 'chart.js';
 
-Chart.register(BarController, BarElement, CategoryScale, Legend, LineController, LineElement, LinearScale, PointElement);
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  Legend,
+  LineController,
+  LineElement,
+  LinearScale,
+  PointElement,
+);
 
 export const CHART_WIDTH = 560;
 export const CHART_HEIGHT = 220;
@@ -39,7 +59,14 @@ export async function renderChartPng(input: ChartInput): Promise<Buffer> {
     data: {
       labels: input.labels,
       datasets: [
-        { type: 'bar', label: input.bookingsLabel, data: input.bookings, backgroundColor: '#93b4e0', yAxisID: 'y', order: 2 },
+        {
+          type: 'bar',
+          label: input.bookingsLabel,
+          data: input.bookings,
+          backgroundColor: '#93b4e0',
+          yAxisID: 'y',
+          order: 2,
+        },
         {
           type: 'line',
           label: input.onTimeLabel,
@@ -61,8 +88,18 @@ export async function renderChartPng(input: ChartInput): Promise<Buffer> {
       plugins: { legend: { position: 'bottom', labels: { font: { size: 11 * SCALE }, color: '#333333' } } },
       scales: {
         x: { ticks: { font: { size: 10 * SCALE }, color: '#555555' }, grid: { display: false } },
-        y: { beginAtZero: true, position: 'left', ticks: { font: { size: 10 * SCALE }, color: '#555555', precision: 0 } },
-        y1: { min: 0, max: 100, position: 'right', grid: { display: false }, ticks: { font: { size: 10 * SCALE }, color: '#1f6f43' } },
+        y: {
+          beginAtZero: true,
+          position: 'left',
+          ticks: { font: { size: 10 * SCALE }, color: '#555555', precision: 0 },
+        },
+        y1: {
+          min: 0,
+          max: 100,
+          position: 'right',
+          grid: { display: false },
+          ticks: { font: { size: 10 * SCALE }, color: '#1f6f43' },
+        },
       },
     },
     plugins: [whiteBackground],

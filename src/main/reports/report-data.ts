@@ -73,14 +73,24 @@ function kpiValues(s: PeriodSummaryJson): Record<KpiKey, number> {
 }
 
 function topInsights(insights: readonly InsightJson[]): InsightJson[] {
-  return [...insights].sort((a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority]).slice(0, MAX_INSIGHTS);
+  return [...insights]
+    .sort((a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority])
+    .slice(0, MAX_INSIGHTS);
 }
 
 function fillDays(from: IsoDate, to: IsoDate, trends: readonly TrendPointJson[]): TrendPointJson[] {
   const byDate = new Map(trends.map((t) => [t.date, t]));
   return listDays(from, to).map(
     (date) =>
-      byDate.get(date) ?? { date, bookings: 0, on_time_rate: 0, avg_delay: 0, quality_score: 0, bookings_trend: 0, delay_trend: 0 },
+      byDate.get(date) ?? {
+        date,
+        bookings: 0,
+        on_time_rate: 0,
+        avg_delay: 0,
+        quality_score: 0,
+        bookings_trend: 0,
+        delay_trend: 0,
+      },
   );
 }
 
@@ -109,7 +119,10 @@ function dailyData(db: Db, input: ReportDataInput, base: Base): ReportData {
   const day = input.periodKey;
   const common = { today: day, lang: input.lang, settings: input.settings };
   const dash = getDashboard(db, { ...common, period: { from: day, to: day } });
-  const weekAgo = getDashboard(db, { ...common, period: { from: addDays(day, -7), to: addDays(day, -7) } }).summary;
+  const weekAgo = getDashboard(db, {
+    ...common,
+    period: { from: addDays(day, -7), to: addDays(day, -7) },
+  }).summary;
   const chartDash = getDashboard(db, { ...common, period: { from: addDays(day, -13), to: day } });
   const trips = getTrips(db, {
     filter: { from: day, to: day, outcome: 'served', minDelayMinutes: 1 },
@@ -164,7 +177,12 @@ function weeklyData(db: Db, input: ReportDataInput, base: Base): ReportData {
   const common = { today: to, lang: input.lang };
   const dash = getDashboard(db, { ...common, settings: input.settings, period: { from, to } });
   const week = getWeeklySummary(db, { ...common, weekStart: from });
-  const pattern = getInsights(db, { ...common, from: addDays(from, -21), to, thresholds: input.settings.insightThresholds });
+  const pattern = getInsights(db, {
+    ...common,
+    from: addDays(from, -21),
+    to,
+    thresholds: input.settings.insightThresholds,
+  });
   const now = kpiValues(dash.summary);
   const prev = kpiValues(dash.previous_summary);
   const days = fillDays(from, to, dash.trends);

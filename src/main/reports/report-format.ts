@@ -35,10 +35,13 @@ function change(lang: Lang, k: KpiFigure['key'], value: number, other: number, h
 }
 
 export function kpiText(lang: Lang, data: ReportData, k: KpiFigure): { value: string; changes: string[] } {
-  const vsPrev = data.kind === 'daily' ? t(lang, 'reports.daily.vsPrevious') : t(lang, 'reports.weekly.vsPrevious');
+  const vsPrev =
+    data.kind === 'daily' ? t(lang, 'reports.daily.vsPrevious') : t(lang, 'reports.weekly.vsPrevious');
   const changes = [`${change(lang, k.key, k.value, k.previous, k.hasPrevious)} ${vsPrev}`];
   if (k.weekAgo !== undefined) {
-    changes.push(`${change(lang, k.key, k.value, k.weekAgo, k.hasWeekAgo ?? false)} ${t(lang, 'reports.daily.vsWeekAgo')}`);
+    changes.push(
+      `${change(lang, k.key, k.value, k.weekAgo, k.hasWeekAgo ?? false)} ${t(lang, 'reports.daily.vsWeekAgo')}`,
+    );
   }
   return { value: kpiValueText(lang, k.key, k.value), changes };
 }

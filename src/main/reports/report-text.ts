@@ -2,14 +2,23 @@
 import { weekdayOf } from '../analytics/time-zone';
 import type { ReportData } from './report-data';
 import { kpiText, periodTitle, reportTitle, shortDay } from './report-format';
-import { formatDate, formatInteger, formatMinutes, formatNumber, formatPercent, t, weekdayName } from './report-i18n';
+import {
+  formatDate,
+  formatInteger,
+  formatMinutes,
+  formatNumber,
+  formatPercent,
+  t,
+  weekdayName,
+} from './report-i18n';
 
 export function renderReportText(data: ReportData): string {
   const lang = data.lang;
   // French typography puts a (narrow) space before the colon.
   const c = lang === 'fr' ? '\u202f:' : ':';
   const out: string[] = [];
-  if (data.stale && data.dataThrough !== null) out.push(`⚠ ${t(lang, 'reports.stale', { date: formatDate(lang, data.dataThrough) })}`, '');
+  if (data.stale && data.dataThrough !== null)
+    out.push(`⚠ ${t(lang, 'reports.stale', { date: formatDate(lang, data.dataThrough) })}`, '');
   out.push(`${reportTitle(lang, data)} — ${data.company}`, periodTitle(lang, data));
   out.push(
     data.dataThrough
@@ -38,21 +47,34 @@ export function renderReportText(data: ReportData): string {
       );
     }
     if (data.best && data.worst) {
-      out.push(t(lang, 'reports.weekly.best', { day: formatDate(lang, data.best.date, 'long'), score: formatNumber(lang, data.best.quality_score) }));
-      out.push(t(lang, 'reports.weekly.worst', { day: formatDate(lang, data.worst.date, 'long'), score: formatNumber(lang, data.worst.quality_score) }));
+      out.push(
+        t(lang, 'reports.weekly.best', {
+          day: formatDate(lang, data.best.date, 'long'),
+          score: formatNumber(lang, data.best.quality_score),
+        }),
+      );
+      out.push(
+        t(lang, 'reports.weekly.worst', {
+          day: formatDate(lang, data.worst.date, 'long'),
+          score: formatNumber(lang, data.worst.quality_score),
+        }),
+      );
     }
   }
   out.push('', `${t(lang, 'reports.insights.title')}${c}`);
   if (data.insights.length === 0) out.push(`  ${t(lang, 'reports.insights.none')}`);
   for (const i of data.insights) {
     out.push(`  • [${t(lang, `reports.insights.priority.${i.priority}`)}] ${i.title} — ${i.message}`);
-    if (i.recommendation) out.push(`    ${t(lang, 'reports.insights.recommendation', { text: i.recommendation })}`);
+    if (i.recommendation)
+      out.push(`    ${t(lang, 'reports.insights.recommendation', { text: i.recommendation })}`);
   }
   if (data.kind === 'daily') {
     out.push('', `${t(lang, 'reports.delays.title')}${c}`);
     if (data.topDelays.length === 0) out.push(`  ${t(lang, 'reports.delays.none')}`);
     for (const d of data.topDelays) {
-      out.push(`  ${d.time}  ${d.driver ?? t(lang, 'reports.delays.noDriver')}  +${formatMinutes(lang, d.delayMinutes)}`);
+      out.push(
+        `  ${d.time}  ${d.driver ?? t(lang, 'reports.delays.noDriver')}  +${formatMinutes(lang, d.delayMinutes)}`,
+      );
     }
   }
   if (data.kind === 'weekly' && data.weekdays.length > 0) {

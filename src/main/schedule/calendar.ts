@@ -68,10 +68,18 @@ export function occurrenceOn(spec: ScheduleSpec, day: IsoDate, timeZone: string)
 }
 
 /** Every occurrence with `from <= dueAt <= to`, oldest first. */
-export function occurrencesBetween(spec: ScheduleSpec, timeZone: string, from: number, to: number): Occurrence[] {
+export function occurrencesBetween(
+  spec: ScheduleSpec,
+  timeZone: string,
+  from: number,
+  to: number,
+): Occurrence[] {
   if (to < from) return [];
   // One local day of margin each side: a due instant belongs to its local day, whatever the offset.
-  const days = listDays(addDays(instantToLocalDate(from, timeZone), -1), addDays(instantToLocalDate(to, timeZone), 1));
+  const days = listDays(
+    addDays(instantToLocalDate(from, timeZone), -1),
+    addDays(instantToLocalDate(to, timeZone), 1),
+  );
   const out: Occurrence[] = [];
   for (const day of days) {
     const o = occurrenceOn(spec, day, timeZone);

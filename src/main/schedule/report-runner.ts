@@ -10,9 +10,21 @@ import { renderReport, type RenderReportInput, type RenderedReport } from '../re
 import { parseRecipients, type Recipient } from '../settings/sections/reports';
 import { readReportsSettings } from '../settings/sections/read-section';
 import type { Db } from '../store/open-store';
-import { claimJobRun, getJobRun, markDisabled, markEnabled, recordedPeriods } from '../store/repos/job-runs-repo';
+import {
+  claimJobRun,
+  getJobRun,
+  markDisabled,
+  markEnabled,
+  recordedPeriods,
+} from '../store/repos/job-runs-repo';
 import { getOutboxRow, insertOutboxRows, requeueForResend } from '../store/repos/outbox-repo';
-import { dueOccurrences, nextOccurrence, type Occurrence, type ReportKind, type ScheduleSpec } from './calendar';
+import {
+  dueOccurrences,
+  nextOccurrence,
+  type Occurrence,
+  type ReportKind,
+  type ScheduleSpec,
+} from './calendar';
 
 const HOUR_MS = 3_600_000;
 export const REPORT_KINDS: readonly ReportKind[] = ['daily', 'weekly'];
@@ -47,10 +59,17 @@ export interface RunDueResult {
   mailError?: unknown;
 }
 
-export function scheduleSpecs(db: Db): { kind: ReportKind; spec: ScheduleSpec; enabled: boolean; recipients: string }[] {
+export function scheduleSpecs(
+  db: Db,
+): { kind: ReportKind; spec: ScheduleSpec; enabled: boolean; recipients: string }[] {
   const s = readReportsSettings(db);
   return [
-    { kind: 'daily', spec: { kind: 'daily', time: s.daily.time }, enabled: s.daily.enabled, recipients: s.daily.recipients },
+    {
+      kind: 'daily',
+      spec: { kind: 'daily', time: s.daily.time },
+      enabled: s.daily.enabled,
+      recipients: s.daily.recipients,
+    },
     {
       kind: 'weekly',
       spec: { kind: 'weekly', time: s.weekly.time, isoWeekday: s.weekly.weekday },
@@ -78,8 +97,18 @@ export async function runDueReports(deps: ReportRunnerDeps): Promise<RunDueResul
       continue;
     }
     const enabledAt = markEnabled(db, job, now);
-    const due = dueOccurrences({ spec: s.spec, timeZone: app.analytics.timeZone, now, catchUpDays: reports.catchUpDays, enabledAt });
-    const done = recordedPeriods(db, job, due.map((o) => o.periodKey));
+    const due = dueOccurrences({
+      spec: s.spec,
+      timeZone: app.analytics.timeZone,
+      now,
+      catchUpDays: reports.catchUpDays,
+      enabledAt,
+    });
+    const done = recordedPeriods(
+      db,
+      job,
+      due.map((o) => o.periodKey),
+    );
     const recipients = parseRecipients(s.recipients, app.ui.language) ?? [];
     for (const occ of due) if (!done.has(occ.periodKey)) work.push({ kind: s.kind, occ, recipients });
   }
@@ -97,14 +126,23 @@ export async function runDueReports(deps: ReportRunnerDeps): Promise<RunDueResul
     const job = scheduledJob(w.kind);
     const base = { job, periodKey: w.occ.periodKey, dueAt: w.occ.dueAt };
     if (w.recipients.length === 0) {
-      claimJobRun(db, { job, periodKey: w.occ.periodKey, now: deps.now(), status: 'skipped', detail: { reason: 'no-recipients' } });
+      claimJobRun(db, {
+        job,
+        periodKey: w.occ.periodKey,
+        now: deps.now(),
+        status: 'skipped',
+        detail: { reason: 'no-recipients' },
+      });
       periods.push({ ...base, outcome: 'no-recipients' });
       continue;
     }
-      // Without a working mailer nothing is claimed: the periods stay due and go out once the settings are fixed.
+    // Without a working mailer nothing is claimed: the periods stay due and go out once the settings are fixed.
     if (!mailer) break;
     const spec = scheduleSpecs(db).find((s) => s.kind === w.kind)!.spec;
-    const retryUntil = Math.max(nextOccurrence(spec, app.analytics.timeZone, w.occ.dueAt).dueAt, deps.now() + HOUR_MS);
+    const retryUntil = Math.max(
+      nextOccurrence(spec, app.analytics.timeZone, w.occ.dueAt).dueAt,
+      deps.now() + HOUR_MS,
+    );
     const outcome = await queuePeriod(deps, {
       kind: w.kind,
       periodKey: w.occ.periodKey,
@@ -116,7 +154,9 @@ export async function runDueReports(deps: ReportRunnerDeps): Promise<RunDueResul
     });
     periods.push({ ...base, outcome: outcome.outcome });
   }
-  const delivery = mailer ? await deliverOutbox(db, { send: mailer.send, from: mailer.from, now: deps.now }) : { sent: 0, retry: 0, failed: 0 };
+  const delivery = mailer
+    ? await deliverOutbox(db, { send: mailer.send, from: mailer.from, now: deps.now })
+    : { sent: 0, retry: 0, failed: 0 };
   return { periods, delivery, ...(mailError === undefined ? {} : { mailError }) };
 }
 
@@ -133,14 +173,21 @@ interface QueueRequest {
 }
 
 /** Renders per language, then claims the period and writes its outbox rows in one transaction. */
-export async function queuePeriod(deps: ReportRunnerDeps, req: QueueRequest): Promise<{ outcome: PeriodOutcome; runId: number | null }> {
+export async function queuePeriod(
+  deps: ReportRunnerDeps,
+  req: QueueRequest,
+): Promise<{ outcome: PeriodOutcome; runId: number | null }> {
   const { db } = deps;
   const app = readAppSettings(db);
   const reports = readReportsSettings(db);
   const render = renderer(deps);
   const langs = [...new Set(req.recipients.map((r) => r.lang))];
   const renderAll = () =>
-    Promise.all(langs.map((lang) => render({ kind: req.kind, periodKey: req.periodKey, lang, settings: app.analytics })));
+    Promise.all(
+      langs.map((lang) =>
+        render({ kind: req.kind, periodKey: req.periodKey, lang, settings: app.analytics }),
+      ),
+    );
   let rendered = await renderAll();
   if (rendered[0]!.stale && deps.refreshData) {
     await deps.refreshData();
@@ -148,18 +195,35 @@ export async function queuePeriod(deps: ReportRunnerDeps, req: QueueRequest): Pr
   }
   const first = rendered[0]!;
   if (req.scheduled && first.empty && !reports.sendWhenEmpty) {
-    const runId = claimJobRun(db, { job: req.job, periodKey: req.claimKey, now: deps.now(), status: 'skipped', detail: { reason: 'empty' } });
+    const runId = claimJobRun(db, {
+      job: req.job,
+      periodKey: req.claimKey,
+      now: deps.now(),
+      status: 'skipped',
+      detail: { reason: 'empty' },
+    });
     return { outcome: runId === null ? 'taken' : 'skipped', runId };
   }
   if (req.scheduled && first.stale && reports.holdWhenStale) return { outcome: 'held', runId: null };
   const byLang = new Map<Lang, RenderedReport>(langs.map((l, i) => [l, rendered[i]!]));
   const runId = db.transaction((tx) => {
     const txDb = tx as unknown as Db;
-    const id = claimJobRun(txDb, { job: req.job, periodKey: req.claimKey, now: deps.now(), detail: { dataThrough: first.dataThrough, stale: first.stale } });
+    const id = claimJobRun(txDb, {
+      job: req.job,
+      periodKey: req.claimKey,
+      now: deps.now(),
+      detail: { dataThrough: first.dataThrough, stale: first.stale },
+    });
     if (id === null) return null;
     insertOutboxRows(
       txDb,
-      req.recipients.map((r) => ({ runId: id, recipient: r.address, lang: r.lang, retryUntil: req.retryUntil, message: JSON.stringify(storable(byLang.get(r.lang)!)) })),
+      req.recipients.map((r) => ({
+        runId: id,
+        recipient: r.address,
+        lang: r.lang,
+        retryUntil: req.retryUntil,
+        message: JSON.stringify(storable(byLang.get(r.lang)!)),
+      })),
       deps.now(),
     );
     return id;
@@ -193,7 +257,12 @@ export async function sendReportNow(
     scheduled: false,
   });
   if (runId === null) throw new Error('A manual send was claimed twice in the same millisecond; try again.');
-  const delivery = await deliverOutbox(deps.db, { send: mailer.send, from: mailer.from, now: deps.now, runId });
+  const delivery = await deliverOutbox(deps.db, {
+    send: mailer.send,
+    from: mailer.from,
+    now: deps.now,
+    runId,
+  });
   return { runId, delivery };
 }
 
@@ -207,11 +276,22 @@ export async function resendDelivery(deps: ReportRunnerDeps, outboxId: number): 
   if (!message) {
     const kind = run.job.includes('weekly') ? 'weekly' : 'daily';
     const app = readAppSettings(deps.db);
-    const r = await renderer(deps)({ kind, periodKey: run.periodKey.slice(0, 10), lang: row.lang === 'en' ? 'en' : 'fr', settings: app.analytics });
+    const r = await renderer(deps)({
+      kind,
+      periodKey: run.periodKey.slice(0, 10),
+      lang: row.lang === 'en' ? 'en' : 'fr',
+      settings: app.analytics,
+    });
     message = JSON.stringify(storable(r));
   }
-  if (!requeueForResend(deps.db, outboxId, message, deps.now() + HOUR_MS, deps.now())) throw new ResendError('not-resendable');
-  const delivery = await deliverOutbox(deps.db, { send: mailer.send, from: mailer.from, now: deps.now, runId: row.runId });
+  if (!requeueForResend(deps.db, outboxId, message, deps.now() + HOUR_MS, deps.now()))
+    throw new ResendError('not-resendable');
+  const delivery = await deliverOutbox(deps.db, {
+    send: mailer.send,
+    from: mailer.from,
+    now: deps.now,
+    runId: row.runId,
+  });
   settleRun(deps.db, row.runId, deps.now());
   return delivery;
 }

@@ -14,7 +14,10 @@ export const reportsSettingsUpdateSchema = z.object({
     .optional(),
   reports: z
     .object({
-      daily: z.object({ enabled: z.boolean(), time: z.string(), recipients: z.string() }).partial().optional(),
+      daily: z
+        .object({ enabled: z.boolean(), time: z.string(), recipients: z.string() })
+        .partial()
+        .optional(),
       weekly: z
         .object({ enabled: z.boolean(), weekday: numberish, time: z.string(), recipients: z.string() })
         .partial()
@@ -73,7 +76,14 @@ export interface DeliveryView {
 }
 
 export interface ReportsOverview {
-  mail: { host: string; port: number; security: 'tls' | 'starttls' | 'none'; user: string; from: string; passwordSet: boolean };
+  mail: {
+    host: string;
+    port: number;
+    security: 'tls' | 'starttls' | 'none';
+    user: string;
+    from: string;
+    passwordSet: boolean;
+  };
   reports: {
     daily: { enabled: boolean; time: string; recipients: string };
     weekly: { enabled: boolean; weekday: number; time: string; recipients: string };
@@ -109,7 +119,9 @@ export interface DeliveryOutcome {
 }
 
 export const reportsOverviewSchema = z.custom<ReportsOverview>((v) => typeof v === 'object' && v !== null);
-export const reportsSettingsResultSchema = z.custom<ReportsSettingsResult>((v) => typeof v === 'object' && v !== null);
+export const reportsSettingsResultSchema = z.custom<ReportsSettingsResult>(
+  (v) => typeof v === 'object' && v !== null,
+);
 export const reportPreviewSchema = z.custom<ReportPreview>((v) => typeof v === 'object' && v !== null);
 export const deliveryOutcomeSchema = z.object({ sent: z.number(), retry: z.number(), failed: z.number() });
 export const testEmailResultSchema = z.object({ response: z.string() });

@@ -29,7 +29,10 @@ export function parseRecipients(text: string, defaultLang: Lang): Recipient[] | 
 
 const boolish = (fallback: boolean) =>
   z
-    .preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean({ message: 'settings.errors.boolean' }))
+    .preprocess(
+      (v) => (v === 'true' ? true : v === 'false' ? false : v),
+      z.boolean({ message: 'settings.errors.boolean' }),
+    )
     .default(fallback);
 
 const wallTime = (fallback: string) =>

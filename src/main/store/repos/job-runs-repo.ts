@@ -49,7 +49,15 @@ export function recordedPeriods(db: Db, job: string, periodKeys: readonly string
 }
 
 export function lastJobRun(db: Db, job: string): JobRunRow | null {
-  return db.select().from(jobRuns).where(eq(jobRuns.job, job)).orderBy(desc(jobRuns.startedAt), desc(jobRuns.id)).limit(1).get() ?? null;
+  return (
+    db
+      .select()
+      .from(jobRuns)
+      .where(eq(jobRuns.job, job))
+      .orderBy(desc(jobRuns.startedAt), desc(jobRuns.id))
+      .limit(1)
+      .get() ?? null
+  );
 }
 
 /** Runs of jobs whose name starts with `prefix`, newest first. */

@@ -77,11 +77,7 @@ export function markStaleSendingUnknown(db: Db, staleBefore: number, now: number
   const stale = and(eq(mailOutbox.state, 'sending'), lt(mailOutbox.sendingSince, staleBefore));
   // Read first: this runs at every check, and an idle check should not write.
   if (!db.select({ id: mailOutbox.id }).from(mailOutbox).where(stale).limit(1).get()) return 0;
-  return db
-    .update(mailOutbox)
-    .set({ state: 'unknown', updatedAt: now })
-    .where(stale)
-    .run().changes;
+  return db.update(mailOutbox).set({ state: 'unknown', updatedAt: now }).where(stale).run().changes;
 }
 
 export function outboxStatesOfRun(db: Db, runId: number): OutboxState[] {
@@ -98,7 +94,13 @@ export function getOutboxRow(db: Db, id: number): OutboxRow | null {
 }
 
 /** A failed or unknown row back to pending, by a person's decision ("resend"); false if not resendable. */
-export function requeueForResend(db: Db, id: number, message: string, retryUntil: number, now: number): boolean {
+export function requeueForResend(
+  db: Db,
+  id: number,
+  message: string,
+  retryUntil: number,
+  now: number,
+): boolean {
   return (
     db
       .update(mailOutbox)

@@ -17,7 +17,10 @@ export function ReportsView(): ReactNode {
   const api = useApi();
   const client = useQueryClient();
   const { rt } = useReportTexts();
-  const overview = useQuery({ queryKey: OVERVIEW_KEY, queryFn: async () => unwrapResult(await api.getReportsOverview()) });
+  const overview = useQuery({
+    queryKey: OVERVIEW_KEY,
+    queryFn: async () => unwrapResult(await api.getReportsOverview()),
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const refresh = () => client.invalidateQueries({ queryKey: OVERVIEW_KEY });
@@ -47,7 +50,12 @@ export function ReportsView(): ReactNode {
         onSave={save}
         onTest={async (to) => unwrapResult(await api.sendTestEmail({ to })).response}
       />
-      <ScheduleSettings key={JSON.stringify(overview.data.reports)} overview={overview.data} errors={errors} onSave={save} />
+      <ScheduleSettings
+        key={JSON.stringify(overview.data.reports)}
+        overview={overview.data}
+        errors={errors}
+        onSave={save}
+      />
       <PreviewAndSend
         onPreview={async (input) => unwrapResult(await api.previewReport(input))}
         onSend={async (input) => {

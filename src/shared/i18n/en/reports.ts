@@ -73,7 +73,8 @@ export const reports: Translation<typeof fr> = {
     onTime: 'On-time rate (%)',
     alt: 'Chart of bookings per day and on-time rate',
   },
-  footer: 'Sent by Dispatch Analytics from the office computer. The figures follow the dashboard’s definitions.',
+  footer:
+    'Sent by Dispatch Analytics from the office computer. The figures follow the dashboard’s definitions.',
   testEmail: {
     subject: 'Dispatch Analytics: test e-mail',
     body: 'This e-mail confirms that Dispatch Analytics can send the reports through {{host}}.',
@@ -121,7 +122,8 @@ export const reports: Translation<typeof fr> = {
     time: 'Time',
     weekday: 'Day sent',
     recipients: 'Recipients',
-    recipientsHelp: 'Addresses separated by commas; add :en for English (e.g. boss@example.ch, cfo@example.ch:en).',
+    recipientsHelp:
+      'Addresses separated by commas; add :en for English (e.g. boss@example.ch, cfo@example.ch:en).',
     nextRun: 'Next run: {{at}} ({{zone}}) — period {{period}}',
     noNextRun: 'Off.',
     lastRun: 'Last run: {{period}} — {{outcome}}',

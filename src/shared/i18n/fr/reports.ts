@@ -70,7 +70,8 @@ export const reports = {
     onTime: 'Ponctualité (%)',
     alt: 'Graphique des courses par jour et de la ponctualité',
   },
-  footer: 'Envoyé par Dispatch Analytics depuis le poste du bureau. Les chiffres suivent les définitions du tableau de bord.',
+  footer:
+    'Envoyé par Dispatch Analytics depuis le poste du bureau. Les chiffres suivent les définitions du tableau de bord.',
   testEmail: {
     subject: 'Dispatch Analytics : e-mail de test',
     body: 'Cet e-mail confirme que Dispatch Analytics peut envoyer les rapports par {{host}}.',
@@ -118,7 +119,8 @@ export const reports = {
     time: 'Heure',
     weekday: 'Jour d’envoi',
     recipients: 'Destinataires',
-    recipientsHelp: 'Adresses séparées par des virgules ; ajoutez :en pour l’anglais (ex. chef@example.ch, cfo@example.ch:en).',
+    recipientsHelp:
+      'Adresses séparées par des virgules ; ajoutez :en pour l’anglais (ex. chef@example.ch, cfo@example.ch:en).',
     nextRun: 'Prochain envoi : {{at}} ({{zone}}) — période {{period}}',
     noNextRun: 'Désactivé.',
     lastRun: 'Dernier envoi : {{period}} — {{outcome}}',

@@ -3,7 +3,13 @@ import type { ReactNode } from 'react';
 import type { DeliveryView } from '../../../../shared/contract/reports-schemas';
 import { useReportTexts } from './report-texts';
 
-export function DeliveryHistory({ rows, onResend }: { rows: DeliveryView[]; onResend: (id: number) => void }): ReactNode {
+export function DeliveryHistory({
+  rows,
+  onResend,
+}: {
+  rows: DeliveryView[];
+  onResend: (id: number) => void;
+}): ReactNode {
   const { rt, catalogue } = useReportTexts();
   return (
     <section className="reports-section" data-testid="delivery-history">
@@ -27,7 +33,8 @@ export function DeliveryHistory({ rows, onResend }: { rows: DeliveryView[]; onRe
             {rows.map((r) => (
               <tr key={r.id} data-testid="delivery-row" data-state={r.state}>
                 <td>
-                  {r.job.includes('weekly') ? catalogue.weekly.title : catalogue.daily.title} {r.periodKey.slice(0, 10)}
+                  {r.job.includes('weekly') ? catalogue.weekly.title : catalogue.daily.title}{' '}
+                  {r.periodKey.slice(0, 10)}
                 </td>
                 <td>{r.recipient}</td>
                 <td>{catalogue.state[r.state]}</td>

@@ -44,7 +44,9 @@ export function PreviewAndSend({ onPreview, onSend }: Props): ReactNode {
         )}
       </SettingsField>
       <SettingsField label={rt('period')} name="preview.period">
-        {(p) => <input {...p} placeholder="AAAA-MM-JJ" value={period} onChange={(e) => setPeriod(e.target.value)} />}
+        {(p) => (
+          <input {...p} placeholder="AAAA-MM-JJ" value={period} onChange={(e) => setPeriod(e.target.value)} />
+        )}
       </SettingsField>
       <SettingsField label={rt('language')} name="preview.lang">
         {(p) => (
@@ -54,7 +56,11 @@ export function PreviewAndSend({ onPreview, onSend }: Props): ReactNode {
           </select>
         )}
       </SettingsField>
-      <button type="button" onClick={() => void run(async () => setPreview(await onPreview({ kind, periodKey, lang })))} data-testid="preview-show">
+      <button
+        type="button"
+        onClick={() => void run(async () => setPreview(await onPreview({ kind, periodKey, lang })))}
+        data-testid="preview-show"
+      >
         {rt('showPreview')}
       </button>
       <SettingsField label={rt('sendTo')} name="send.to">
@@ -74,7 +80,11 @@ export function PreviewAndSend({ onPreview, onSend }: Props): ReactNode {
         {rt('sendNow')}
       </button>
       {message && (
-        <p className={`notice ${message.ok ? 'ok' : 'error'}`} role={message.ok ? 'status' : 'alert'} data-testid="send-result">
+        <p
+          className={`notice ${message.ok ? 'ok' : 'error'}`}
+          role={message.ok ? 'status' : 'alert'}
+          data-testid="send-result"
+        >
           {message.text}
         </p>
       )}
@@ -88,7 +98,13 @@ export function PreviewAndSend({ onPreview, onSend }: Props): ReactNode {
             sandbox=""
             srcDoc={preview.html}
             data-testid="preview-frame"
-            style={{ width: '100%', maxWidth: 660, height: 900, border: '1px solid var(--border, #ccc)', background: '#fff' }}
+            style={{
+              width: '100%',
+              maxWidth: 660,
+              height: 900,
+              border: '1px solid var(--border, #ccc)',
+              background: '#fff',
+            }}
           />
         </>
       )}

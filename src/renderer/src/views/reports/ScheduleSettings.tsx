@@ -39,13 +39,26 @@ export function ScheduleSettings({ overview, errors, onSave }: Props): ReactNode
           <fieldset key={kind} data-testid={`schedule-${kind}`}>
             <legend>{catalogue[kind].title}</legend>
             <label>
-              <input type="checkbox" checked={cfg.enabled} onChange={(e) => update({ enabled: e.target.checked })} data-testid={`setting-reports.${kind}.enabled`} />{' '}
+              <input
+                type="checkbox"
+                checked={cfg.enabled}
+                onChange={(e) => update({ enabled: e.target.checked })}
+                data-testid={`setting-reports.${kind}.enabled`}
+              />{' '}
               {rt('enabled')}
             </label>
             {kind === 'weekly' && (
-              <SettingsField label={rt('weekday')} name="reports.weekly.weekday" error={errors['reports.weekly.weekday']}>
+              <SettingsField
+                label={rt('weekday')}
+                name="reports.weekly.weekday"
+                error={errors['reports.weekly.weekday']}
+              >
                 {(p) => (
-                  <select {...p} value={r.weekly.weekday} onChange={(e) => setR({ ...r, weekly: { ...r.weekly, weekday: e.target.value } })}>
+                  <select
+                    {...p}
+                    value={r.weekly.weekday}
+                    onChange={(e) => setR({ ...r, weekly: { ...r.weekly, weekday: e.target.value } })}
+                  >
                     {[1, 2, 3, 4, 5, 6, 7].map((d) => (
                       <option key={d} value={String(d)}>
                         {weekdayLabel(d)}
@@ -55,7 +68,11 @@ export function ScheduleSettings({ overview, errors, onSave }: Props): ReactNode
                 )}
               </SettingsField>
             )}
-            <SettingsField label={rt('time')} name={`reports.${kind}.time`} error={errors[`reports.${kind}.time`]}>
+            <SettingsField
+              label={rt('time')}
+              name={`reports.${kind}.time`}
+              error={errors[`reports.${kind}.time`]}
+            >
               {(p) => <input {...p} value={cfg.time} onChange={(e) => update({ time: e.target.value })} />}
             </SettingsField>
             <SettingsField
@@ -64,7 +81,13 @@ export function ScheduleSettings({ overview, errors, onSave }: Props): ReactNode
               name={`reports.${kind}.recipients`}
               error={errors[`reports.${kind}.recipients`]}
             >
-              {(p) => <input {...p} value={cfg.recipients} onChange={(e) => update({ recipients: e.target.value })} />}
+              {(p) => (
+                <input
+                  {...p}
+                  value={cfg.recipients}
+                  onChange={(e) => update({ recipients: e.target.value })}
+                />
+              )}
             </SettingsField>
             <p className="hint" data-testid={`next-run-${kind}`}>
               {job?.next
@@ -78,19 +101,42 @@ export function ScheduleSettings({ overview, errors, onSave }: Props): ReactNode
                     period: job.next.periodKey,
                   })
                 : rt('noNextRun')}
-              {job?.last ? ` · ${rt('lastRun', { period: job.last.periodKey, outcome: outcomeLabel(catalogue, job.last.status) })}` : ''}
+              {job?.last
+                ? ` · ${rt('lastRun', { period: job.last.periodKey, outcome: outcomeLabel(catalogue, job.last.status) })}`
+                : ''}
             </p>
           </fieldset>
         );
       })}
-      <SettingsField label={rt('catchUpDays')} name="reports.catchUpDays" error={errors['reports.catchUpDays']}>
-        {(p) => <input {...p} inputMode="numeric" value={r.catchUpDays} onChange={(e) => setR({ ...r, catchUpDays: e.target.value })} />}
+      <SettingsField
+        label={rt('catchUpDays')}
+        name="reports.catchUpDays"
+        error={errors['reports.catchUpDays']}
+      >
+        {(p) => (
+          <input
+            {...p}
+            inputMode="numeric"
+            value={r.catchUpDays}
+            onChange={(e) => setR({ ...r, catchUpDays: e.target.value })}
+          />
+        )}
       </SettingsField>
       <label>
-        <input type="checkbox" checked={r.sendWhenEmpty} onChange={(e) => setR({ ...r, sendWhenEmpty: e.target.checked })} /> {rt('sendWhenEmpty')}
+        <input
+          type="checkbox"
+          checked={r.sendWhenEmpty}
+          onChange={(e) => setR({ ...r, sendWhenEmpty: e.target.checked })}
+        />{' '}
+        {rt('sendWhenEmpty')}
       </label>
       <label>
-        <input type="checkbox" checked={r.holdWhenStale} onChange={(e) => setR({ ...r, holdWhenStale: e.target.checked })} /> {rt('holdWhenStale')}
+        <input
+          type="checkbox"
+          checked={r.holdWhenStale}
+          onChange={(e) => setR({ ...r, holdWhenStale: e.target.checked })}
+        />{' '}
+        {rt('holdWhenStale')}
       </label>
       <div className="view-head">
         <button type="submit" className="primary" data-testid="schedule-save">

@@ -17,7 +17,8 @@ export function SmtpSettings({ overview, errors, onSave, onTest }: Props): React
   const [password, setPassword] = useState('');
   const [testTo, setTestTo] = useState('');
   const [testResult, setTestResult] = useState<{ ok: boolean; text: string } | null>(null);
-  const set = (k: keyof typeof mail) => (e: { target: { value: string } }) => setMail({ ...mail, [k]: e.target.value });
+  const set = (k: keyof typeof mail) => (e: { target: { value: string } }) =>
+    setMail({ ...mail, [k]: e.target.value });
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
@@ -65,7 +66,13 @@ export function SmtpSettings({ overview, errors, onSave, onTest }: Props): React
         hint={overview.mail.passwordSet ? rt('passwordSet') : rt('passwordUnset')}
       >
         {(p) => (
-          <input {...p} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            {...p}
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         )}
       </SettingsField>
       <div className="view-head">
@@ -80,7 +87,11 @@ export function SmtpSettings({ overview, errors, onSave, onTest }: Props): React
         {rt('sendTest')}
       </button>
       {testResult && (
-        <p className={`notice ${testResult.ok ? 'ok' : 'error'}`} role={testResult.ok ? 'status' : 'alert'} data-testid="smtp-test-result">
+        <p
+          className={`notice ${testResult.ok ? 'ok' : 'error'}`}
+          role={testResult.ok ? 'status' : 'alert'}
+          data-testid="smtp-test-result"
+        >
           {testResult.text}
         </p>
       )}
