@@ -1,6 +1,8 @@
-// The settings sections' validation keys ('settings.errors.mailPort'…) as sentences. TEMPORARY: once the
-// shared catalogue lands, these keys live in its settings domain and this becomes translate(lang, key).
+// The 'mail' and 'reports' sections' validation keys ('settings.errors.mailPort'…) as sentences: from the shared
+// catalogue when its settings domain has the key, else from the list below (to move into that domain's errors
+// when the settings sections are reconciled; kept here so no two branches edit the settings texts at once).
 import type { Lang } from '../../shared/analytics-types';
+import { isMessageKey, translate } from '../../shared/i18n';
 
 const MESSAGES: Record<string, { fr: string; en: string }> = {
   'settings.errors.mailHost': {
@@ -39,6 +41,7 @@ const MESSAGES: Record<string, { fr: string; en: string }> = {
 };
 
 export function reportFieldMessage(key: string, lang: Lang): string {
+  if (isMessageKey(key)) return translate(lang, key);
   const m = MESSAGES[key];
   return m ? m[lang] : key;
 }

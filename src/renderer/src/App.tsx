@@ -3,6 +3,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { NavTabs } from './components/NavTabs';
+import { ReportFailuresNotice } from './components/ReportFailuresNotice';
 import { SyncStatusBar } from './components/SyncStatusBar';
 import { useAppInfo, useSettings } from './hooks/use-data';
 import { AppEnvContext } from './state/app-context';
@@ -45,6 +46,7 @@ export function App(): ReactNode {
             <LanguageSwitch />
           </div>
           <SyncStatusBar />
+          <ReportFailuresNotice />
         </header>
         {/* <main> keeps its landmark role; the tab panel is the element inside it */}
         <main className="main">

@@ -5,13 +5,14 @@ import { useState, type ReactNode } from 'react';
 import type { ReportsSettingsUpdate } from '../../../shared/contract/reports-schemas';
 import { unwrapResult } from '../../../shared/contract/dispatch-api';
 import { useApi } from '../api/api-context';
+import { REPORTS_OVERVIEW_KEY } from '../components/ReportFailuresNotice';
 import { DeliveryHistory } from './reports/DeliveryHistory';
 import { PreviewAndSend } from './reports/PreviewAndSend';
 import { ScheduleSettings } from './reports/ScheduleSettings';
 import { SmtpSettings } from './reports/SmtpSettings';
 import { useReportTexts } from './reports/report-texts';
 
-const OVERVIEW_KEY = ['reports-overview'] as const;
+const OVERVIEW_KEY = REPORTS_OVERVIEW_KEY;
 
 export function ReportsView(): ReactNode {
   const api = useApi();
