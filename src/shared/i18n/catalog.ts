@@ -14,6 +14,7 @@ import { jobs as enJobs } from './en/jobs';
 import { insights as enInsights } from './en/insights';
 import { kpi as enKpi } from './en/kpi';
 import { period as enPeriod } from './en/period';
+import { reports as enReports } from './en/reports';
 import { settings as enSettings } from './en/settings';
 import { sync as enSync } from './en/sync';
 import { trips as enTrips } from './en/trips';
@@ -29,6 +30,7 @@ import { jobs } from './fr/jobs';
 import { insights } from './fr/insights';
 import { kpi } from './fr/kpi';
 import { period } from './fr/period';
+import { reports } from './fr/reports';
 import { settings } from './fr/settings';
 import { sync } from './fr/sync';
 import { trips } from './fr/trips';
@@ -51,6 +53,7 @@ export const fr = {
   store,
   errors,
   jobs,
+  reports,
 };
 
 export type Catalogue = Translation<typeof fr>;
@@ -71,6 +74,7 @@ export const en: Catalogue = {
   store: enStore,
   errors: enErrors,
   jobs: enJobs,
+  reports: enReports,
 };
 
 export const catalogues: Readonly<Record<Lang, Catalogue>> = { fr, en };
