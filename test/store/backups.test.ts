@@ -6,6 +6,7 @@ import {
   existsSync,
   mkdtempSync,
   openSync,
+  readFileSync,
   readdirSync,
   rmSync,
   writeFileSync,
@@ -15,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/main/store/open-store';
+import { defaultMigrationsFolder, openStore } from '../../src/main/store/open-store';
 import { storePathIn } from '../../src/main/app-paths';
 import {
   backupIfDue,
@@ -102,19 +103,23 @@ describe('automatic backups', () => {
     const path = storePathIn(dir);
     openStore(path).close();
     expect(listBackups(dir)).toEqual([]);
-    // Pretend the store was written before the last migration shipped.
+    // Pretend the store was written before the last migration shipped: undo what that migration created.
+    const created = tablesCreatedByNewestMigration();
+    expect(created.length).toBeGreaterThan(0);
     const raw = new Database(path);
     raw.exec(
       'DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)',
     );
-    raw.exec('DROP TABLE sync_lease');
+    for (const table of created) raw.exec(`DROP TABLE ${table}`);
     raw.close();
     const store = openStore(path, { now: () => T0 });
     expect(listBackups(dir).map((b) => b.reason)).toEqual(['migration']);
     const copy = new Database(listBackups(dir)[0]!.path, { readonly: true });
-    const tables = copy.prepare("SELECT name FROM sqlite_master WHERE name = 'sync_lease'").all();
+    const inCopy = copy
+      .prepare(`SELECT name FROM sqlite_master WHERE name IN (${created.map(() => '?').join(',')})`)
+      .all(...created);
     copy.close();
-    expect(tables).toEqual([]);
+    expect(inCopy).toEqual([]);
     store.close();
   });
 });
@@ -241,3 +246,13 @@ describe('`backup` command', () => {
     expect(refused.stderr).toContain('cannot be restored');
   });
 });
+
+/** The tables the newest shipped migration creates (read from drizzle/, so the test follows new migrations). */
+function tablesCreatedByNewestMigration(): string[] {
+  const folder = defaultMigrationsFolder();
+  const journal = JSON.parse(readFileSync(join(folder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: { tag: string }[];
+  };
+  const sql = readFileSync(join(folder, `${journal.entries.at(-1)!.tag}.sql`), 'utf8');
+  return [...sql.matchAll(/CREATE TABLE `(\w+)`/g)].map((m) => m[1]!);
+}

@@ -2,6 +2,7 @@
 // and a copy taken mid-write is torn. Each backup is written to a `.partial` file created 0600 (SQLite keeps the
 // mode), turned into a single self-contained file (rollback journal, no -wal beside it), then renamed into place,
 // so a listed backup is always complete.
+import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -50,6 +51,12 @@ function target(store: BackupSource, opts: CreateBackupOptions): { dataDir: stri
   return { dataDir, path: join(dir, backupFileName(opts.now, opts.reason, n)) };
 }
 
+// Two processes on one folder (the app and a `schedule run-due` at 08:00) can take the same daily backup in the
+// same millisecond: each writes its own partial file, and the renames (atomic) leave one complete backup.
+function partialOf(path: string): string {
+  return `${path}.${process.pid}-${randomBytes(4).toString('hex')}.partial`;
+}
+
 function finish(store: BackupSource, opts: CreateBackupOptions, dataDir: string, path: string): BackupInfo {
   rotateBackups(dataDir, opts.keep ?? backupsKeepOf(store));
   const info = listBackups(dataDir).find((b) => b.path === path);
@@ -60,7 +67,7 @@ function finish(store: BackupSource, opts: CreateBackupOptions, dataDir: string,
 /** Backs the store up with the online backup API (steps between other work: the event loop stays free). */
 export async function createBackup(store: BackupSource, opts: CreateBackupOptions): Promise<BackupInfo> {
   const { dataDir, path } = target(store, opts);
-  const partial = `${path}.partial`;
+  const partial = partialOf(path);
   try {
     await withStoreErrors(path, async () => {
       ensurePrivateFile(partial);
@@ -88,7 +95,7 @@ export async function createBackup(store: BackupSource, opts: CreateBackupOption
  */
 export function createBackupSync(store: BackupSource, opts: CreateBackupOptions): BackupInfo {
   const { dataDir, path } = target(store, opts);
-  const partial = `${path}.partial`;
+  const partial = partialOf(path);
   try {
     withStoreErrors(path, () => {
       // VACUUM INTO accepts an existing empty file, so the file is created 0600 first.
