@@ -12,10 +12,10 @@ import { aggregateAll } from './aggregation/aggregate-service';
 import { startEmbeddedDemoServer } from './demo-server/embedded-demo';
 import { createApiEvents, type ApiEvents } from './api/api-events';
 import { analyticsServices, type AnalyticsPort } from './api/analytics-port';
-import { readAppSettings, SERVER_PASSWORD_KEY, type AppSettings } from './api/app-settings';
+import { readSettings, serverOrigin, serverProfileOf, type Settings, type SettingsChange } from './settings';
+import { serverPasswords } from './secrets/server-password';
 import { createApiHandlers, type ApiHandlers } from './api/create-api-handlers';
-import { dataSourceId, recordedDataSource, switchDataSource } from './api/data-source';
-import type { SettingsChange } from './api/settings-update';
+import { dataSourceId, plannedSwitch, recordedDataSource, switchDataSource } from './api/data-source';
 import { createSyncController, type RunSync, type SyncController } from './api/sync-controller';
 
 interface SyncTarget {
@@ -43,6 +43,11 @@ export interface AppCoreOptions {
   /** replaceable for tests; default: the embedded demo dispatch server on loopback */
   startDemoServer?: StartDemoServer;
   analytics?: AnalyticsPort;
+  /**
+   * Called before the synced data of one source is cleared for another's (after the new source answered);
+   * a rejection stops the switch, and the old data stays. Default: nothing (the store's backups plug in here).
+   */
+  backupBeforeSwitch?: () => Promise<void>;
 }
 
 export interface AppCore {
@@ -50,9 +55,9 @@ export interface AppCore {
   handlers: ApiHandlers;
   events: ApiEvents;
   syncController: SyncController;
-  settings(): AppSettings;
+  settings(): Settings;
   /** Told after every saved settings change (the shell re-labels its menu, the tray…). */
-  onSettingsChanged(listener: (change: SettingsChange, settings: AppSettings) => void): () => void;
+  onSettingsChanged(listener: (change: SettingsChange, settings: Settings) => void): () => void;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -63,9 +68,18 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
   const store = openStore(storePathIn(opts.dataDir));
   const { db } = store;
   const events = createApiEvents();
-  const settings = () => readAppSettings(db);
+  const settings = () => readSettings(db);
+  const passwords = serverPasswords(opts.secretStore);
+  // A password saved by an older version is bound to the server saved then, before any sync can read it.
+  const savedOrigin = () => {
+    const profile = serverProfileOf(settings().server);
+    return profile ? serverOrigin(profile.url) : null;
+  };
+  let legacyBound: Promise<void> | null = null;
+  const bindLegacyPassword = () =>
+    (legacyBound ??= passwords.bindLegacyPassword(savedOrigin()).catch((err: unknown) => log(err)));
   const lang = (): Lang => settings().ui.language;
-  const listeners = new Set<(change: SettingsChange, s: AppSettings) => void>();
+  const listeners = new Set<(change: SettingsChange, s: Settings) => void>();
   let demo: DemoHandle | null = null;
   let demoStarting: Promise<DemoHandle> | null = null;
 
@@ -75,18 +89,21 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     return demoStarting;
   }
 
-  async function syncTarget(s: AppSettings): Promise<SyncTarget> {
-    if (s.server) {
-      const { url, email } = s.server;
+  async function syncTarget(s: Settings): Promise<SyncTarget> {
+    const profile = serverProfileOf(s.server);
+    if (profile) {
+      const { url, email } = profile;
+      const origin = serverOrigin(url);
       return {
         baseUrl: url,
         email,
+        // Only the password saved for this very origin: another server's is never sent here.
         getPassword: async () => {
-          const password = await opts.secretStore.get(SERVER_PASSWORD_KEY);
+          const password = origin ? await passwords.get(origin) : null;
           if (!password) {
             throw new SyncError('config', {
-              fr: 'Aucun mot de passe enregistré pour le serveur : saisissez-le dans les réglages.',
-              en: 'No password saved for the server: enter it in the settings.',
+              fr: `Aucun mot de passe enregistré pour ${origin ?? url} : saisissez-le dans les réglages.`,
+              en: `No password saved for ${origin ?? url}: enter it in the settings.`,
             });
           }
           return password;
@@ -102,9 +119,10 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
   }
 
   const runSync: RunSync = async ({ signal, onProgress }) => {
+    await bindLegacyPassword();
     const s = settings();
     const target = await syncTarget(s);
-    switchDataSource(db, dataSourceId(s.server), now());
+    const sourceId = dataSourceId(serverProfileOf(s.server));
     const client = createAtmrClient({
       baseUrl: target.baseUrl,
       email: target.email,
@@ -112,14 +130,22 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
       now,
     });
     const service = createSyncService({ db, client, now, onProgress });
-    return service.run({ signal });
+    // The source switches only here, once the new server accepted the login and named its company: until
+    // then (a typo, a dead address, a wrong password) the old data stays, shown with the sync's error.
+    const acceptCompany = async () => {
+      const planned = plannedSwitch(db, sourceId);
+      if (planned === 'none') return;
+      if (planned === 'replace') await opts.backupBeforeSwitch?.();
+      switchDataSource(db, sourceId, now());
+    };
+    return service.run({ signal, acceptCompany });
   };
 
   // A store filled by `demo seed` (or by `sync` from the CLI) has data but no recorded source. Without a server
   // configured, syncing it from the embedded demo would replace that data: only a manual sync may do so.
   function autoSyncAllowed(): boolean {
     if (opts.autoSync === false) return false;
-    if (settings().server || recordedDataSource(db) !== null) return true;
+    if (serverProfileOf(settings().server) || recordedDataSource(db) !== null) return true;
     return getCompany(db) === null;
   }
 
@@ -162,7 +188,12 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     now,
     secretStore: opts.secretStore,
     syncController,
-    source: () => (settings().server ? 'server' : 'demo'),
+    // Where the data on screen comes from: after a failed switch it is still the old source's.
+    source: () => {
+      const recorded = recordedDataSource(db);
+      if (recorded !== null) return recorded === 'demo' ? 'demo' : 'server';
+      return serverProfileOf(settings().server) ? 'server' : 'demo';
+    },
     version: opts.version ?? '0.0.0',
     transport: opts.transport,
     onSettingsChanged,
@@ -181,6 +212,7 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
       return () => void listeners.delete(listener);
     },
     async start() {
+      await bindLegacyPassword();
       syncController.schedule(periodMinutes());
       syncController.start('startup');
     },

@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createAppCore, type AppCore, type AppCoreOptions } from '../app-core';
 import { createFileSecretStore } from '../secrets/file-secret-store';
-import { SERVER_PASSWORD_KEY, type SecretStore } from '../secrets/secret-store';
+import type { SecretStore } from '../secrets/secret-store';
+import { isServerPasswordKey } from '../secrets/server-password';
 import { findRendererDir } from './static-files';
 import { startHttpTransport, type HttpTransport } from './http-transport';
 
@@ -58,7 +59,7 @@ export function headlessSecretStore(dataDir: string): SecretStore {
     ...file,
     async get(key) {
       return (
-        (await file.get(key)) ?? (key === SERVER_PASSWORD_KEY ? process.env.DISPATCH_PASSWORD || null : null)
+        (await file.get(key)) ?? (isServerPasswordKey(key) ? process.env.DISPATCH_PASSWORD || null : null)
       );
     },
   };
