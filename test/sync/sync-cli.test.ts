@@ -79,7 +79,8 @@ describe('sync command', () => {
   it('syncs, saves the profile with --save/--save-password, then a plain `sync` works', async () => {
     harness = await startHarness();
     const dataDir = tempDir();
-    presetSync(dataDir, { historyDays: 5, windowDays: 2, concurrency: 4 });
+    // 7 days: the smallest history the settings accept (a smaller stored value reads as the default).
+    presetSync(dataDir, { historyDays: 7, windowDays: 2, concurrency: 4 });
     process.env[PW_ENV] = CREDENTIALS.password;
     const first = await cli([
       '--data-dir',
@@ -96,8 +97,8 @@ describe('sync command', () => {
     ]);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/jour 6\/6 /);
-    expect(first.stdout).toContain('Synchronisation terminée : 6 jours');
+    expect(first.stdout).toMatch(/jour 8\/8 /);
+    expect(first.stdout).toContain('Synchronisation terminée : 8 jours');
     expect(first.stdout).not.toContain(CREDENTIALS.password);
 
     delete process.env[PW_ENV];
@@ -241,7 +242,7 @@ describe('sync into a store that holds another company', () => {
       expect(
         (await cli(['--data-dir', dataDir, 'demo', 'seed', '--days', '5', '--bookings-per-day', '20'])).code,
       ).toBe(0);
-      presetSync(dataDir, { historyDays: 4, windowDays: 2 });
+      presetSync(dataDir, { historyDays: 7, windowDays: 2 });
       const seeded = count(dataDir, 'SELECT company_id, count(*) AS n FROM bookings GROUP BY company_id');
       expect(seeded).toEqual([{ company_id: 1, n: expect.any(Number) }]);
       process.env[PW_ENV] = CREDENTIALS.password;

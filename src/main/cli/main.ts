@@ -12,6 +12,7 @@ import * as insights from './commands/insights';
 import * as metrics from './commands/metrics';
 import * as weekly from './commands/weekly';
 import * as serve from './commands/serve';
+import * as settings from './commands/settings';
 import * as sync from './commands/sync';
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
@@ -26,6 +27,7 @@ const COMMANDS: RegisterCommand[] = [
   weekly.register,
   serve.register,
   sync.register,
+  settings.register,
 ];
 
 /** Runs the CLI on `argv` (without node and the script) and returns the exit code; never calls process.exit. */

@@ -1,6 +1,6 @@
 // Looking inside the section schemas: which fields are objects to descend into, which are leaves, what a leaf
 // holds (for `settings set` to parse "90", "0,33", "true"), and its metadata (bounds for the messages).
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { FieldMeta } from './field-rules';
 
 type Def = { type: string; innerType?: z.ZodType; shape?: Record<string, z.ZodType> };

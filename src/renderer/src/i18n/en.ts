@@ -164,10 +164,13 @@ export const en: Messages = {
     password: 'Password',
     passwordHint: 'Leave empty to keep the saved password. It is never shown.',
     passwordSet: 'A password is saved.',
+    passwordForNewServer:
+      'New server ({{origin}}): enter its password. The saved password stays bound to the old address.',
     analytics: 'Analytics',
     historyDays: 'History to sync (days)',
     threshold: 'On-time threshold (minutes)',
     timeZone: 'Time zone',
+    timeZoneSearch: 'Type to search, e.g. Zurich',
     display: 'Display',
     language: 'Language',
     theme: 'Theme',

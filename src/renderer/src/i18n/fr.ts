@@ -162,10 +162,13 @@ export const fr = {
     password: 'Mot de passe',
     passwordHint: 'Laissez vide pour garder le mot de passe enregistré. Il n’est jamais affiché.',
     passwordSet: 'Un mot de passe est enregistré.',
+    passwordForNewServer:
+      'Nouveau serveur ({{origin}}) : saisissez son mot de passe. Le mot de passe enregistré reste lié à l’ancienne adresse.',
     analytics: 'Analyses',
     historyDays: 'Historique à synchroniser (jours)',
     threshold: "Seuil « à l'heure » (minutes)",
     timeZone: 'Fuseau horaire',
+    timeZoneSearch: 'Tapez pour chercher, ex. Zurich',
     display: 'Affichage',
     language: 'Langue',
     theme: 'Thème',

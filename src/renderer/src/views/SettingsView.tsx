@@ -19,6 +19,8 @@ import {
   type ThresholdsDraft,
 } from '../components/InsightThresholdsFieldset';
 import { SettingsField } from '../components/SettingsField';
+import { TimeZoneInput } from '../components/TimeZoneInput';
+import { parseDecimalInput } from '../format/decimal-input';
 import { RowsSkeleton } from '../components/Skeleton';
 import { useSettings } from '../hooks/use-data';
 
@@ -46,7 +48,7 @@ function toDraft(s: Settings): Draft {
     timeZone: s.timeZone,
     language: s.language,
     theme: s.theme,
-    thresholds: toThresholdsDraft(s.insightThresholds),
+    thresholds: toThresholdsDraft(s.language, s.insightThresholds),
   };
 }
 
@@ -57,12 +59,15 @@ const NUMERIC_LABELS: Record<(typeof NUMERIC)[number], string> = {
   syncIntervalMinutes: 'settings.syncInterval',
 };
 
-/** A typed number, or null when the field is empty or not a number. */
-function parseNumber(v: string): number | null {
-  const n = Number(v);
-  return v.trim() === '' || !Number.isFinite(n) ? null : n;
+/** The origin (scheme://host:port) of a typed address, or null while it is not a URL. */
+function originOf(url: string): string | null {
+  try {
+    const origin = new URL(url.trim()).origin;
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
 }
-const ZONES = ['Europe/Zurich', 'Europe/Paris', 'Europe/Berlin', 'Europe/London', 'UTC'];
 
 export function SettingsView(): ReactNode {
   const settings = useSettings();
@@ -104,7 +109,7 @@ function SettingsForm({ settings }: { settings: Settings }): ReactNode {
     const initial = toDraft(settings);
     for (const k of NUMERIC) {
       if (draft[k] === initial[k]) continue;
-      const n = parseNumber(draft[k]);
+      const n = parseDecimalInput(draft[k]);
       if (n === null) local[k] = t('settings.notANumber');
       else update[k] = n;
     }
@@ -118,7 +123,7 @@ function SettingsForm({ settings }: { settings: Settings }): ReactNode {
     for (const k of INSIGHT_THRESHOLD_FIELDS) {
       const v = draft.thresholds[k];
       if (v === initial.thresholds[k]) continue;
-      const n = parseNumber(v);
+      const n = parseDecimalInput(v);
       if (n === null) local[`insightThresholds.${k}`] = t('settings.notANumber');
       else thresholds[k] = n;
     }
@@ -128,6 +133,13 @@ function SettingsForm({ settings }: { settings: Settings }): ReactNode {
   };
 
   const hasErrors = Object.keys(errors).length > 0;
+  // A saved password belongs to its server: another address needs its own (the app refuses it otherwise).
+  const draftOrigin = originOf(draft.serverUrl);
+  const needsPassword =
+    draftOrigin !== null && draftOrigin !== originOf(settings.serverUrl ?? '') && draft.password === '';
+  const passwordHint = needsPassword
+    ? t('settings.passwordForNewServer', { origin: draftOrigin })
+    : `${t('settings.passwordHint')}${settings.hasPassword ? ` ${t('settings.passwordSet')}` : ''}`;
   return (
     <form
       data-testid="view-settings"
@@ -186,7 +198,7 @@ function SettingsForm({ settings }: { settings: Settings }): ReactNode {
           <SettingsField
             name="password"
             label={t('settings.password')}
-            hint={`${t('settings.passwordHint')}${settings.hasPassword ? ` ${t('settings.passwordSet')}` : ''}`}
+            hint={passwordHint}
             error={errors.password}
           >
             {(p) => (
@@ -222,19 +234,13 @@ function SettingsForm({ settings }: { settings: Settings }): ReactNode {
           ))}
           <SettingsField name="timeZone" label={t('settings.timeZone')} error={errors.timeZone}>
             {(p) => (
-              <>
-                <input
-                  {...p}
-                  list="tz-list"
-                  value={draft.timeZone}
-                  onChange={(e) => set('timeZone', e.target.value)}
-                />
-                <datalist id="tz-list">
-                  {ZONES.map((z) => (
-                    <option key={z} value={z} />
-                  ))}
-                </datalist>
-              </>
+              <TimeZoneInput
+                inputProps={p}
+                value={draft.timeZone}
+                saved={settings.timeZone}
+                placeholder={t('settings.timeZoneSearch')}
+                onChange={(zone) => set('timeZone', zone)}
+              />
             )}
           </SettingsField>
         </fieldset>
