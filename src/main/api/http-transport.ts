@@ -7,14 +7,13 @@ import type { AddressInfo } from 'node:net';
 import { isApiChannel, type ApiError } from '../../shared/contract/channels';
 import { API_TOKEN_HEADER } from '../../shared/http-api-client';
 import type { ApiEvents } from './api-events';
+import { isLoopbackHost } from '../settings';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import type { ApiHandlers } from './create-api-handlers';
 import { MISSING_BUILD_MESSAGE, serveStatic } from './static-files';
 
 const MAX_BODY_BYTES = 1_000_000;
 const SSE_HEARTBEAT_MS = 20_000;
-/** Hosts that keep the transport to this machine (and make it check the Host header). */
-export const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['127.0.0.1', 'localhost', '::1']);
 
 export interface HttpTransportOptions {
   handlers: ApiHandlers;
@@ -95,14 +94,16 @@ function readBody(req: IncomingMessage): Promise<string> {
 export async function startHttpTransport(opts: HttpTransportOptions): Promise<HttpTransport> {
   const host = opts.host ?? '127.0.0.1';
   const token = opts.token ?? generateToken();
-  const loopbackOnly = LOOPBACK_HOSTS.has(host);
+  // A loopback host keeps the transport to this machine and makes it check the Host header.
+  const loopbackOnly = isLoopbackHost(host);
   const sseClients = new Set<ServerResponse>();
   let port = 0;
 
   function hostAllowed(req: IncomingMessage): boolean {
     if (!loopbackOnly) return true;
     const hostHeader = req.headers.host ?? '';
-    return [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes(hostHeader);
+    const bound = host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+    return [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, bound].includes(hostHeader);
   }
 
   async function handleApiCall(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {

@@ -2,23 +2,10 @@
 // `sync --server`, `sync --save`): https, or plain http only to this machine (loopback), and never a user or a
 // password inside the URL (it would be logged, stored and sent as-is). The password itself travels in the login
 // body, so plain http to another host would put it on the network in clear text.
+import { isLoopbackHost } from '../../shared/loopback';
 import type { SettingsErrorKey } from './field-rules';
 
-/**
- * Whether a host name or address is this machine: localhost, 127.0.0.0/8 or ::1 (with or without brackets).
- * The one loopback check of the app (server addresses, and `serve`'s decision to stay local).
- */
-export function isLoopbackHost(host: string): boolean {
-  const h = host
-    .trim()
-    .toLowerCase()
-    .replace(/^\[(.*)\]$/, '$1');
-  if (h === 'localhost' || h === '::1') return true;
-  const parts = h.split('.');
-  return (
-    parts.length === 4 && parts[0] === '127' && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255)
-  );
-}
+export { isLoopbackHost };
 
 export type ServerUrlCheck =
   | {
