@@ -135,7 +135,21 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     const acceptCompany = async () => {
       const planned = plannedSwitch(db, sourceId);
       if (planned === 'none') return;
-      if (planned === 'replace') await opts.backupBeforeSwitch?.();
+      if (planned === 'replace') {
+        try {
+          await opts.backupBeforeSwitch?.();
+        } catch (err) {
+          const detail = err instanceof Error ? err.message : String(err);
+          throw new SyncError(
+            'config',
+            {
+              fr: `La sauvegarde avant le changement de serveur a échoué (${detail}) : rien n’a été effacé. Libérez de la place ou vérifiez les droits du dossier des données, puis synchronisez à nouveau.`,
+              en: `The backup before the change of server failed (${detail}): nothing was cleared. Free some space or check the data folder's permissions, then sync again.`,
+            },
+            { cause: err },
+          );
+        }
+      }
       switchDataSource(db, sourceId, now());
     };
     return service.run({ signal, acceptCompany });

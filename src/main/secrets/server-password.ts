@@ -42,9 +42,10 @@ export function serverPasswords(store: SecretStore): ServerPasswords {
     async bindLegacyPassword(savedOrigin) {
       const legacy = await store.get(LEGACY_SERVER_PASSWORD_KEY).catch(() => null);
       if (legacy === null) return;
-      if (savedOrigin !== null && (await store.get(serverPasswordKey(savedOrigin))) === null) {
-        await store.set(serverPasswordKey(savedOrigin), legacy);
-      }
+      // Written over whatever get() says for the bound key: a read-only fallback (DISPATCH_PASSWORD) answers
+      // there too, and skipping would then drop the saved password. A legacy entry only exists if an older
+      // version wrote it, so it is the newest one.
+      if (savedOrigin !== null) await store.set(serverPasswordKey(savedOrigin), legacy);
       await store.delete(LEGACY_SERVER_PASSWORD_KEY);
     },
   };
