@@ -2,26 +2,10 @@
 // and its error messages are catalogue keys (`settings.errors.*`), translated where they are shown. The bounds
 // ride along as metadata so a message can say "between 7 and 1830" without repeating the numbers.
 import { z } from 'zod';
+import type { MessageKey } from '../../shared/i18n';
 
-export type SettingsErrorKey =
-  | 'settings.errors.integerRange'
-  | 'settings.errors.numberRange'
-  | 'settings.errors.required'
-  | 'settings.errors.badUrl'
-  | 'settings.errors.httpsRequired'
-  | 'settings.errors.urlWithCredentials'
-  | 'settings.errors.badEmail'
-  | 'settings.errors.emailWithoutServer'
-  | 'settings.errors.badZone'
-  | 'settings.errors.badChoice'
-  | 'settings.errors.notBoolean'
-  | 'settings.errors.mustBeBelow'
-  | 'settings.errors.mustBeAbove'
-  | 'settings.errors.passwordForNewServer'
-  | 'settings.errors.insecureSecrets'
-  | 'settings.errors.unknownKey'
-  | 'settings.errors.secretNotHere'
-  | 'settings.errors.notEditable';
+/** The catalogue keys of field errors (src/shared/i18n, settings.errors.*). */
+export type SettingsErrorKey = Extract<MessageKey, `settings.errors.${string}`>;
 
 /** Metadata read back by the validation: bounds for the messages, and how the CLI parses a value. */
 export interface FieldMeta {

@@ -2,6 +2,7 @@
 // the Settings screen (through the API), `settings set` and `sync --save`. Each field is checked by its schema,
 // then the rules that tie fields together (server address and e-mail, threshold pairs). Pure: nothing is written.
 import { INSIGHT_THRESHOLD_PAIRS } from '../../shared/contract/sync-settings-schemas';
+import { isMessageKey } from '../../shared/i18n';
 import type { SettingsErrorKey } from './field-rules';
 import { SETTINGS_SECTION_NAMES, SETTINGS_SECTIONS, type Settings } from './registry';
 import { leavesOf, type SettingsLeaf } from './schema-walk';
@@ -41,8 +42,11 @@ function setAtPath(settings: Settings, path: string, value: unknown): void {
 }
 
 function fieldError(leaf: SettingsLeaf, issueMessage: string | undefined): SettingsMessage {
+  // Every rule gives a catalogue key; anything else (a zod default message) reads as "invalid value".
   const key = (
-    issueMessage?.startsWith('settings.errors.') ? issueMessage : 'settings.errors.badChoice'
+    issueMessage && isMessageKey(issueMessage) && issueMessage.startsWith('settings.errors.')
+      ? issueMessage
+      : 'settings.errors.badChoice'
   ) as SettingsErrorKey;
   const params: Record<string, string | number> = {};
   if (leaf.meta.min !== undefined) params.min = leaf.meta.min;

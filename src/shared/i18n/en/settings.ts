@@ -1,0 +1,69 @@
+// English texts, domain "settings": typed against fr/settings.ts, so a missing or extra key fails the type-check.
+import type { Translation } from '../translation';
+import type { settings as fr } from '../fr/settings';
+
+export const settings: Translation<typeof fr> = {
+  title: 'Settings',
+  server: 'Dispatch server',
+  serverUrl: 'Server address',
+  email: 'Email',
+  password: 'Password',
+  passwordHint: 'Leave empty to keep the saved password. It is never shown.',
+  passwordSet: 'A password is saved.',
+  passwordForNewServer:
+    'New server ({{origin}}): enter its password. The saved password stays bound to the old address.',
+  analytics: 'Analytics',
+  historyDays: 'History to sync (days)',
+  threshold: 'On-time threshold (minutes)',
+  timeZone: 'Time zone',
+  timeZoneSearch: 'Type to search, e.g. Zurich',
+  display: 'Display',
+  language: 'Language',
+  theme: 'Theme',
+  themes: { light: 'Light', dark: 'Dark', system: 'System' },
+  languages: { fr: 'Français', en: 'English' },
+  syncInterval: 'Automatic sync (minutes, 0 = off)',
+  notANumber: 'Enter a number.',
+  secretWarning: 'Warning: {{warning}}',
+  errorsIntro: 'Fix the highlighted fields.',
+  insightThresholds: 'Insight thresholds',
+  thresholds: {
+    lowOnTimeRate: 'Low punctuality below (%)',
+    excellentOnTimeRate: 'Excellent punctuality from (%)',
+    highAvgDelayMinutes: 'High mean delay above (min)',
+    trendMinDays: 'Trend: minimum days',
+    trendWindowDays: 'Trend: days compared',
+    trendChangePercent: 'Trend: change (%)',
+    patternDayDelayMinutes: 'Delayed day above (min)',
+    patternDayShare: 'Share of delayed days (0–1)',
+    lowVolumePerDay: 'Low volume below (bookings/day)',
+    highVolumePerDay: 'High volume above (bookings/day)',
+    excellentQuality: 'Excellent quality from (score)',
+    lowQuality: 'Critical quality below (score)',
+    weekdayHighDelayMinutes: 'Delayed weekday above (min)',
+  },
+  /** field errors of the settings schema (src/main/settings), for the screen and `settings set` */
+  errors: {
+    integerRange: 'Enter a whole number between {{min}} and {{max}}.',
+    numberRange: 'Enter a number between {{min}} and {{max}}.',
+    required: 'Required field.',
+    badUrl: 'Invalid address: enter a full URL, e.g. https://dispatch.example.com.',
+    httpsRequired: 'Use https://: the password must not travel in clear text over the network.',
+    urlWithCredentials:
+      'Remove the user name and password from the address: enter the e-mail and the password in their fields.',
+    badEmail: 'Invalid e-mail address.',
+    emailWithoutServer: 'Enter the server address too.',
+    badZone: 'Unknown time zone: pick an IANA name from the list, e.g. Europe/Zurich.',
+    badChoice: 'Invalid value: choose one of {{choices}}.',
+    notBoolean: 'Invalid value: enter true or false.',
+    mustBeBelow: 'Must be below the high threshold ({{value}}).',
+    mustBeAbove: 'Must be above the low threshold ({{value}}).',
+    passwordForNewServer:
+      'New server ({{origin}}): enter its password. The saved password is never sent to another address.',
+    insecureSecrets: 'Password not saved: {{detail}}',
+    unknownKey: 'Unknown setting "{{key}}": `dispatch-analytics settings get` lists the settings.',
+    secretNotHere:
+      'Passwords do not go through `settings set`: use the DISPATCH_PASSWORD variable and `sync --save-password`.',
+    notEditable: 'The setting "{{key}}" is kept by the application and cannot be changed here.',
+  },
+};
