@@ -3,6 +3,8 @@
 // Passwords never go through here (they would land in the shell history): DISPATCH_PASSWORD + `sync
 // --save-password`.
 import type { Command } from 'commander';
+import type { Lang } from '../../../shared/analytics-types';
+import { translate } from '../../../shared/i18n';
 import type { CliContext } from '../cli-context';
 import { usageError } from '../cli-errors';
 import { aggregateAll } from '../../aggregation/aggregate-service';
@@ -26,18 +28,11 @@ import { formatCliValue, parseCliValue } from '../../settings/cli-values';
 const visibleLeaves = () => SETTINGS_LEAVES.filter((l) => !l.meta.internal);
 
 export function register(program: Command, ctx: CliContext): void {
-  const settings = program
-    .command('settings')
-    .description(ctx.t('lit ou modifie les réglages', 'reads or changes the settings'));
+  const settings = program.command('settings').description(translate(ctx.lang(), 'settings.cli.description'));
 
   settings
     .command('get [key]')
-    .description(
-      ctx.t(
-        'affiche les réglages (tous, une section comme « sync », ou un réglage comme « sync.historyDays »)',
-        'prints the settings (all, a section such as "sync", or one setting such as "sync.historyDays")',
-      ),
-    )
+    .description(translate(ctx.lang(), 'settings.cli.getDescription'))
     .action(async (key: string | undefined) => {
       await ctx.withStore((store) => {
         const s = readSettings(store.db);
@@ -51,12 +46,7 @@ export function register(program: Command, ctx: CliContext): void {
 
   settings
     .command('set <assignments...>')
-    .description(
-      ctx.t(
-        'modifie des réglages : CLÉ=VALEUR …, ex. sync.historyDays=90 (tout ou rien)',
-        'changes settings: KEY=VALUE …, e.g. sync.historyDays=90 (all or nothing)',
-      ),
-    )
+    .description(translate(ctx.lang(), 'settings.cli.setDescription'))
     .action(async (assignments: string[]) => {
       const patch: Record<string, unknown> = {};
       const errors: SettingsErrors = {};
@@ -64,8 +54,8 @@ export function register(program: Command, ctx: CliContext): void {
         const eq = a.indexOf('=');
         if (eq <= 0) {
           throw usageError(
-            `« ${a} » : écrivez CLÉ=VALEUR, par ex. sync.historyDays=90.`,
-            `"${a}": write KEY=VALUE, e.g. sync.historyDays=90.`,
+            translate('fr', 'settings.cli.notAnAssignment', { text: a }),
+            translate('en', 'settings.cli.notAnAssignment', { text: a }),
           );
         }
         const key = a.slice(0, eq).trim();
@@ -110,19 +100,14 @@ function unknownKey(key: string) {
 
 /** Every refused field on its own line, exit code 2. */
 function errorsToUsage(errors: SettingsErrors) {
-  const lines = (lang: 'fr' | 'en') =>
-    Object.entries(errors)
-      .map(([key, msg]) =>
-        `${key} : ${settingsMessageText(lang, msg)}`.replace(/^(\S+) : /, lang === 'en' ? '$1: ' : '$1 : '),
-      )
-      .join('\n');
-  // The screen asks for the password next to the field; here it comes from the environment.
-  const hint = errors.password
-    ? {
-        fr: '\nDonnez le mot de passe ainsi : DISPATCH_PASSWORD=… dispatch-analytics sync --server URL --email E --save --save-password',
-        en: '\nGive the password this way: DISPATCH_PASSWORD=… dispatch-analytics sync --server URL --email E --save --save-password',
-      }
-    : { fr: '', en: '' };
-  const head = { fr: 'Rien n’a été enregistré.', en: 'Nothing was saved.' };
-  return usageError(`${lines('fr')}${hint.fr}\n${head.fr}`, `${lines('en')}${hint.en}\n${head.en}`);
+  const text = (lang: Lang) =>
+    [
+      ...Object.entries(errors).map(([key, msg]) =>
+        translate(lang, 'settings.cli.fieldError', { key, message: settingsMessageText(lang, msg) }),
+      ),
+      // The screen asks for the password next to the field; here it comes from the environment.
+      ...(errors.password ? [translate(lang, 'settings.cli.passwordTheCliWay')] : []),
+      translate(lang, 'settings.cli.nothingSaved'),
+    ].join('\n');
+  return usageError(text('fr'), text('en'));
 }

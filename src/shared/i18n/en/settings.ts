@@ -42,6 +42,17 @@ export const settings: Translation<typeof fr> = {
     lowQuality: 'Critical quality below (score)',
     weekdayHighDelayMinutes: 'Delayed weekday above (min)',
   },
+  cli: {
+    description: 'reads or changes the settings',
+    getDescription:
+      'prints the settings (all, a section such as "sync", or one setting such as "sync.historyDays")',
+    setDescription: 'changes settings: KEY=VALUE …, e.g. sync.historyDays=90 (all or nothing)',
+    notAnAssignment: '"{{text}}": write KEY=VALUE, e.g. sync.historyDays=90.',
+    fieldError: '{{key}}: {{message}}',
+    passwordTheCliWay:
+      'Give the password this way: DISPATCH_PASSWORD=… dispatch-analytics sync --server URL --email E --save --save-password',
+    nothingSaved: 'Nothing was saved.',
+  },
   /** field errors of the settings schema (src/main/settings), for the screen and `settings set` */
   errors: {
     integerRange: 'Enter a whole number between {{min}} and {{max}}.',

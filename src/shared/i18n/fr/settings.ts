@@ -39,6 +39,18 @@ export const settings = {
     lowQuality: 'Qualité critique sous (score)',
     weekdayHighDelayMinutes: 'Jour de semaine en retard dès (min)',
   },
+  /** `dispatch-analytics settings …` */
+  cli: {
+    description: 'lit ou modifie les réglages',
+    getDescription:
+      'affiche les réglages (tous, une section comme « sync », ou un réglage comme « sync.historyDays »)',
+    setDescription: 'modifie des réglages : CLÉ=VALEUR …, ex. sync.historyDays=90 (tout ou rien)',
+    notAnAssignment: '« {{text}} » : écrivez CLÉ=VALEUR, par ex. sync.historyDays=90.',
+    fieldError: '{{key}} : {{message}}',
+    passwordTheCliWay:
+      'Donnez le mot de passe ainsi : DISPATCH_PASSWORD=… dispatch-analytics sync --server URL --email E --save --save-password',
+    nothingSaved: 'Rien n’a été enregistré.',
+  },
   /** field errors of the settings schema (src/main/settings), for the screen and `settings set` */
   errors: {
     integerRange: 'Saisissez un nombre entier entre {{min}} et {{max}}.',
