@@ -74,8 +74,8 @@ async function demoSyncedCore(backup?: () => Promise<void>): Promise<AppCore> {
 describe('data source switch (issue 7, finding 1)', () => {
   it('a dead address or a wrong password loses nothing; the good server then replaces the data, after a backup', async () => {
     const backups: number[] = [];
-    let c: AppCore;
-    c = await demoSyncedCore(async () => {
+    // The backup runs long after `c` is set: it sees the store as it is just before the switch.
+    const c: AppCore = await demoSyncedCore(async () => {
       // Called while the old data is still there.
       backups.push((c.store.sqlite.prepare('SELECT count(*) AS n FROM bookings').get() as { n: number }).n);
     });

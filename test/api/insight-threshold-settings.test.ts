@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_ANALYTICS_SETTINGS, DEFAULT_INSIGHT_THRESHOLDS } from '../../src/shared/analytics-types';
 import { settingsViewSchema } from '../../src/shared/api-contract';
 import { analyticsServices } from '../../src/main/api/analytics-port';
-import { readSettings, serverProfileOf } from '../../src/main/settings';
+import { readSettings } from '../../src/main/settings';
 import type { SettingsChange } from '../../src/main/api/settings-update';
 import { seedDemo } from '../../src/main/demo/seed-demo';
 import { setSetting } from '../../src/main/store/repos/settings-repo';
