@@ -20,6 +20,7 @@ test.describe('settings', () => {
       language: 'fr',
       theme: 'system',
       timeZone: 'Europe/Zurich',
+      values: { 'sync.windowDays': 14 },
       insightThresholds: { lowOnTimeRate: 70, highVolumePerDay: 50, patternDayShare: 1 / 3 },
     });
   });
@@ -111,16 +112,19 @@ test.describe('settings', () => {
     await expect(share).toHaveValue('0,3333');
     await share.fill('0,25');
     await zone.fill('America/New_York');
+    // a field addressed by its settings key (sent under `values`)
+    await page.getByTestId('setting-sync.windowDays').fill('21');
     await page.getByTestId('settings-save').click();
     await expect(page.getByTestId('settings-saved')).toBeVisible();
     await expect(share).toHaveValue('0,25');
-    const after = await callApi<{ timeZone: string; insightThresholds: Record<string, number> }>(
-      baseUrl,
-      token,
-      'settings:get-settings',
-    );
+    const after = await callApi<{
+      timeZone: string;
+      insightThresholds: Record<string, number>;
+      values: Record<string, unknown>;
+    }>(baseUrl, token, 'settings:get-settings');
     expect(after.timeZone).toBe('America/New_York');
     expect(after.insightThresholds.patternDayShare).toBe(0.25);
+    expect(after.values['sync.windowDays']).toBe(21);
     await app.screenshot('settings-zone-decimal');
   });
 

@@ -148,6 +148,39 @@ describe('settings handlers', () => {
   });
 });
 
+describe('settings by key (`values`)', () => {
+  it('reads every setting by dotted key and takes changes under the same keys, errors keyed alike', async () => {
+    fixture = createApiFixture({ analytics: unreachableAnalytics });
+    const view = await fixture.handlers['settings:get-settings']({});
+    expect(view).toMatchObject({
+      ok: true,
+      data: { values: { 'sync.windowDays': 14, 'backups.keep': 7, 'analytics.timeZone': 'Europe/Zurich' } },
+    });
+    if (view.ok) expect(Object.keys(view.data.values)).not.toContain('shell.windowBounds');
+    const bad = await fixture.handlers['settings:update-settings']({
+      values: { 'sync.windowDays': 0, 'exports.nope': ';' },
+      theme: 'dark',
+    });
+    expect(bad).toMatchObject({
+      ok: true,
+      data: {
+        ok: false,
+        fieldErrors: {
+          'sync.windowDays': 'Saisissez un nombre entier entre 1 et 365.',
+          'exports.nope': /Réglage inconnu/,
+        },
+      },
+    });
+    expect(readSettings(fixture.store.db).ui.theme).toBe('system');
+    const good = await fixture.handlers['settings:update-settings']({ values: { 'sync.windowDays': 21 } });
+    expect(good).toMatchObject({
+      ok: true,
+      data: { ok: true, settings: { values: { 'sync.windowDays': 21 } } },
+    });
+    expect(readSettings(fixture.store.db).sync.windowDays).toBe(21);
+  });
+});
+
 describe('secret backend warning', () => {
   it('follows the UI language when the store gives both', async () => {
     fixture = createApiFixture({ analytics: unreachableAnalytics });

@@ -19,6 +19,7 @@ import {
   type ThresholdsDraft,
 } from '../components/InsightThresholdsFieldset';
 import { SettingsField } from '../components/SettingsField';
+import { SettingValueField, useValuesDraft, type ValueKind } from '../components/SettingValueField';
 import { TimeZoneInput } from '../components/TimeZoneInput';
 import { parseDecimalInput } from '../format/decimal-input';
 import { RowsSkeleton } from '../components/Skeleton';
@@ -53,6 +54,8 @@ function toDraft(s: Settings): Draft {
 }
 
 const NUMERIC = ['historyDays', 'onTimeThresholdMinutes', 'syncIntervalMinutes'] as const;
+/** Fields addressed by their settings key (sent under `values`); a new setting is one line here and its field. */
+const VALUE_FIELDS: Record<string, ValueKind> = { 'sync.windowDays': 'number' };
 const NUMERIC_LABELS: Record<(typeof NUMERIC)[number], string> = {
   historyDays: 'settings.historyDays',
   onTimeThresholdMinutes: 'settings.threshold',
@@ -80,8 +83,10 @@ function SettingsForm({ settings }: { settings: Settings }): ReactNode {
   const api = useApi();
   const client = useQueryClient();
   const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
-  const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
+  // Errors by the screen's field names, or by settings key for the `values` fields.
+  const [errors, setErrors] = useState<Partial<Record<FieldName, string>> & Record<string, string>>({});
   const [saved, setSaved] = useState(false);
+  const values = useValuesDraft(settings, () => setSaved(false));
   const set = <K extends keyof Draft>(k: K, v: Draft[K]): void => {
     setDraft((d) => ({ ...d, [k]: v }));
     setSaved(false);
@@ -98,13 +103,14 @@ function SettingsForm({ settings }: { settings: Settings }): ReactNode {
       setSaved(true);
       client.setQueryData(queryKeys.settings, result.settings);
       setDraft(toDraft(result.settings));
+      values.reset();
       void client.invalidateQueries({ queryKey: queryKeys.all });
       void client.invalidateQueries({ queryKey: queryKeys.syncStatus });
     },
   });
 
   const submit = (): void => {
-    const local: Partial<Record<FieldName, string>> = {};
+    const local: Record<string, string> = {};
     const update: SettingsUpdate = {};
     const initial = toDraft(settings);
     for (const k of NUMERIC) {
@@ -128,6 +134,9 @@ function SettingsForm({ settings }: { settings: Settings }): ReactNode {
       else thresholds[k] = n;
     }
     if (Object.keys(thresholds).length > 0) update.insightThresholds = thresholds;
+    const extra = values.changes(VALUE_FIELDS);
+    for (const path of extra.notNumbers) local[path] = t('settings.notANumber');
+    if (Object.keys(extra.values).length > 0) update.values = extra.values;
     setErrors(local);
     if (Object.keys(local).length === 0) save.mutate(update);
   };
@@ -232,6 +241,13 @@ function SettingsForm({ settings }: { settings: Settings }): ReactNode {
               )}
             </SettingsField>
           ))}
+          <SettingValueField
+            path="sync.windowDays"
+            label={t('settings.windowDays')}
+            kind="number"
+            draft={values}
+            error={errors['sync.windowDays']}
+          />
           <SettingsField name="timeZone" label={t('settings.timeZone')} error={errors.timeZone}>
             {(p) => (
               <TimeZoneInput
