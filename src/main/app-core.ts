@@ -8,7 +8,6 @@ import type { SecretStore } from './secrets/secret-store';
 import { SyncError } from './sync/sync-errors';
 import { createAtmrClient } from './sync/atmr-client';
 import { createSyncService } from './sync/sync-service';
-import { aggregateAll } from './aggregation/aggregate-service';
 import { startEmbeddedDemoServer } from './demo-server/embedded-demo';
 import { createApiEvents, type ApiEvents } from './api/api-events';
 import { analyticsServices, type AnalyticsPort } from './api/analytics-port';
@@ -17,6 +16,9 @@ import { serverPasswords } from './secrets/server-password';
 import { createApiHandlers, type ApiHandlers } from './api/create-api-handlers';
 import { dataSourceId, plannedSwitch, recordedDataSource, switchDataSource } from './api/data-source';
 import { createSyncController, type RunSync, type SyncController } from './api/sync-controller';
+import { createJobsController, type JobsController } from './api/jobs-controller';
+import { createWorkerRunner } from './worker/worker-runner';
+import { createInlineRunner } from './worker/inline-runner';
 
 interface SyncTarget {
   baseUrl: string;
@@ -48,6 +50,11 @@ export interface AppCoreOptions {
    * a rejection stops the switch, and the old data stays. Default: nothing (the store's backups plug in here).
    */
   backupBeforeSwitch?: () => Promise<void>;
+  /**
+   * The built worker entry (out/main/worker.js, out/cli/worker.js): long jobs (re-aggregation, exports, reports)
+   * run there, off the thread that answers the window. Without it they run in this thread (tests).
+   */
+  workerScript?: string;
 }
 
 export interface AppCore {
@@ -55,6 +62,7 @@ export interface AppCore {
   handlers: ApiHandlers;
   events: ApiEvents;
   syncController: SyncController;
+  jobs: JobsController;
   settings(): Settings;
   /** Told after every saved settings change (the shell re-labels its menu, the tray…). */
   onSettingsChanged(listener: (change: SettingsChange, settings: Settings) => void): () => void;
@@ -166,6 +174,15 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
   // With auto sync off no timer is kept at all; only the user's button syncs.
   const periodMinutes = (): number => (opts.autoSync === false ? 0 : settings().sync.intervalMinutes);
 
+  const jobs = createJobsController({
+    runner: opts.workerScript
+      ? createWorkerRunner({ workerScript: opts.workerScript, dbPath: store.path, now })
+      : createInlineRunner(store, now),
+    events,
+    lang,
+    log,
+  });
+
   const syncController = createSyncController({
     runSync,
     autoSyncAllowed,
@@ -180,7 +197,15 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     const s = settings();
     if (change.analytics) {
       const company = getCompany(db);
-      if (company) aggregateAll(db, { companyId: company.id, now: now(), settings: s.analytics });
+      // Awaited, so the update answers once the figures match the new settings (the UI then refetches). Not
+      // cancellable: stopping half-way would leave figures computed with the old threshold or zone.
+      if (company) {
+        await jobs.run(
+          'aggregation:aggregate-all',
+          { companyId: company.id, settings: s.analytics },
+          { cancellable: false },
+        );
+      }
     }
     if (change.sync) syncController.schedule(periodMinutes());
     if (change.server || change.password) {
@@ -212,6 +237,7 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     transport: opts.transport,
     onSettingsChanged,
     analytics: opts.analytics ?? analyticsServices,
+    jobs,
     log,
   });
 
@@ -220,6 +246,7 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     handlers,
     events,
     syncController,
+    jobs,
     settings,
     onSettingsChanged(listener) {
       listeners.add(listener);
@@ -232,6 +259,7 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     },
     async stop() {
       await syncController.stop();
+      await jobs.stop();
       const d = demo ?? (demoStarting ? await demoStarting.catch(() => null) : null);
       await d?.server.close();
       store.close();

@@ -2,6 +2,11 @@
 import { app, dialog } from 'electron';
 import { runShell } from './electron/shell';
 import { registerAppScheme } from './electron/app-protocol-handler';
+import { setResourcesRoot } from './app-resources';
+
+// drizzle/, out/renderer/ and package.json: in the app's folder from the repository or out/, copied next to
+// app.asar (process.resourcesPath) in a packaged app. See app-resources.ts.
+setResourcesRoot(app.isPackaged ? process.resourcesPath : app.getAppPath());
 
 // Before 'ready', or Chromium will not treat app:// as a standard, secure origin.
 registerAppScheme();

@@ -39,12 +39,14 @@ import {
   type SyncStatus,
 } from './contract/sync-settings-schemas';
 import type { ApiChannel, ApiEventName } from './contract/channels';
+import { cancelJobInputSchema, type JobFinished, type JobProgress } from './contract/jobs-schemas';
 
 export * from './contract/channels';
 export * from './contract/analytics-schemas';
 export * from './contract/analytics-inputs';
 export * from './contract/sync-settings-schemas';
 export * from './contract/dispatch-api';
+export * from './contract/jobs-schemas';
 
 export const tripsPageSchema = z.object({ total: z.number(), rows: z.array(tripJsonSchema) });
 export interface TripsPage {
@@ -66,6 +68,7 @@ export const API_SCHEMAS = {
   'settings:get-settings': { input: emptyInputSchema, output: settingsViewSchema },
   'settings:update-settings': { input: settingsUpdateSchema, output: settingsUpdateResultSchema },
   'app:get-info': { input: emptyInputSchema, output: appInfoSchema },
+  'jobs:cancel-job': { input: cancelJobInputSchema, output: z.object({ cancelled: z.boolean() }) },
 } as const satisfies Record<ApiChannel, { input: z.ZodType; output: z.ZodType }>;
 
 /** What a caller passes (defaults may be left out). */
@@ -87,11 +90,14 @@ export interface ApiOutputs {
   'settings:get-settings': SettingsView;
   'settings:update-settings': SettingsUpdateResult;
   'app:get-info': AppInfo;
+  'jobs:cancel-job': { cancelled: boolean };
 }
 export type ApiOutput<C extends ApiChannel> = ApiOutputs[C];
 
 export interface ApiEvents {
   'sync:progress': SyncProgress;
   'sync:finished': SyncFinished;
+  'jobs:progress': JobProgress;
+  'jobs:finished': JobFinished;
 }
 export type ApiEventPayload<E extends ApiEventName> = ApiEvents[E];

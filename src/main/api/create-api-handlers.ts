@@ -13,6 +13,7 @@ import { readSettings, type Settings } from '../settings';
 import { serverPasswords } from '../secrets/server-password';
 import { applySettingsUpdate, buildSettingsView, type SettingsChange } from './settings-update';
 import type { SyncController } from './sync-controller';
+import type { JobsController } from './jobs-controller';
 import { isoOrNull, readStoredSyncState } from './sync-status-query';
 
 export interface ApiContext {
@@ -28,6 +29,8 @@ export interface ApiContext {
   onSettingsChanged?: (change: SettingsChange) => void | Promise<void>;
   /** the analytics services (analytics-port.ts's analyticsServices in the app) */
   analytics: AnalyticsPort;
+  /** the long jobs running off the main thread (absent: there are none to cancel) */
+  jobs?: JobsController;
   log?: (err: unknown) => void;
 }
 
@@ -162,5 +165,8 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
         transport: ctx.transport,
       };
     }),
+    'jobs:cancel-job': handler('jobs:cancel-job', (input) => ({
+      cancelled: ctx.jobs?.cancel(input.jobId) ?? false,
+    })),
   };
 }

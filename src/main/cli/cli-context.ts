@@ -21,6 +21,10 @@ export interface CliDeps {
   io: CliIo;
   now: () => number;
   paths: PathEnvironment;
+  /** the built worker entry (out/cli/worker.js), told by bin/dispatch-analytics.mjs; absent: jobs run inline */
+  workerScript?: string;
+  /** the package folder (see app-resources.ts), told by bin/dispatch-analytics.mjs */
+  resourcesRoot?: string;
 }
 
 export function defaultCliDeps(): CliDeps {
@@ -42,6 +46,8 @@ export interface OpenData {
 export interface CliContext {
   io: CliIo;
   now: () => number;
+  /** the built worker entry, for commands that run the app core (`serve`) */
+  workerScript: string | undefined;
   /** --lang (fr by default); valid once the arguments are parsed */
   lang(): Lang;
   /** the data folder from --data-dir, $DISPATCH_ANALYTICS_DATA_DIR or the platform default */
@@ -64,6 +70,7 @@ export function createCliContext(program: Command, deps: CliDeps): CliContext {
   const ctx: CliContext = {
     io: deps.io,
     now: deps.now,
+    workerScript: deps.workerScript,
     lang: () => parseLang(globals().lang),
     dataDir: () => resolveDataDir(globals().dataDir, deps.paths),
     storePath: () => storePathIn(ctx.dataDir()),

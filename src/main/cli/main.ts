@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import type { Lang } from '../../shared/analytics-types';
 import { createCliContext, defaultCliDeps, type CliContext, type CliDeps } from './cli-context';
 import { exitCodeOf, localizedMessage } from './cli-errors';
+import { resourcesRoot, setResourcesRoot, versionIn } from '../app-resources';
 import * as aggregate from './commands/aggregate';
 import * as dashboard from './commands/dashboard';
 import * as demo from './commands/demo';
@@ -33,6 +34,7 @@ const COMMANDS: RegisterCommand[] = [
 /** Runs the CLI on `argv` (without node and the script) and returns the exit code; never calls process.exit. */
 export async function runCli(argv: string[], deps: Partial<CliDeps> = {}): Promise<number> {
   const full: CliDeps = { ...defaultCliDeps(), ...deps };
+  if (full.resourcesRoot) setResourcesRoot(full.resourcesRoot);
   const io = full.io;
   // Known before parsing, so help texts already follow --lang.
   const helpLang = langIn(argv);
@@ -53,6 +55,7 @@ export async function runCli(argv: string[], deps: Partial<CliDeps> = {}): Promi
       helpLang === 'en' ? 'language of messages: fr or en' : 'langue des messages : fr ou en',
       helpLang,
     )
+    .version(versionIn(resourcesRoot()), '-V, --version')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .showHelpAfterError(false);

@@ -44,6 +44,8 @@ export async function runShell(): Promise<void> {
     secretStore,
     transport: 'ipc',
     version: app.getVersion(),
+    // Built next to index.js by electron-vite (electron.vite.config.ts); re-aggregation runs there.
+    workerScript: join(__dirname, 'worker.js'),
   });
 
   // Stored settings are read leniently: a malformed URL must not make the window-open handler throw.

@@ -2,6 +2,7 @@
 // callers pass the file path, so the app, the CLI and each test own their own database.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { migrationsFolderIn, resourcesRoot } from '../app-resources';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
@@ -20,23 +21,22 @@ export class StoreMigrationError extends Error {
   override name = 'StoreMigrationError';
 }
 
-/** Where the generated migrations live: the repo's `drizzle/` folder, or an override for a packaged app. */
+/** Where the generated migrations live: $DISPATCH_ANALYTICS_MIGRATIONS_DIR, else drizzle/ of the resources root. */
 export function defaultMigrationsFolder(): string {
   const fromEnv = process.env.DISPATCH_ANALYTICS_MIGRATIONS_DIR;
-  if (fromEnv) return resolve(fromEnv);
-  // Walk up from this file so it works from src/ (tsx, vitest) and from a bundled out/ folder alike.
-  let dir = __dirname;
-  for (let i = 0; i < 6; i++) {
-    const candidate = join(dir, 'drizzle');
-    if (existsSync(join(candidate, 'meta', '_journal.json'))) return candidate;
-    dir = dirname(dir);
+  const folder = fromEnv ? resolve(fromEnv) : migrationsFolderIn(resourcesRoot());
+  if (!existsSync(join(folder, 'meta', '_journal.json'))) {
+    throw new StoreMigrationError(
+      `The database migrations are missing from ${folder} (meta/_journal.json): reinstall Dispatch Analytics, ` +
+        'or run it from its own folder.',
+    );
   }
-  const fromCwd = resolve('drizzle');
-  if (existsSync(join(fromCwd, 'meta', '_journal.json'))) return fromCwd;
-  throw new StoreMigrationError('Cannot find the database migrations folder (drizzle/meta/_journal.json).');
+  return folder;
 }
 
 export function openStore(path: string, options: { migrationsFolder?: string } = {}): Store {
+  // Before creating anything: without its migrations the app must not leave an empty database behind.
+  const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = new Database(path);
   try {
@@ -45,7 +45,6 @@ export function openStore(path: string, options: { migrationsFolder?: string } =
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     const db = drizzle(sqlite, { schema }) as Db;
-    const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
     migrate(db, { migrationsFolder });
     checkMigrations(sqlite, migrationsFolder);
     return { db, sqlite, path, close: () => sqlite.close() };
@@ -67,5 +66,24 @@ function checkMigrations(sqlite: Database.Database, migrationsFolder: string): v
       `The database has ${row.n} applied migrations but the app ships ${journal.entries.length}. ` +
         'It was written by another version of Dispatch Analytics; back it up and open it with a matching version.',
     );
+  }
+}
+
+/**
+ * A second connection to a store that openStore has already opened and migrated (a worker thread's): no
+ * migration, the same pragmas as openStore (keep them in step). WAL lets it read while the app's connection
+ * reads; its writes wait for the other writer up to busy_timeout.
+ */
+export function openStoreConnection(path: string): Store {
+  const sqlite = new Database(path, { fileMustExist: true });
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    return { db: drizzle(sqlite, { schema }) as Db, sqlite, path, close: () => sqlite.close() };
+  } catch (err) {
+    sqlite.close();
+    throw err;
   }
 }
