@@ -19,7 +19,9 @@ test.describe('settings', () => {
     await callApi(baseUrl, token, 'settings:update-settings', {
       language: 'fr',
       theme: 'system',
-      insightThresholds: { lowOnTimeRate: 70, highVolumePerDay: 50 },
+      timeZone: 'Europe/Zurich',
+      values: { 'sync.windowDays': 14 },
+      insightThresholds: { lowOnTimeRate: 70, highVolumePerDay: 50, patternDayShare: 1 / 3 },
     });
   });
 
@@ -85,6 +87,66 @@ test.describe('settings', () => {
     expect(after.historyDays).toBe(before.historyDays);
     expect(after.onTimeThresholdMinutes).toBe(before.onTimeThresholdMinutes);
     expect(after.timeZone).toBe(before.timeZone);
+  });
+
+  test('the time zone is picked among the IANA zones; decimals show and take the French mark', async ({
+    page,
+  }) => {
+    const { baseUrl, token } = e2eEnv();
+    const app = new AppPage(page);
+    await app.open();
+    await app.goTo('settings');
+    const zone = page.getByTestId('setting-timeZone');
+    await expect(zone).toHaveValue('Europe/Zurich');
+    // searchable: the input lists every zone the runtime knows
+    const options = page.getByTestId('timezone-options').locator('option');
+    expect(await options.count()).toBeGreaterThan(300);
+    await expect(
+      page.getByTestId('timezone-options').locator('option[value="America/New_York"]'),
+    ).toHaveCount(1);
+    expect(await zone.getAttribute('list')).toBe(
+      await page.getByTestId('timezone-options').getAttribute('id'),
+    );
+
+    const share = page.getByTestId('setting-insightThresholds.patternDayShare');
+    await expect(share).toHaveValue('0,3333');
+    await share.fill('0,25');
+    await zone.fill('America/New_York');
+    // a field addressed by its settings key (sent under `values`)
+    await page.getByTestId('setting-sync.windowDays').fill('21');
+    await page.getByTestId('settings-save').click();
+    await expect(page.getByTestId('settings-saved')).toBeVisible();
+    await expect(share).toHaveValue('0,25');
+    const after = await callApi<{
+      timeZone: string;
+      insightThresholds: Record<string, number>;
+      values: Record<string, unknown>;
+    }>(baseUrl, token, 'settings:get-settings');
+    expect(after.timeZone).toBe('America/New_York');
+    expect(after.insightThresholds.patternDayShare).toBe(0.25);
+    expect(after.values['sync.windowDays']).toBe(21);
+    await app.screenshot('settings-zone-decimal');
+  });
+
+  test('a new server address asks for its password next to the field, and nothing is saved', async ({
+    page,
+  }) => {
+    const { baseUrl, token } = e2eEnv();
+    const app = new AppPage(page);
+    await app.open();
+    await app.goTo('settings');
+    await page.getByTestId('setting-serverUrl').fill('https://dispatch.example.ch');
+    await page.getByTestId('setting-email').fill('office@example.ch');
+    const password = page.getByTestId('setting-password');
+    const hintId = ((await password.getAttribute('aria-describedby')) ?? '').split(' ')[0]!;
+    await expect(page.locator(`[id="${hintId}"]`)).toContainText(
+      'Nouveau serveur (https://dispatch.example.ch)',
+    );
+    await page.getByTestId('settings-save').click();
+    await expect(page.getByTestId('error-password')).toContainText('saisissez son mot de passe');
+    await expect(password).toHaveAttribute('aria-invalid', 'true');
+    const after = await callApi<{ serverUrl: string | null }>(baseUrl, token, 'settings:get-settings');
+    expect(after.serverUrl).toBeNull();
   });
 
   test('a non-number is refused before it is sent', async ({ page }) => {

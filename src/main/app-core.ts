@@ -11,12 +11,12 @@ import { createSyncService } from './sync/sync-service';
 import { startEmbeddedDemoServer } from './demo-server/embedded-demo';
 import { createApiEvents, type ApiEvents } from './api/api-events';
 import { analyticsServices, type AnalyticsPort } from './api/analytics-port';
-import { readAppSettings, SERVER_PASSWORD_KEY, type AppSettings } from './api/app-settings';
 import { createApiHandlers, type ApiContext, type ApiHandlers } from './api/create-api-handlers';
 import { backupBeforeSourceSwitch, backupIfDue } from './store/backups';
 import { storeFailureOf } from './store/store-errors';
-import { dataSourceId, recordedDataSource, switchDataSource } from './api/data-source';
-import type { SettingsChange } from './api/settings-update';
+import { readSettings, serverOrigin, serverProfileOf, type Settings, type SettingsChange } from './settings';
+import { serverPasswords } from './secrets/server-password';
+import { dataSourceId, plannedSwitch, recordedDataSource, switchDataSource } from './api/data-source';
 import { createSyncController, type RunSync, type SyncController } from './api/sync-controller';
 import { createJobsController, type JobsController } from './api/jobs-controller';
 import { createWorkerRunner } from './worker/worker-runner';
@@ -54,6 +54,11 @@ export interface AppCoreOptions {
   startDemoServer?: StartDemoServer;
   analytics?: AnalyticsPort;
   /**
+   * Called before the synced data of one source is cleared for another's (after the new source answered);
+   * a rejection stops the switch, and the old data stays. Default: nothing (the store's backups plug in here).
+   */
+  backupBeforeSwitch?: () => Promise<void>;
+  /**
    * The built worker entry (out/main/worker.js, out/cli/worker.js): long jobs (re-aggregation, exports, reports)
    * run there, off the thread that answers the window. Without it they run in this thread (tests).
    */
@@ -72,9 +77,9 @@ export interface AppCore {
   jobs: JobsController;
   /** the scheduled reports while started (null when off or not started); the shell pokes it on resume */
   scheduler(): Scheduler | null;
-  settings(): AppSettings;
+  settings(): Settings;
   /** Told after every saved settings change (the shell re-labels its menu, the tray…). */
-  onSettingsChanged(listener: (change: SettingsChange, settings: AppSettings) => void): () => void;
+  onSettingsChanged(listener: (change: SettingsChange, settings: Settings) => void): () => void;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -85,9 +90,18 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
   const store = openStore(storePathIn(opts.dataDir), { now });
   const { db } = store;
   const events = opts.events ?? createApiEvents();
-  const settings = () => readAppSettings(db);
+  const settings = () => readSettings(db);
+  const passwords = serverPasswords(opts.secretStore);
+  // A password saved by an older version is bound to the server saved then, before any sync can read it.
+  const savedOrigin = () => {
+    const profile = serverProfileOf(settings().server);
+    return profile ? serverOrigin(profile.url) : null;
+  };
+  let legacyBound: Promise<void> | null = null;
+  const bindLegacyPassword = () =>
+    (legacyBound ??= passwords.bindLegacyPassword(savedOrigin()).catch((err: unknown) => log(err)));
   const lang = (): Lang => settings().ui.language;
-  const listeners = new Set<(change: SettingsChange, s: AppSettings) => void>();
+  const listeners = new Set<(change: SettingsChange, s: Settings) => void>();
   let demo: DemoHandle | null = null;
   let dailyBackup: Promise<unknown> = Promise.resolve();
   let demoStarting: Promise<DemoHandle> | null = null;
@@ -98,18 +112,21 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     return demoStarting;
   }
 
-  async function syncTarget(s: AppSettings): Promise<SyncTarget> {
-    if (s.server) {
-      const { url, email } = s.server;
+  async function syncTarget(s: Settings): Promise<SyncTarget> {
+    const profile = serverProfileOf(s.server);
+    if (profile) {
+      const { url, email } = profile;
+      const origin = serverOrigin(url);
       return {
         baseUrl: url,
         email,
+        // Only the password saved for this very origin: another server's is never sent here.
         getPassword: async () => {
-          const password = await opts.secretStore.get(SERVER_PASSWORD_KEY);
+          const password = origin ? await passwords.get(origin) : null;
           if (!password) {
             throw new SyncError('config', {
-              fr: 'Aucun mot de passe enregistré pour le serveur : saisissez-le dans les réglages.',
-              en: 'No password saved for the server: enter it in the settings.',
+              fr: `Aucun mot de passe enregistré pour ${origin ?? url} : saisissez-le dans les réglages.`,
+              en: `No password saved for ${origin ?? url}: enter it in the settings.`,
             });
           }
           return password;
@@ -125,13 +142,10 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
   }
 
   const runSync: RunSync = async ({ signal, onProgress }) => {
+    await bindLegacyPassword();
     const s = settings();
     const target = await syncTarget(s);
-    const sourceId = dataSourceId(s.server);
-    const recorded = recordedDataSource(db);
-    // The old source's data is about to be cleared: keep it restorable.
-    if (recorded !== null && recorded !== sourceId) await backupBeforeSourceSwitch(store, now());
-    switchDataSource(db, sourceId, now());
+    const sourceId = dataSourceId(serverProfileOf(s.server));
     const client = createAtmrClient({
       baseUrl: target.baseUrl,
       email: target.email,
@@ -139,8 +153,31 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
       now,
     });
     const service = createSyncService({ db, client, now, onProgress });
+    // The source switches only here, once the new server accepted the login and named its company: until
+    // then (a typo, a dead address, a wrong password) the old data stays, shown with the sync's error.
+    const acceptCompany = async () => {
+      const planned = plannedSwitch(db, sourceId);
+      if (planned === 'none') return;
+      if (planned === 'replace') {
+        try {
+          // The old source's data is about to be cleared: keep it restorable.
+          await (opts.backupBeforeSwitch ?? (() => backupBeforeSourceSwitch(store, now())))();
+        } catch (err) {
+          const detail = err instanceof Error ? err.message : String(err);
+          throw new SyncError(
+            'config',
+            {
+              fr: `La sauvegarde avant le changement de serveur a échoué (${detail}) : rien n’a été effacé. Libérez de la place ou vérifiez les droits du dossier des données, puis synchronisez à nouveau.`,
+              en: `The backup before the change of server failed (${detail}): nothing was cleared. Free some space or check the data folder's permissions, then sync again.`,
+            },
+            { cause: err },
+          );
+        }
+      }
+      switchDataSource(db, sourceId, now());
+    };
     try {
-      return await service.run({ signal });
+      return await service.run({ signal, acceptCompany });
     } catch (err) {
       // A full disk or a damaged store mid-sync: the sync's error names the file and what to do.
       throw storeFailureOf(err, store.path) ?? err;
@@ -151,7 +188,7 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
   // configured, syncing it from the embedded demo would replace that data: only a manual sync may do so.
   function autoSyncAllowed(): boolean {
     if (opts.autoSync === false) return false;
-    if (settings().server || recordedDataSource(db) !== null) return true;
+    if (serverProfileOf(settings().server) || recordedDataSource(db) !== null) return true;
     return getCompany(db) === null;
   }
 
@@ -211,7 +248,12 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     now,
     secretStore: opts.secretStore,
     syncController,
-    source: () => (settings().server ? 'server' : 'demo'),
+    // Where the data on screen comes from: after a failed switch it is still the old source's.
+    source: () => {
+      const recorded = recordedDataSource(db);
+      if (recorded !== null) return recorded === 'demo' ? 'demo' : 'server';
+      return serverProfileOf(settings().server) ? 'server' : 'demo';
+    },
     version: opts.version ?? '0.0.0',
     transport: opts.transport,
     onSettingsChanged,
@@ -248,6 +290,7 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
       return () => void listeners.delete(listener);
     },
     async start() {
+      await bindLegacyPassword();
       // The daily backup; a failure (disk full…) is logged and must not keep the app from starting.
       dailyBackup = backupIfDue(store, now()).catch(log);
       syncController.schedule(periodMinutes());

@@ -13,7 +13,7 @@ import { join, basename } from 'node:path';
 import { backupsDirOf, restoreBackup } from './store/backups';
 import { currentSyncLease } from './sync/sync-lease';
 import type { SettingsChange } from './api/settings-update';
-import type { AppSettings } from './api/app-settings';
+import type { Settings } from './settings';
 
 export interface CoreHost extends AppCore {
   /** Stops the core, runs `withStoreClosed`, then starts a new core on the data folder's store. */
@@ -22,7 +22,7 @@ export interface CoreHost extends AppCore {
   restoreBackup(file: string): Promise<RestoreBackupResult>;
 }
 
-type Listener = (change: SettingsChange, settings: AppSettings) => void;
+type Listener = (change: SettingsChange, settings: Settings) => void;
 
 export function createCoreHost(opts: AppCoreOptions): CoreHost {
   const now = opts.now ?? Date.now;

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_ANALYTICS_SETTINGS, DEFAULT_INSIGHT_THRESHOLDS } from '../../src/shared/analytics-types';
 import { settingsViewSchema } from '../../src/shared/api-contract';
 import { analyticsServices } from '../../src/main/api/analytics-port';
-import { readAppSettings } from '../../src/main/api/app-settings';
+import { readSettings } from '../../src/main/settings';
 import type { SettingsChange } from '../../src/main/api/settings-update';
 import { seedDemo } from '../../src/main/demo/seed-demo';
 import { setSetting } from '../../src/main/store/repos/settings-repo';
@@ -54,7 +54,7 @@ describe('insight thresholds in the settings', () => {
       lowOnTimeRate: 75.5,
       trendMinDays: 14,
     });
-    expect(readAppSettings(fixture.store.db).analytics).toEqual({
+    expect(readSettings(fixture.store.db).analytics).toEqual({
       ...DEFAULT_ANALYTICS_SETTINGS,
       insightThresholds: { ...DEFAULT_INSIGHT_THRESHOLDS, lowOnTimeRate: 75.5, trendMinDays: 14 },
     });
@@ -66,7 +66,7 @@ describe('insight thresholds in the settings', () => {
     expect(changes[1]).toMatchObject({ insightThresholds: false, analytics: false });
     await update({ onTimeThresholdMinutes: 8 });
     expect(changes[2]).toMatchObject({ insightThresholds: false, analytics: true });
-    expect(readAppSettings(fixture.store.db).analytics.insightThresholds.trendMinDays).toBe(14);
+    expect(readSettings(fixture.store.db).analytics.insightThresholds.trendMinDays).toBe(14);
   });
 
   it('reads an older store without thresholds, or with some missing or mistyped, as the defaults', () => {
@@ -77,7 +77,7 @@ describe('insight thresholds in the settings', () => {
       { onTimeThresholdMinutes: 6, timeZone: 'Europe/Paris' },
       FIXED_NOW,
     );
-    expect(readAppSettings(fixture.store.db).analytics).toEqual({
+    expect(readSettings(fixture.store.db).analytics).toEqual({
       onTimeThresholdMinutes: 6,
       timeZone: 'Europe/Paris',
       insightThresholds: DEFAULT_INSIGHT_THRESHOLDS,
@@ -91,7 +91,7 @@ describe('insight thresholds in the settings', () => {
       },
       FIXED_NOW,
     );
-    expect(readAppSettings(fixture.store.db).analytics.insightThresholds).toEqual({
+    expect(readSettings(fixture.store.db).analytics.insightThresholds).toEqual({
       ...DEFAULT_INSIGHT_THRESHOLDS,
       lowQuality: 50,
     });
@@ -135,7 +135,7 @@ describe('insight thresholds in the settings', () => {
       },
     });
     expect(settingsRows()).toEqual(before);
-    expect(readAppSettings(fixture.store.db).analytics.insightThresholds).toEqual(DEFAULT_INSIGHT_THRESHOLDS);
+    expect(readSettings(fixture.store.db).analytics.insightThresholds).toEqual(DEFAULT_INSIGHT_THRESHOLDS);
   });
 
   it('refuses a wrong type or an unknown threshold as a validation error of the call', async () => {

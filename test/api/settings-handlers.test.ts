@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { settingsViewSchema } from '../../src/shared/api-contract';
-import { readAppSettings } from '../../src/main/api/app-settings';
+import { readSettings, serverProfileOf } from '../../src/main/settings';
 import type { SettingsChange } from '../../src/main/api/settings-update';
 import { createApiFixture, unreachableAnalytics } from './helpers/api-fixture';
 
@@ -42,13 +42,13 @@ describe('settings handlers', () => {
       },
     });
     expect(JSON.stringify(updated)).not.toContain(secret);
-    expect(fixture.secretStore.values.get('server-password')).toBe(secret);
+    expect(fixture.secretStore.values.get('server-password@https://dispatch.example.ch')).toBe(secret);
     // Never in SQLite, in any table.
     const dump = fixture.store.sqlite.prepare('SELECT value FROM settings').all();
     expect(JSON.stringify(dump)).not.toContain(secret);
     const again = await fixture.handlers['settings:get-settings']({});
     expect(JSON.stringify(again)).not.toContain(secret);
-    expect(readAppSettings(fixture.store.db).analytics.onTimeThresholdMinutes).toBe(7);
+    expect(readSettings(fixture.store.db).analytics.onTimeThresholdMinutes).toBe(7);
   });
 
   it('answers field errors in the current language and writes nothing', async () => {
@@ -96,15 +96,21 @@ describe('settings handlers', () => {
     const local = await fixture.handlers['settings:update-settings']({
       serverUrl: 'http://127.0.0.1:5000',
       email: 'a@b.ch',
+      password: 'pw',
     });
     expect(local).toMatchObject({ ok: true, data: { ok: true } });
   });
 
   it('reports a secret store that refuses to save as a password field error', async () => {
     fixture = createApiFixture({ analytics: unreachableAnalytics, refuseSecrets: 'no keyring (basic_text)' });
-    const res = await fixture.handlers['settings:update-settings']({ password: 'pw', theme: 'light' });
+    const res = await fixture.handlers['settings:update-settings']({
+      serverUrl: 'https://x.example',
+      email: 'a@b.ch',
+      password: 'pw',
+      theme: 'light',
+    });
     expect(res).toMatchObject({ ok: true, data: { ok: false, fieldErrors: { password: /basic_text/ } } });
-    expect(readAppSettings(fixture.store.db).ui.theme).toBe('system');
+    expect(readSettings(fixture.store.db).ui.theme).toBe('system');
   });
 
   it('rejects wrong types and unknown fields as a validation error of the call', async () => {
@@ -124,16 +130,54 @@ describe('settings handlers', () => {
       onSettingsChanged: (c) => void changes.push(c),
     });
     await fixture.handlers['settings:update-settings']({ onTimeThresholdMinutes: 10 });
-    await fixture.handlers['settings:update-settings']({ serverUrl: 'https://x.example', email: 'a@b.ch' });
+    await fixture.handlers['settings:update-settings']({
+      serverUrl: 'https://x.example',
+      email: 'a@b.ch',
+      password: 'pw',
+    });
     await fixture.handlers['settings:update-settings']({ serverUrl: null });
     expect(
       changes.map((c) =>
         Object.entries(c)
-          .filter(([, v]) => v)
+          .filter(([k, v]) => v && k !== 'sections')
           .map(([k]) => k),
       ),
-    ).toEqual([['analytics'], ['server'], ['server']]);
-    expect(readAppSettings(fixture.store.db).server).toBeNull();
+    ).toEqual([['analytics'], ['server', 'password'], ['server']]);
+    expect(changes.map((c) => c.sections)).toEqual([['analytics'], ['server'], ['server']]);
+    expect(serverProfileOf(readSettings(fixture.store.db).server)).toBeNull();
+  });
+});
+
+describe('settings by key (`values`)', () => {
+  it('reads every setting by dotted key and takes changes under the same keys, errors keyed alike', async () => {
+    fixture = createApiFixture({ analytics: unreachableAnalytics });
+    const view = await fixture.handlers['settings:get-settings']({});
+    expect(view).toMatchObject({
+      ok: true,
+      data: { values: { 'sync.windowDays': 14, 'backups.keep': 7, 'analytics.timeZone': 'Europe/Zurich' } },
+    });
+    if (view.ok) expect(Object.keys(view.data.values)).not.toContain('shell.windowBounds');
+    const bad = await fixture.handlers['settings:update-settings']({
+      values: { 'sync.windowDays': 0, 'exports.nope': ';' },
+      theme: 'dark',
+    });
+    expect(bad).toMatchObject({
+      ok: true,
+      data: {
+        ok: false,
+        fieldErrors: {
+          'sync.windowDays': 'Saisissez un nombre entier entre 1 et 365.',
+          'exports.nope': /Réglage inconnu/,
+        },
+      },
+    });
+    expect(readSettings(fixture.store.db).ui.theme).toBe('system');
+    const good = await fixture.handlers['settings:update-settings']({ values: { 'sync.windowDays': 21 } });
+    expect(good).toMatchObject({
+      ok: true,
+      data: { ok: true, settings: { values: { 'sync.windowDays': 21 } } },
+    });
+    expect(readSettings(fixture.store.db).sync.windowDays).toBe(21);
   });
 });
 

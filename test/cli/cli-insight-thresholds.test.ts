@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DashboardJson, InsightsJson } from '../../src/shared/analytics-types';
 import { storePathIn } from '../../src/main/app-paths';
-import { readAppSettings, writeAppSettings } from '../../src/main/api/app-settings';
+import { readSettings, writeSettings } from '../../src/main/settings';
 import { openStore } from '../../src/main/store/open-store';
 import { cliSandbox, NOW, type CliSandbox } from './run-cli';
 
@@ -20,12 +20,12 @@ async function json<T>(...argv: string[]): Promise<T> {
   return JSON.parse(r.stdout) as T;
 }
 
-function storeThresholds(t: Partial<ReturnType<typeof readAppSettings>['analytics']['insightThresholds']>) {
+function storeThresholds(t: Partial<ReturnType<typeof readSettings>['analytics']['insightThresholds']>) {
   const store = openStore(storePathIn(cli.dir));
   try {
-    const analytics = readAppSettings(store.db).analytics;
+    const analytics = readSettings(store.db).analytics;
     analytics.insightThresholds = { ...analytics.insightThresholds, ...t };
-    writeAppSettings(store.db, { analytics }, NOW);
+    writeSettings(store.db, { analytics }, NOW);
   } finally {
     store.close();
   }

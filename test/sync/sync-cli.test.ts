@@ -12,6 +12,8 @@ import { addDays, todayIn } from '../../src/main/analytics/time-zone';
 import { createDemoDataset } from '../../src/main/demo/demo-generator';
 import { startDemoServer } from '../../src/main/demo-server/demo-server';
 import { CREDENTIALS, ZONE, startHarness, type Harness } from './helpers/sync-harness';
+import { createFileSecretStore } from '../../src/main/secrets/file-secret-store';
+import { startCountingServer } from '../api/helpers/counting-server';
 
 const ROOT = resolve(__dirname, '../..');
 const PW_ENV = 'DA_TEST_SYNC_PASSWORD';
@@ -79,7 +81,8 @@ describe('sync command', () => {
   it('syncs, saves the profile with --save/--save-password, then a plain `sync` works', async () => {
     harness = await startHarness();
     const dataDir = tempDir();
-    presetSync(dataDir, { historyDays: 5, windowDays: 2, concurrency: 4 });
+    // 7 days: the smallest history the settings accept (a smaller stored value reads as the default).
+    presetSync(dataDir, { historyDays: 7, windowDays: 2, concurrency: 4 });
     process.env[PW_ENV] = CREDENTIALS.password;
     const first = await cli([
       '--data-dir',
@@ -96,8 +99,8 @@ describe('sync command', () => {
     ]);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/jour 6\/6 /);
-    expect(first.stdout).toContain('Synchronisation terminée : 6 jours');
+    expect(first.stdout).toMatch(/jour 8\/8 /);
+    expect(first.stdout).toContain('Synchronisation terminée : 8 jours');
     expect(first.stdout).not.toContain(CREDENTIALS.password);
 
     delete process.env[PW_ENV];
@@ -241,7 +244,7 @@ describe('sync into a store that holds another company', () => {
       expect(
         (await cli(['--data-dir', dataDir, 'demo', 'seed', '--days', '5', '--bookings-per-day', '20'])).code,
       ).toBe(0);
-      presetSync(dataDir, { historyDays: 4, windowDays: 2 });
+      presetSync(dataDir, { historyDays: 7, windowDays: 2 });
       const seeded = count(dataDir, 'SELECT company_id, count(*) AS n FROM bookings GROUP BY company_id');
       expect(seeded).toEqual([{ company_id: 1, n: expect.any(Number) }]);
       process.env[PW_ENV] = CREDENTIALS.password;
@@ -308,5 +311,43 @@ describe('sync progress while the server cannot be reached', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('injoignable');
     expect(r.stdout.match(/Nouvelle tentative… \(\d\) dans [\d,]+ s \(ECONNREFUSED\)/g)).toHaveLength(2);
+  });
+});
+
+describe('sync --server follows the settings’ address rule and the password’s origin (issue 7, findings 2 and 6)', () => {
+  it('refuses plain http to another host and credentials in the URL (exit 2), and --save keeps nothing', async () => {
+    const dataDir = tempDir();
+    process.env[PW_ENV] = 'some-password-1';
+    const base = ['--data-dir', dataDir, 'sync', '--email', 'a@b.ch', '--password-env', PW_ENV, '--save'];
+    const clear = await cli([...base, '--server', 'http://dispatch.example.invalid']);
+    expect(clear.code).toBe(2);
+    expect(clear.stderr).toContain('https://');
+    const withUser = await cli([...base, '--server', 'https://user:pw@dispatch.example.invalid']);
+    expect(withUser.code).toBe(2);
+    expect(withUser.stderr).toContain('e-mail');
+    const store = openStore(join(dataDir, 'dispatch-analytics.sqlite'));
+    expect(getSetting(store.db, 'server', null)).toBeNull();
+    store.close();
+  });
+
+  it('never sends the password saved for one server to another given with --server', async () => {
+    const dataDir = tempDir();
+    const store = openStore(join(dataDir, 'dispatch-analytics.sqlite'));
+    setSetting(store.db, 'server', { url: 'https://saved.example', email: 'a@b.ch' }, 1);
+    store.close();
+    // Saved by an older version, under no origin: bound to https://saved.example by the next run.
+    await createFileSecretStore({ dataDir }).set('server-password', 'saved-server-password');
+    const other = await startCountingServer();
+    try {
+      const res = await cli(['--data-dir', dataDir, 'sync', '--server', other.url, '--password-env', PW_ENV]);
+      expect(res.code).toBe(2);
+      expect(res.stderr).toContain(PW_ENV);
+      expect(other.received).toEqual([]);
+      expect(await createFileSecretStore({ dataDir }).get('server-password@https://saved.example')).toBe(
+        'saved-server-password',
+      );
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSyncDays, DEFAULT_SYNC_SETTINGS } from '../../src/main/sync/sync-plan';
+import { planSyncDays } from '../../src/main/sync/sync-plan';
 import { orderedPrefetch } from '../../src/main/sync/ordered-prefetch';
 import {
   backoffDelayMs,
@@ -9,7 +9,7 @@ import {
 } from '../../src/main/sync/retry-policy';
 import type { SyncError } from '../../src/main/sync/sync-errors';
 
-const settings = { ...DEFAULT_SYNC_SETTINGS, historyDays: 30, windowDays: 7 };
+const settings = { historyDays: 30, windowDays: 7 };
 
 describe('planSyncDays', () => {
   it('first sync: the whole history through tomorrow', () => {

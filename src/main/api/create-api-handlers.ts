@@ -12,7 +12,8 @@ import { storeFailureOf } from '../store/store-errors';
 import type { RestoreBackupResult } from '../../shared/contract/backup-schemas';
 import { createManualBackup, listBackupsView } from './backup-handlers';
 import type { AnalyticsPort } from './analytics-port';
-import { readAppSettings, type AppSettings } from './app-settings';
+import { readSettings, type Settings } from '../settings';
+import { serverPasswords } from '../secrets/server-password';
 import { applySettingsUpdate, buildSettingsView, type SettingsChange } from './settings-update';
 import type { SyncController } from './sync-controller';
 import type { JobsController } from './jobs-controller';
@@ -54,7 +55,7 @@ export type ApiHandlers = { [C in ApiChannel]: ApiHandler<C> };
 /** What one call sees: the settings are read once per call (they are five rows), not once per use. */
 interface Call {
   lang: Lang;
-  settings: AppSettings;
+  settings: Settings;
   /** today in the company's zone */
   today(): IsoDate;
 }
@@ -66,13 +67,14 @@ type Impl<C extends ApiChannel> = (
 
 export function createApiHandlers(ctx: ApiContext): ApiHandlers {
   const analytics = ctx.analytics;
+  const passwords = serverPasswords(ctx.secretStore);
 
   function handler<C extends ApiChannel>(channel: C, impl: Impl<C>, round = false): ApiHandler<C> {
     const schema = API_SCHEMAS[channel].input;
     return async (input) => {
       let lang: Lang = 'fr';
       try {
-        const settings = readAppSettings(ctx.db);
+        const settings = readSettings(ctx.db);
         lang = settings.ui.language;
         const parsed = schema.safeParse(input);
         if (!parsed.success) return { ok: false, error: validationError(channel, parsed.error, lang) };
@@ -162,14 +164,9 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
         ...(live.lastError ? { error: live.lastError } : {}),
       };
     }),
-    'settings:get-settings': handler('settings:get-settings', () =>
-      buildSettingsView(ctx.db, ctx.secretStore),
-    ),
+    'settings:get-settings': handler('settings:get-settings', () => buildSettingsView(ctx.db, passwords)),
     'settings:update-settings': handler('settings:update-settings', async (input) => {
-      const { result, change } = await applySettingsUpdate(
-        { db: ctx.db, secretStore: ctx.secretStore, now: ctx.now() },
-        input,
-      );
+      const { result, change } = await applySettingsUpdate({ db: ctx.db, passwords, now: ctx.now() }, input);
       if (change) await ctx.onSettingsChanged?.(change);
       return result;
     }),

@@ -1,9 +1,10 @@
 // Which dispatch server the store's data came from. Demo data and a real server's data must never mix (one
-// store holds one company): when the source changes, the synced data is cleared before the next sync. Settings,
-// the sync log and job history are kept.
+// store holds one company): when the source changes, the synced data is cleared — but only once the new source
+// has answered (login accepted, company read), after a backup: a typo in an address must never cost the store.
+// Settings, the sync log and job history are kept.
 import type { Db } from '../store/open-store';
 import { getSetting, setSetting } from '../store/repos/settings-repo';
-import type { ServerProfile } from './app-settings';
+import type { ServerProfile } from '../settings';
 
 const KEY = 'data-source';
 
@@ -27,8 +28,18 @@ const SYNCED_TABLES = [
 ];
 
 /**
+ * What switching to `sourceId` would do: nothing (same source), adopt the store as it is (no recorded source:
+ * filled by `demo seed` or `sync` from the CLI), or replace its synced data.
+ */
+export function plannedSwitch(db: Db, sourceId: string): 'none' | 'adopt' | 'replace' {
+  const current = getSetting<string | null>(db, KEY, null);
+  return current === sourceId ? 'none' : current === null ? 'adopt' : 'replace';
+}
+
+/**
  * Clears the synced data when the store's recorded source differs from `sourceId`; returns whether it did.
- * A store with no recorded source (filled by `demo seed` or `sync` from the CLI) is adopted as it is.
+ * A store with no recorded source is adopted as it is. DANGER: call it only once the new source has answered
+ * (the sync service's acceptCompany), after a backup, never before the first request.
  */
 export function switchDataSource(db: Db, sourceId: string, now: number): boolean {
   const current = getSetting<string | null>(db, KEY, null);

@@ -9,6 +9,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { isApiChannel, type ApiError } from '../../shared/contract/channels';
 import type { ApiEvents } from './api-events';
+import { isLoopbackHost } from '../settings';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import type { ApiHandlers } from './create-api-handlers';
 import { BodyTooLargeError, MAX_BODY_BYTES, readBody } from './http-request-body';
@@ -16,8 +17,6 @@ import { createSessionAuth, type SessionAuth } from './http-session-auth';
 import { MISSING_BUILD_MESSAGE, serveStatic } from './static-files';
 
 const SSE_HEARTBEAT_MS = 20_000;
-/** Hosts that keep the transport to this machine (and make it check the Host header). */
-export const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['127.0.0.1', 'localhost', '::1']);
 
 export interface HttpTransportOptions {
   handlers: ApiHandlers;
@@ -105,7 +104,8 @@ function answerClientError(err: Error & { code?: string }, socket: Socket): void
 export async function startHttpTransport(opts: HttpTransportOptions): Promise<HttpTransport> {
   const host = opts.host ?? '127.0.0.1';
   const token = opts.token ?? generateToken();
-  const loopbackOnly = LOOPBACK_HOSTS.has(host);
+  // A loopback host keeps the transport to this machine and makes it check the Host header.
+  const loopbackOnly = isLoopbackHost(host);
   const sseClients = new Set<ServerResponse>();
   let port = 0;
   let auth: SessionAuth | null = null;
@@ -113,7 +113,8 @@ export async function startHttpTransport(opts: HttpTransportOptions): Promise<Ht
   function hostAllowed(req: IncomingMessage): boolean {
     if (!loopbackOnly) return true;
     const hostHeader = req.headers.host ?? '';
-    return [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes(hostHeader);
+    const bound = host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+    return [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, bound].includes(hostHeader);
   }
 
   async function handleApiCall(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {

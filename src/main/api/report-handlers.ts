@@ -24,7 +24,7 @@ import { parseRecipients, reportsSettingsSchema } from '../settings/sections/rep
 import type { Db } from '../store/open-store';
 import { listOutboxHistory } from '../store/repos/outbox-repo';
 import { setSetting } from '../store/repos/settings-repo';
-import { readAppSettings } from './app-settings';
+import { readSettings } from '../settings';
 import { reportFieldMessage } from './report-messages';
 
 export interface ReportApiContext {
@@ -98,7 +98,7 @@ export async function updateReportsSettings(
 
 function defaultPeriod(ctx: ReportApiContext, kind: ReportKind, periodKey: string | undefined): string {
   if (periodKey) return kind === 'weekly' ? mondayOf(periodKey) : periodKey;
-  const today = todayIn(readAppSettings(ctx.db).analytics.timeZone, ctx.now());
+  const today = todayIn(readSettings(ctx.db).analytics.timeZone, ctx.now());
   return kind === 'daily' ? addDays(today, -1) : addDays(mondayOf(today), -7);
 }
 
@@ -108,7 +108,7 @@ export async function previewReport(
   uiLang: Lang,
 ): Promise<ReportPreview> {
   const periodKey = defaultPeriod(ctx, input.kind, input.periodKey);
-  const settings = readAppSettings(ctx.db).analytics;
+  const settings = readSettings(ctx.db).analytics;
   const r = await renderReport(
     { db: ctx.db },
     { kind: input.kind, periodKey, lang: input.lang ?? uiLang, settings },
@@ -123,7 +123,7 @@ export async function sendNow(
   ctx: ReportApiContext,
   input: { kind: ReportKind; periodKey?: string; to?: string },
 ): Promise<DeliveryOutcome> {
-  const lang = readAppSettings(ctx.db).ui.language;
+  const lang = readSettings(ctx.db).ui.language;
   let recipients;
   if (input.to !== undefined && input.to.trim() !== '') {
     recipients = parseRecipients(input.to, lang);

@@ -3,7 +3,8 @@ import { rendererDirIn, resourcesRoot, versionIn } from '../app-resources';
 import type { AppCoreOptions } from '../app-core';
 import { createCoreHost, type CoreHost } from '../core-host';
 import { createFileSecretStore } from '../secrets/file-secret-store';
-import { SERVER_PASSWORD_KEY, type SecretStore } from '../secrets/secret-store';
+import type { SecretStore } from '../secrets/secret-store';
+import { isServerPasswordKey } from '../secrets/server-password';
 import { findRendererDir } from './static-files';
 import { SMTP_PASSWORD_ENV, SMTP_PASSWORD_KEY } from '../settings/sections/mail';
 import { startHttpTransport, type HttpTransport } from './http-transport';
@@ -41,7 +42,7 @@ export function headlessSecretStore(dataDir: string): SecretStore {
     async get(key) {
       return (
         (await file.get(key)) ??
-        (key === SERVER_PASSWORD_KEY ? process.env.DISPATCH_PASSWORD || null : null) ??
+        (isServerPasswordKey(key) ? process.env.DISPATCH_PASSWORD || null : null) ??
         (key === SMTP_PASSWORD_KEY ? process.env[SMTP_PASSWORD_ENV] || null : null)
       );
     },

@@ -3,10 +3,9 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { AnalyticsSettings, IsoDate, Lang } from '../../shared/analytics-types';
-import { analyticsSettingsFrom } from '../api/app-settings';
+import { readSection } from '../settings';
 import { openStore, type OpenStoreOptions, type Store } from '../store/open-store';
 import { backupIfDue } from '../store/backups';
-import { getSetting } from '../store/repos/settings-repo';
 import { getCompany, type CompanyRow } from '../store/repos/company-repo';
 import { currentPathEnvironment, resolveDataDir, storePathIn, type PathEnvironment } from '../app-paths';
 import { todayIn } from '../analytics/time-zone';
@@ -135,7 +134,7 @@ export function createCliContext(program: Command, deps: CliDeps): CliContext {
       });
     },
     analyticsSettings(store) {
-      return analyticsSettingsFrom(getSetting<unknown>(store.db, 'analytics', null));
+      return readSection(store.db, 'analytics');
     },
   };
   return ctx;

@@ -17,6 +17,7 @@ import * as weekly from './commands/weekly';
 import * as report from './commands/report';
 import * as scheduleCmd from './commands/schedule';
 import * as serve from './commands/serve';
+import * as settings from './commands/settings';
 import * as sync from './commands/sync';
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
@@ -34,6 +35,7 @@ const COMMANDS: RegisterCommand[] = [
   backup.register,
   report.register,
   scheduleCmd.register,
+  settings.register,
 ];
 
 /** Runs the CLI on `argv` (without node and the script) and returns the exit code; never calls process.exit. */

@@ -16,6 +16,7 @@ import { clientAddressOf, FixedWindowLimiter } from './rate-limiter';
 import { isLoginRequest, routeRequest, type RouterDeps } from './router';
 import type { DemoDatasetLike, DemoRequest, Reply, ServerMode } from './types';
 import { addDays, instantToLocalDate, localToInstant } from '../analytics/time-zone';
+import { isLoopbackHost } from '../../shared/loopback';
 
 export interface DemoServerOptions {
   dataset: DemoDatasetLike;
@@ -90,10 +91,6 @@ export interface DemoServer {
   stats(): DemoServerStats;
 }
 
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
-
-/** Where the demo server listens without allowNonLoopback. */
-export const isLoopbackHost = (host: string): boolean => LOOPBACK.test(host);
 const MAX_BODY_BYTES = 1_000_000;
 
 export async function startDemoServer(opts: DemoServerOptions): Promise<DemoServer> {

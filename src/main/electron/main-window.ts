@@ -1,6 +1,6 @@
 // The one window: sandboxed, context-isolated, no Node in the page; its bounds are remembered.
 import { BrowserWindow, screen } from 'electron';
-import type { WindowBounds } from '../api/app-settings';
+import type { WindowBounds } from '../settings';
 import type { RendererLocation } from './trusted-sender';
 import { APP_ENTRY_URL } from './renderer-url';
 

@@ -1,6 +1,6 @@
 // Where the window's page comes from, without Electron (pure, unit-tested): the app's own `app://renderer`
 // origin in production, or the electron-vite dev server in development, and only when that is safe.
-import { LOOPBACK_HOSTS } from '../api/http-transport';
+import { isLoopbackHost } from '../../shared/loopback';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'renderer';
@@ -17,8 +17,7 @@ export function devServerUrlFrom(value: string | undefined, isPackaged: boolean)
   const url = URL.parse(value);
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return null;
   if (url.username || url.password) return null;
-  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
-  return LOOPBACK_HOSTS.has(host) ? url.href : null;
+  return isLoopbackHost(url.hostname) ? url.href : null;
 }
 
 /**

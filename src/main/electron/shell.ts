@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { app, powerMonitor, safeStorage, session, type BrowserWindow } from 'electron';
 import { createCoreHost, type CoreHost } from '../core-host';
 import { resolveDataDir } from '../app-paths';
-import { writeAppSettings, type AppSettings } from '../api/app-settings';
+import { writeSettings, type Settings } from '../settings';
 import { readStoredSyncState } from '../api/sync-status-query';
 import { todayIn } from '../analytics/time-zone';
-import { SERVER_PASSWORD_KEY } from '../secrets/secret-store';
+import { isServerPasswordKey } from '../secrets/server-password';
 import { installAppMenu } from './app-menu';
 import { createAppTray, type AppTray } from './app-tray';
 import { forwardEventsToWindow, registerIpcApi } from './ipc-bridge';
@@ -37,7 +37,7 @@ export async function runShell(): Promise<void> {
   const secretStore = createSafeStorageSecretStore({
     filePath: join(app.getPath('userData'), SAFE_STORAGE_FILE),
     safeStorage,
-    fallback: (key) => (key === SERVER_PASSWORD_KEY ? (process.env.DISPATCH_PASSWORD ?? null) : null),
+    fallback: (key) => (isServerPasswordKey(key) ? (process.env.DISPATCH_PASSWORD ?? null) : null),
   });
   // Behind a host so a restored backup restarts the core under the same IPC handlers and events.
   const core: CoreHost = createCoreHost({
@@ -76,7 +76,7 @@ export async function runShell(): Promise<void> {
       // Not once quitting: the store is being closed.
       onBoundsChanged: (bounds) => {
         if (quitting) return;
-        writeAppSettings(
+        writeSettings(
           core.store.db,
           { shell: { ...core.settings().shell, windowBounds: bounds } },
           Date.now(),
@@ -89,7 +89,7 @@ export async function runShell(): Promise<void> {
 
   const syncNow = () => void core.syncController.start('manual');
   const tray: AppTray | null = createAppTray(iconPath, { open: openWindow, syncNow, quit: () => app.quit() });
-  const refreshShell = (s: AppSettings = core.settings()) => {
+  const refreshShell = (s: Settings = core.settings()) => {
     installAppMenu(s.ui.language, { syncNow, isDev: !app.isPackaged });
     const live = core.syncController.state();
     const stored = readStoredSyncState(core.store.db, todayIn(s.analytics.timeZone, Date.now()));

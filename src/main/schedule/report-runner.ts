@@ -3,7 +3,7 @@
 // together with its outbox rows in ONE transaction (a second process loses the claim and sends nothing), then
 // delivered. A manual "send now" uses its own job name, so it never marks the scheduled period as done.
 import type { IsoDate, Lang } from '../../shared/analytics-types';
-import { readAppSettings } from '../api/app-settings';
+import { readSettings } from '../settings';
 import { deliverOutbox, settleRun, type DeliveryResult } from '../mail/outbox-delivery';
 import type { Mailer } from '../mail/mailer';
 import { renderReport, type RenderReportInput, type RenderedReport } from '../reports/render-report';
@@ -87,7 +87,7 @@ function renderer(deps: ReportRunnerDeps) {
 export async function runDueReports(deps: ReportRunnerDeps): Promise<RunDueResult> {
   const { db } = deps;
   const now = deps.now();
-  const app = readAppSettings(db);
+  const app = readSettings(db);
   const reports = readReportsSettings(db);
   const work: { kind: ReportKind; occ: Occurrence; recipients: Recipient[] }[] = [];
   for (const s of scheduleSpecs(db)) {
@@ -178,7 +178,7 @@ export async function queuePeriod(
   req: QueueRequest,
 ): Promise<{ outcome: PeriodOutcome; runId: number | null }> {
   const { db } = deps;
-  const app = readAppSettings(db);
+  const app = readSettings(db);
   const reports = readReportsSettings(db);
   const render = renderer(deps);
   const langs = [...new Set(req.recipients.map((r) => r.lang))];
@@ -241,7 +241,7 @@ export async function sendReportNow(
   req: { kind: ReportKind; periodKey: IsoDate; recipients?: Recipient[] },
 ): Promise<{ runId: number; delivery: DeliveryResult }> {
   const mailer = await deps.mailer();
-  const app = readAppSettings(deps.db);
+  const app = readSettings(deps.db);
   const configured = scheduleSpecs(deps.db).find((s) => s.kind === req.kind)!;
   const recipients = req.recipients ?? parseRecipients(configured.recipients, app.ui.language) ?? [];
   if (recipients.length === 0) throw new NoRecipientsError();
@@ -275,7 +275,7 @@ export async function resendDelivery(deps: ReportRunnerDeps, outboxId: number): 
   let message = row.message;
   if (!message) {
     const kind = run.job.includes('weekly') ? 'weekly' : 'daily';
-    const app = readAppSettings(deps.db);
+    const app = readSettings(deps.db);
     const r = await renderer(deps)({
       kind,
       periodKey: run.periodKey.slice(0, 10),

@@ -1,7 +1,7 @@
 // What `schedule status` and the Reports screen show per job: on or off, the next run with its zone, the last
 // run and its outcome, and how its deliveries went.
 import type { IsoDate } from '../../shared/analytics-types';
-import { readAppSettings } from '../api/app-settings';
+import { readSettings } from '../settings';
 import type { Db } from '../store/open-store';
 import { lastJobRun } from '../store/repos/job-runs-repo';
 import { nextOccurrence, type ReportKind } from './calendar';
@@ -22,7 +22,7 @@ export interface JobStatus {
 }
 
 export function scheduleStatus(db: Db, now: number): JobStatus[] {
-  const zone = readAppSettings(db).analytics.timeZone;
+  const zone = readSettings(db).analytics.timeZone;
   return scheduleSpecs(db).map((s) => {
     const job = scheduledJob(s.kind);
     const last = lastJobRun(db, job);
@@ -50,7 +50,7 @@ export function scheduleStatus(db: Db, now: number): JobStatus[] {
 
 /** The earliest next due instant of the enabled schedules (the scheduler's precise wake-up). */
 export function nextDueAt(db: Db, now: number): number | null {
-  const zone = readAppSettings(db).analytics.timeZone;
+  const zone = readSettings(db).analytics.timeZone;
   const times = scheduleSpecs(db)
     .filter((s) => s.enabled)
     .map((s) => nextOccurrence(s.spec, zone, now).dueAt);

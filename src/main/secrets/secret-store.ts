@@ -1,5 +1,6 @@
 // Where passwords live (never in SQLite, never in logs). Backends: an environment variable (read-only), a 0600
 // JSON file in the data folder (Node), and Electron's safeStorage (src/main/electron/, written by the shell).
+// The dispatch server's password is kept under a key bound to the server's origin: see server-password.ts.
 
 export interface SecretStoreDescription {
   /** 'env', 'file', 'safeStorage:gnome_libsecret', 'basic_text'… */
@@ -18,9 +19,6 @@ export interface SecretStore {
   delete(key: string): Promise<void>;
   describe(): SecretStoreDescription;
 }
-
-/** The secret store key of the dispatch server's password (the 'server' setting holds url and e-mail). */
-export const SERVER_PASSWORD_KEY = 'server-password';
 
 export class SecretStoreError extends Error {
   override name = 'SecretStoreError';

@@ -4,16 +4,8 @@
 // through tomorrow, where late edits happen) plus every day of the history that was never written completely.
 import type { IsoDate } from '../../shared/analytics-types';
 import { addDays, isIsoDate, listDays } from '../analytics/time-zone';
+import type { SyncSettings } from '../settings';
 import { SyncError } from './sync-errors';
-
-export interface SyncSettings {
-  historyDays: number;
-  windowDays: number;
-  /** day fetches in flight at once; writes stay sequential */
-  concurrency: number;
-}
-
-export const DEFAULT_SYNC_SETTINGS: SyncSettings = { historyDays: 90, windowDays: 14, concurrency: 6 };
 
 export interface SyncPlan {
   days: IsoDate[]; // oldest → newest
@@ -22,7 +14,7 @@ export interface SyncPlan {
 
 export function planSyncDays(opts: {
   today: IsoDate;
-  settings: SyncSettings;
+  settings: Pick<SyncSettings, 'historyDays' | 'windowDays'>;
   syncedDays: ReadonlySet<IsoDate>;
   from?: IsoDate;
   to?: IsoDate;

@@ -2,20 +2,19 @@
 // transaction (the day writer also marks it synced, so a killed sync leaves whole days or nothing), then
 // recompute the analytics of the touched days. Plain Node: db, client, clock and settings are passed in.
 import type { AnalyticsSettings, IsoDate } from '../../shared/analytics-types';
-import { analyticsSettingsFrom } from '../api/app-settings';
+import { readSection, type SyncSettings } from '../settings';
 import type { Db } from '../store/open-store';
 import { aggregateDays } from '../aggregation/aggregate-service';
 import { todayIn } from '../analytics/time-zone';
 import { writeDayBatch, DayBatchError } from '../store/day-writer';
 import { getCompany, upsertCompany } from '../store/repos/company-repo';
 import { upsertDrivers } from '../store/repos/drivers-repo';
-import { getSetting } from '../store/repos/settings-repo';
 import { finishSyncLog, listSyncedDays, startSyncLog } from '../store/repos/sync-state-repo';
 import type { CompanyRecord, DayBatch } from '../domain/records';
 import type { AtmrClient } from './atmr-client';
 import type { RetryNotice } from './retry-policy';
 import { orderedPrefetch } from './ordered-prefetch';
-import { DEFAULT_SYNC_SETTINGS, planSyncDays, type SyncSettings } from './sync-plan';
+import { planSyncDays } from './sync-plan';
 import { alreadyRunningError, cancelledError, isSyncError, SyncError, SyncPayloadError } from './sync-errors';
 import { PendingAggregation } from './pending-aggregation';
 import { fetchDayBatch, priorDaysOf } from './day-batch-fetch';
@@ -95,14 +94,13 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
 
   function syncSettings(): SyncSettings {
     const given = typeof options.settings === 'function' ? options.settings() : options.settings;
-    const stored = getSetting<Partial<SyncSettings> | null>(db, 'sync', null) ?? {};
-    return { ...DEFAULT_SYNC_SETTINGS, ...stored, ...given };
+    return { ...readSection(db, 'sync'), ...given };
   }
 
   function analyticsSettings(): AnalyticsSettings {
     if (options.analytics)
       return typeof options.analytics === 'function' ? options.analytics() : options.analytics;
-    return analyticsSettingsFrom(getSetting<unknown>(db, 'analytics', null));
+    return readSection(db, 'analytics');
   }
 
   async function run(runOpts: SyncRunOptions = {}): Promise<SyncResult> {

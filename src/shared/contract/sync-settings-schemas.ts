@@ -131,12 +131,18 @@ export const settingsViewSchema = z.object({
   syncIntervalMinutes: z.number(),
   keepRunningInTray: z.boolean(),
   insightThresholds: insightThresholdsSchema,
+  /**
+   * Every setting by dotted path ('sync.historyDays', 'exports.csvDelimiter'…), including the sections added after
+   * the fields above: a new setting needs no change to this contract.
+   */
+  values: z.record(z.string(), z.unknown()),
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;
 
 /**
  * A partial update. Types are checked here (a wrong type is a `validation` error of the call); ranges, URL and
- * zone validity are checked by the handler and come back as `fieldErrors` next to their fields.
+ * zone validity are checked by the settings schema (src/main/settings) and come back as `fieldErrors` next to
+ * their fields.
  * serverUrl null or '' forgets the server (the app goes back to demo data); password null deletes it.
  */
 export const settingsUpdateSchema = z
@@ -153,12 +159,15 @@ export const settingsUpdateSchema = z
     keepRunningInTray: z.boolean().optional(),
     /** only the thresholds to change */
     insightThresholds: insightThresholdsSchema.partial().strict().optional(),
+    /** settings by dotted path, validated by their schema; errors come back under the same path */
+    values: z.record(z.string(), z.unknown()).optional(),
   })
   .strict();
 export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;
 /** A field that can carry an error: a top-level field, or `insightThresholds.<name>` for one threshold. */
 export type SettingsField =
-  Exclude<keyof SettingsUpdate, 'insightThresholds'> | `insightThresholds.${InsightThresholdField}`;
+  | Exclude<keyof SettingsUpdate, 'insightThresholds' | 'values'>
+  | `insightThresholds.${InsightThresholdField}`;
 
 export const settingsUpdateResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), settings: settingsViewSchema }),

@@ -8,7 +8,8 @@ import { untilStopSignal } from '../stop-signal';
 import { usageError } from '../cli-errors';
 import { MAX_DEMO_DAYS } from '../../demo/demo-generator';
 import { DEFAULT_DEMO_CREDENTIALS } from '../../demo-server/demo-account';
-import { isLoopbackHost, startDemoServer } from '../../demo-server/demo-server';
+import { startDemoServer } from '../../demo-server/demo-server';
+import { isLoopbackHost } from '../../../shared/loopback';
 import { DEMO_TIME_ZONE, demoDatasetUpToYesterday } from '../../demo-server/embedded-demo';
 import { isMarshmallowEmail } from '../../demo-server/login-validation';
 

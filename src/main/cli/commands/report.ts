@@ -5,7 +5,7 @@ import { basename, extname, join, dirname } from 'node:path';
 import type { Command } from 'commander';
 import type { IsoDate } from '../../../shared/analytics-types';
 import { addDays, mondayOf } from '../../analytics/time-zone';
-import { readAppSettings } from '../../api/app-settings';
+import { readSettings } from '../../settings';
 import { createMailer, sendTestEmail, smtpPassword } from '../../mail/mailer';
 import { CHART_CID } from '../../reports/report-html';
 import { renderReport } from '../../reports/render-report';
@@ -144,7 +144,7 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (which: string, opts: PeriodOpts & { to?: string }) => {
       const kind = parseKind(which);
       await ctx.withData(async ({ store, today }) => {
-        const lang = readAppSettings(store.db).ui.language;
+        const lang = readSettings(store.db).ui.language;
         const recipients = opts.to === undefined ? undefined : parseRecipients(opts.to, lang);
         if (recipients === null || (recipients && recipients.length === 0)) {
           throw usageError(

@@ -8,7 +8,7 @@ import { parseHost, parseIntInRange } from '../cli-args';
 import { untilStopSignal } from '../stop-signal';
 import { MISSING_BUILD_MESSAGE } from '../../api/static-files';
 import { startServe } from '../../api/serve-app';
-import { LOOPBACK_HOSTS } from '../../api/http-transport';
+import { isLoopbackHost } from '../../settings';
 
 function openInBrowser(url: string): void {
   const [cmd, args] =
@@ -58,13 +58,13 @@ export function register(program: Command, ctx: CliContext): void {
       const { transport } = handle;
       // Printed with 127.0.0.1 even when listening on every interface: it is the URL to open here.
       const here = (pageUrl: string) =>
-        LOOPBACK_HOSTS.has(host)
+        isLoopbackHost(host)
           ? pageUrl
           : pageUrl.replace(/^http:\/\/[^/]+/, `http://127.0.0.1:${transport.port}`);
       const local = here(transport.pageUrl);
       ctx.out(ctx.t(`Dispatch Analytics est servi sur ${local}`, `Dispatch Analytics is served at ${local}`));
       ctx.out(ctx.t(`Données : ${ctx.dataDir()}`, `Data: ${ctx.dataDir()}`));
-      if (!LOOPBACK_HOSTS.has(host)) {
+      if (!isLoopbackHost(host)) {
         ctx.io.stderr(
           ctx.t(
             `Attention : écoute sur ${host}, hors de cette machine ; le jeton protège l’accès mais la connexion n’est pas chiffrée.\n`,

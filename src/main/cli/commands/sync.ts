@@ -8,7 +8,6 @@ import { parseRange } from '../cli-args';
 import { CliError, usageError } from '../cli-errors';
 import { formatInt } from '../format/numbers';
 import { createSyncProgressPrinter } from '../format/sync-progress';
-import { getSetting, setSetting } from '../../store/repos/settings-repo';
 import { dataThrough } from '../../store/repos/sync-state-repo';
 import { getCompany } from '../../store/repos/company-repo';
 import { createAtmrClient } from '../../sync/atmr-client';
@@ -17,10 +16,19 @@ import type { CompanyRecord } from '../../domain/records';
 import { dataSourceId, replaceDataSource } from '../../api/data-source';
 import { cancelledError } from '../../sync/sync-errors';
 import { createFileSecretStore } from '../../secrets/file-secret-store';
-import { SERVER_PASSWORD_KEY } from '../../secrets/secret-store';
 import { backupBeforeSourceSwitch } from '../../store/backups';
 import type { Store } from '../../store/open-store';
 import { currentSyncLease, SyncLeaseHeldError } from '../../sync/sync-lease';
+import { serverPasswords } from '../../secrets/server-password';
+import {
+  checkServerUrl,
+  isValidEmail,
+  readSection,
+  serverOrigin,
+  serverProfileOf,
+  settingsMessageText,
+  writeSettings,
+} from '../../settings';
 
 interface SyncCliOptions {
   server?: string;
@@ -89,7 +97,7 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (opts: SyncCliOptions) => {
       const range = parseRange(opts, false);
       const server = opts.server === undefined ? undefined : parseServerUrl(opts.server);
-      if (opts.email !== undefined && !/^[^\s@]+@[^\s@]+$/.test(opts.email)) {
+      if (opts.email !== undefined && !isValidEmail(opts.email)) {
         throw usageError(
           `E-mail invalide « ${opts.email} » pour --email.`,
           `Invalid e-mail "${opts.email}" for --email.`,
@@ -101,9 +109,11 @@ export function register(program: Command, ctx: CliContext): void {
           `Invalid variable name "${opts.passwordEnv}" for --password-env.`,
         );
       }
-      const secrets = createFileSecretStore({ dataDir: ctx.dataDir() });
+      const passwords = serverPasswords(createFileSecretStore({ dataDir: ctx.dataDir() }));
       await ctx.withStore(async (store) => {
-        const saved = getSetting<{ url: string; email: string } | null>(store.db, 'server', null);
+        const savedServer = readSection(store.db, 'server');
+        const saved = serverProfileOf(savedServer);
+        await passwords.bindLegacyPassword(saved ? serverOrigin(saved.url) : null);
         const url = server ?? saved?.url;
         const email = opts.email ?? saved?.email;
         if (!url || !email) {
@@ -112,16 +122,21 @@ export function register(program: Command, ctx: CliContext): void {
             'No saved server: give --server URL and --email E (add --save to keep them).',
           );
         }
+        // The saved password of this very origin only: another server's is never sent here.
+        const origin = serverOrigin(url);
         const fromEnv = process.env[opts.passwordEnv];
-        const password = fromEnv ? fromEnv : await secrets.get(SERVER_PASSWORD_KEY);
+        const password = fromEnv ? fromEnv : origin ? await passwords.get(origin) : null;
         if (!password) {
           throw usageError(
             `Aucun mot de passe : définissez la variable ${opts.passwordEnv} (ajoutez --save-password pour l’enregistrer).`,
             `No password: set the variable ${opts.passwordEnv} (add --save-password to save it).`,
           );
         }
-        if (opts.save || opts.savePassword) setSetting(store.db, 'server', { url, email }, ctx.now());
-        if (opts.savePassword) await secrets.set(SERVER_PASSWORD_KEY, password);
+        if (opts.save || opts.savePassword) {
+          // A saved address obeys the settings' rule (checked by checkServerUrl above for --server).
+          writeSettings(store.db, { server: { ...savedServer, url, email } }, ctx.now());
+        }
+        if (opts.savePassword && origin) await passwords.set(origin, password);
 
         const client = createAtmrClient({
           baseUrl: url,
@@ -238,21 +253,15 @@ async function runWhenFree<T>(
   }
 }
 
+/** The settings' rule for a server address (https, or http to loopback; no credentials inside). */
 function parseServerUrl(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    url = new URL('invalid:');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw usageError(
-      `Adresse de serveur invalide « ${value} » : attendu http(s)://hôte[:port].`,
-      `Invalid server address "${value}": expected http(s)://host[:port].`,
-    );
-  }
-  // Accept an address copied with the API prefix.
-  return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(/\/api\/v1$/, '')}`;
+  const check = checkServerUrl(value);
+  if (check.ok) return check.url;
+  const detail = (l: 'fr' | 'en') => settingsMessageText(l, { key: check.error });
+  throw usageError(
+    `Adresse de serveur refusée « ${value} » pour --server. ${detail('fr')}`,
+    `Server address refused "${value}" for --server. ${detail('en')}`,
+  );
 }
 
 /** One store holds one company: another server's company is refused unless --replace says to clear the first. */

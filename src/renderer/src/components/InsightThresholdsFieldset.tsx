@@ -2,21 +2,23 @@
 // errors come back per field as `insightThresholds.<name>` from settings:update-settings.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InsightThresholds } from '../../../shared/analytics-types';
+import type { InsightThresholds, Lang } from '../../../shared/analytics-types';
 import {
   INSIGHT_THRESHOLD_FIELDS,
   INSIGHT_THRESHOLD_LIMITS,
   type InsightThresholdField,
   type SettingsField as FieldName,
 } from '../../../shared/contract/sync-settings-schemas';
+import { decimalInputText } from '../format/decimal-input';
 import { SettingsField } from './SettingsField';
 
 export type ThresholdsDraft = Record<InsightThresholdField, string>;
 
-// 1/3 shows as 0.3333; an untouched field is not sent back, so the stored value keeps its full precision.
-export function toThresholdsDraft(t: InsightThresholds): ThresholdsDraft {
+// 1/3 shows as 0,3333 in French (0.3333 in English); an untouched field is not sent back, so the stored value
+// keeps its full precision.
+export function toThresholdsDraft(lang: Lang, t: InsightThresholds): ThresholdsDraft {
   const out = {} as ThresholdsDraft;
-  for (const k of INSIGHT_THRESHOLD_FIELDS) out[k] = String(Number(t[k].toFixed(4)));
+  for (const k of INSIGHT_THRESHOLD_FIELDS) out[k] = decimalInputText(lang, t[k]);
   return out;
 }
 
@@ -34,16 +36,14 @@ export function InsightThresholdsFieldset({ draft, errors, onChange }: Props): R
       {INSIGHT_THRESHOLD_FIELDS.map((k) => {
         const name = `insightThresholds.${k}` as const;
         const l = INSIGHT_THRESHOLD_LIMITS[k];
+        // Text, not type="number": a number input refuses "0,33" in most browsers, whatever the page's language.
         return (
           <SettingsField key={k} name={name} label={t(`settings.thresholds.${k}`)} error={errors[name]}>
             {(p) => (
               <input
                 {...p}
-                type="number"
-                inputMode="decimal"
-                min={l.min}
-                max={l.max}
-                step={l.step}
+                type="text"
+                inputMode={l.integer ? 'numeric' : 'decimal'}
                 value={draft[k]}
                 onChange={(e) => onChange(k, e.target.value)}
               />

@@ -20,6 +20,9 @@ import {
 } from '../components/InsightThresholdsFieldset';
 import { SettingsField } from '../components/SettingsField';
 import { BackupsSection } from '../components/BackupsSection';
+import { SettingValueField, useValuesDraft, type ValueKind } from '../components/SettingValueField';
+import { TimeZoneInput } from '../components/TimeZoneInput';
+import { parseDecimalInput } from '../format/decimal-input';
 import { RowsSkeleton } from '../components/Skeleton';
 import { useSettings } from '../hooks/use-data';
 
@@ -47,23 +50,28 @@ function toDraft(s: Settings): Draft {
     timeZone: s.timeZone,
     language: s.language,
     theme: s.theme,
-    thresholds: toThresholdsDraft(s.insightThresholds),
+    thresholds: toThresholdsDraft(s.language, s.insightThresholds),
   };
 }
 
 const NUMERIC = ['historyDays', 'onTimeThresholdMinutes', 'syncIntervalMinutes'] as const;
+/** Fields addressed by their settings key (sent under `values`); a new setting is one line here and its field. */
+const VALUE_FIELDS: Record<string, ValueKind> = { 'sync.windowDays': 'number' };
 const NUMERIC_LABELS: Record<(typeof NUMERIC)[number], string> = {
   historyDays: 'settings.historyDays',
   onTimeThresholdMinutes: 'settings.threshold',
   syncIntervalMinutes: 'settings.syncInterval',
 };
 
-/** A typed number, or null when the field is empty or not a number. */
-function parseNumber(v: string): number | null {
-  const n = Number(v);
-  return v.trim() === '' || !Number.isFinite(n) ? null : n;
+/** The origin (scheme://host:port) of a typed address, or null while it is not a URL. */
+function originOf(url: string): string | null {
+  try {
+    const origin = new URL(url.trim()).origin;
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
 }
-const ZONES = ['Europe/Zurich', 'Europe/Paris', 'Europe/Berlin', 'Europe/London', 'UTC'];
 
 export function SettingsView(): ReactNode {
   const settings = useSettings();
@@ -81,8 +89,10 @@ function SettingsForm({ settings }: { settings: Settings }): ReactNode {
   const api = useApi();
   const client = useQueryClient();
   const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
-  const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
+  // Errors by the screen's field names, or by settings key for the `values` fields.
+  const [errors, setErrors] = useState<Partial<Record<FieldName, string>> & Record<string, string>>({});
   const [saved, setSaved] = useState(false);
+  const values = useValuesDraft(settings, () => setSaved(false));
   const set = <K extends keyof Draft>(k: K, v: Draft[K]): void => {
     setDraft((d) => ({ ...d, [k]: v }));
     setSaved(false);
@@ -99,18 +109,19 @@ function SettingsForm({ settings }: { settings: Settings }): ReactNode {
       setSaved(true);
       client.setQueryData(queryKeys.settings, result.settings);
       setDraft(toDraft(result.settings));
+      values.reset();
       void client.invalidateQueries({ queryKey: queryKeys.all });
       void client.invalidateQueries({ queryKey: queryKeys.syncStatus });
     },
   });
 
   const submit = (): void => {
-    const local: Partial<Record<FieldName, string>> = {};
+    const local: Record<string, string> = {};
     const update: SettingsUpdate = {};
     const initial = toDraft(settings);
     for (const k of NUMERIC) {
       if (draft[k] === initial[k]) continue;
-      const n = parseNumber(draft[k]);
+      const n = parseDecimalInput(draft[k]);
       if (n === null) local[k] = t('settings.notANumber');
       else update[k] = n;
     }
@@ -124,16 +135,26 @@ function SettingsForm({ settings }: { settings: Settings }): ReactNode {
     for (const k of INSIGHT_THRESHOLD_FIELDS) {
       const v = draft.thresholds[k];
       if (v === initial.thresholds[k]) continue;
-      const n = parseNumber(v);
+      const n = parseDecimalInput(v);
       if (n === null) local[`insightThresholds.${k}`] = t('settings.notANumber');
       else thresholds[k] = n;
     }
     if (Object.keys(thresholds).length > 0) update.insightThresholds = thresholds;
+    const extra = values.changes(VALUE_FIELDS);
+    for (const path of extra.notNumbers) local[path] = t('settings.notANumber');
+    if (Object.keys(extra.values).length > 0) update.values = extra.values;
     setErrors(local);
     if (Object.keys(local).length === 0) save.mutate(update);
   };
 
   const hasErrors = Object.keys(errors).length > 0;
+  // A saved password belongs to its server: another address needs its own (the app refuses it otherwise).
+  const draftOrigin = originOf(draft.serverUrl);
+  const needsPassword =
+    draftOrigin !== null && draftOrigin !== originOf(settings.serverUrl ?? '') && draft.password === '';
+  const passwordHint = needsPassword
+    ? t('settings.passwordForNewServer', { origin: draftOrigin })
+    : `${t('settings.passwordHint')}${settings.hasPassword ? ` ${t('settings.passwordSet')}` : ''}`;
   return (
     <form
       data-testid="view-settings"
@@ -192,7 +213,7 @@ function SettingsForm({ settings }: { settings: Settings }): ReactNode {
           <SettingsField
             name="password"
             label={t('settings.password')}
-            hint={`${t('settings.passwordHint')}${settings.hasPassword ? ` ${t('settings.passwordSet')}` : ''}`}
+            hint={passwordHint}
             error={errors.password}
           >
             {(p) => (
@@ -226,21 +247,22 @@ function SettingsForm({ settings }: { settings: Settings }): ReactNode {
               )}
             </SettingsField>
           ))}
+          <SettingValueField
+            path="sync.windowDays"
+            label={t('settings.windowDays')}
+            kind="number"
+            draft={values}
+            error={errors['sync.windowDays']}
+          />
           <SettingsField name="timeZone" label={t('settings.timeZone')} error={errors.timeZone}>
             {(p) => (
-              <>
-                <input
-                  {...p}
-                  list="tz-list"
-                  value={draft.timeZone}
-                  onChange={(e) => set('timeZone', e.target.value)}
-                />
-                <datalist id="tz-list">
-                  {ZONES.map((z) => (
-                    <option key={z} value={z} />
-                  ))}
-                </datalist>
-              </>
+              <TimeZoneInput
+                inputProps={p}
+                value={draft.timeZone}
+                saved={settings.timeZone}
+                placeholder={t('settings.timeZoneSearch')}
+                onChange={(zone) => set('timeZone', zone)}
+              />
             )}
           </SettingsField>
         </fieldset>

@@ -10,10 +10,16 @@ export const settings: Translation<typeof fr> = {
   password: 'Password',
   passwordHint: 'Leave empty to keep the saved password. It is never shown.',
   passwordSet: 'A password is saved.',
+  passwordForNewServer:
+    'New server ({{origin}}): enter its password. The saved password stays bound to the old address.',
   analytics: 'Analytics',
   historyDays: 'History to sync (days)',
+  windowDays: 'Days re-read at each sync',
+  yes: 'Yes',
+  no: 'No',
   threshold: 'On-time threshold (minutes)',
   timeZone: 'Time zone',
+  timeZoneSearch: 'Type to search, e.g. Zurich',
   display: 'Display',
   language: 'Language',
   theme: 'Theme',
@@ -38,5 +44,40 @@ export const settings: Translation<typeof fr> = {
     excellentQuality: 'Excellent quality from (score)',
     lowQuality: 'Critical quality below (score)',
     weekdayHighDelayMinutes: 'Delayed weekday above (min)',
+  },
+  cli: {
+    description: 'reads or changes the settings',
+    getDescription:
+      'prints the settings (all, a section such as "sync", or one setting such as "sync.historyDays")',
+    setDescription: 'changes settings: KEY=VALUE …, e.g. sync.historyDays=90 (all or nothing)',
+    notAnAssignment: '"{{text}}": write KEY=VALUE, e.g. sync.historyDays=90.',
+    fieldError: '{{key}}: {{message}}',
+    passwordTheCliWay:
+      'Give the password this way: DISPATCH_PASSWORD=… dispatch-analytics sync --server URL --email E --save --save-password',
+    nothingSaved: 'Nothing was saved.',
+  },
+  /** field errors of the settings schema (src/main/settings), for the screen and `settings set` */
+  errors: {
+    integerRange: 'Enter a whole number between {{min}} and {{max}}.',
+    numberRange: 'Enter a number between {{min}} and {{max}}.',
+    required: 'Required field.',
+    badUrl: 'Invalid address: enter a full URL, e.g. https://dispatch.example.com.',
+    httpsRequired: 'Use https://: the password must not travel in clear text over the network.',
+    urlWithCredentials:
+      'Remove the user name and password from the address: enter the e-mail and the password in their fields.',
+    badEmail: 'Invalid e-mail address.',
+    emailWithoutServer: 'Enter the server address too.',
+    badZone: 'Unknown time zone: pick an IANA name from the list, e.g. Europe/Zurich.',
+    badChoice: 'Invalid value: choose one of {{choices}}.',
+    notBoolean: 'Invalid value: enter true or false.',
+    mustBeBelow: 'Must be below the high threshold ({{value}}).',
+    mustBeAbove: 'Must be above the low threshold ({{value}}).',
+    passwordForNewServer:
+      'New server ({{origin}}): enter its password. The saved password is never sent to another address.',
+    insecureSecrets: 'Password not saved: {{detail}}',
+    unknownKey: 'Unknown setting "{{key}}": `dispatch-analytics settings get` lists the settings.',
+    secretNotHere:
+      'Passwords do not go through `settings set`: use the DISPATCH_PASSWORD variable and `sync --save-password`.',
+    notEditable: 'The setting "{{key}}" is kept by the application and cannot be changed here.',
   },
 };

@@ -7,10 +7,16 @@ export const settings = {
   password: 'Mot de passe',
   passwordHint: 'Laissez vide pour garder le mot de passe enregistré. Il n’est jamais affiché.',
   passwordSet: 'Un mot de passe est enregistré.',
+  passwordForNewServer:
+    'Nouveau serveur ({{origin}}) : saisissez son mot de passe. Le mot de passe enregistré reste lié à l’ancienne adresse.',
   analytics: 'Analyses',
   historyDays: 'Historique à synchroniser (jours)',
+  windowDays: 'Jours relus à chaque synchronisation',
+  yes: 'Oui',
+  no: 'Non',
   threshold: "Seuil « à l'heure » (minutes)",
   timeZone: 'Fuseau horaire',
+  timeZoneSearch: 'Tapez pour chercher, ex. Zurich',
   display: 'Affichage',
   language: 'Langue',
   theme: 'Thème',
@@ -35,5 +41,41 @@ export const settings = {
     excellentQuality: 'Qualité excellente dès (score)',
     lowQuality: 'Qualité critique sous (score)',
     weekdayHighDelayMinutes: 'Jour de semaine en retard dès (min)',
+  },
+  /** `dispatch-analytics settings …` */
+  cli: {
+    description: 'lit ou modifie les réglages',
+    getDescription:
+      'affiche les réglages (tous, une section comme « sync », ou un réglage comme « sync.historyDays »)',
+    setDescription: 'modifie des réglages : CLÉ=VALEUR …, ex. sync.historyDays=90 (tout ou rien)',
+    notAnAssignment: '« {{text}} » : écrivez CLÉ=VALEUR, par ex. sync.historyDays=90.',
+    fieldError: '{{key}} : {{message}}',
+    passwordTheCliWay:
+      'Donnez le mot de passe ainsi : DISPATCH_PASSWORD=… dispatch-analytics sync --server URL --email E --save --save-password',
+    nothingSaved: 'Rien n’a été enregistré.',
+  },
+  /** field errors of the settings schema (src/main/settings), for the screen and `settings set` */
+  errors: {
+    integerRange: 'Saisissez un nombre entier entre {{min}} et {{max}}.',
+    numberRange: 'Saisissez un nombre entre {{min}} et {{max}}.',
+    required: 'Champ obligatoire.',
+    badUrl: 'Adresse invalide : saisissez une URL complète, par ex. https://dispatch.exemple.ch.',
+    httpsRequired: 'Utilisez https:// : le mot de passe ne doit pas circuler en clair sur le réseau.',
+    urlWithCredentials:
+      'Retirez le nom d’utilisateur et le mot de passe de l’adresse : saisissez l’e-mail et le mot de passe dans leurs champs.',
+    badEmail: 'Adresse e-mail invalide.',
+    emailWithoutServer: 'Indiquez aussi l’adresse du serveur.',
+    badZone: 'Fuseau horaire inconnu : choisissez un nom IANA dans la liste, par ex. Europe/Zurich.',
+    badChoice: 'Valeur invalide : choisissez parmi {{choices}}.',
+    notBoolean: 'Valeur invalide : saisissez true ou false.',
+    mustBeBelow: 'Doit être inférieur au seuil haut ({{value}}).',
+    mustBeAbove: 'Doit être supérieur au seuil bas ({{value}}).',
+    passwordForNewServer:
+      'Nouveau serveur ({{origin}}) : saisissez son mot de passe. Le mot de passe enregistré n’est jamais envoyé à une autre adresse.',
+    insecureSecrets: 'Mot de passe non enregistré : {{detail}}',
+    unknownKey: 'Réglage inconnu « {{key}} » : `dispatch-analytics settings get` liste les réglages.',
+    secretNotHere:
+      'Les mots de passe ne passent pas par `settings set` : utilisez la variable DISPATCH_PASSWORD et `sync --save-password`.',
+    notEditable: 'Le réglage « {{key}} » est tenu par l’application et ne se modifie pas ici.',
   },
 };

@@ -1,0 +1,113 @@
+// `settings get [KEY]` and `settings set KEY=VALUE …`: every setting from scripts, with the same schema, rules
+// and messages as the Settings screen (src/main/settings). All or nothing: one bad value and nothing is written.
+// Passwords never go through here (they would land in the shell history): DISPATCH_PASSWORD + `sync
+// --save-password`.
+import type { Command } from 'commander';
+import type { Lang } from '../../../shared/analytics-types';
+import { translate } from '../../../shared/i18n';
+import type { CliContext } from '../cli-context';
+import { usageError } from '../cli-errors';
+import { aggregateAll } from '../../aggregation/aggregate-service';
+import { getCompany } from '../../store/repos/company-repo';
+import { createFileSecretStore } from '../../secrets/file-secret-store';
+import { serverPasswords } from '../../secrets/server-password';
+import {
+  applySettingsPatch,
+  findLeaf,
+  getAtPath,
+  readSettings,
+  SETTINGS_LEAVES,
+  serverOrigin,
+  serverProfileOf,
+  settingsMessageText,
+  validatePatch,
+  type SettingsErrors,
+} from '../../settings';
+import { formatCliValue, parseCliValue } from '../../settings/cli-values';
+
+const visibleLeaves = () => SETTINGS_LEAVES.filter((l) => !l.meta.internal);
+
+export function register(program: Command, ctx: CliContext): void {
+  const settings = program.command('settings').description(translate(ctx.lang(), 'settings.cli.description'));
+
+  settings
+    .command('get [key]')
+    .description(translate(ctx.lang(), 'settings.cli.getDescription'))
+    .action(async (key: string | undefined) => {
+      await ctx.withStore((store) => {
+        const s = readSettings(store.db);
+        const leaves = visibleLeaves().filter(
+          (l) => key === undefined || l.path === key || l.path.startsWith(`${key}.`),
+        );
+        if (leaves.length === 0) throw errorsToUsage({ [key!]: unknownKey(key!) });
+        for (const leaf of leaves) ctx.out(`${leaf.path}=${formatCliValue(getAtPath(s, leaf.path))}`);
+      });
+    });
+
+  settings
+    .command('set <assignments...>')
+    .description(translate(ctx.lang(), 'settings.cli.setDescription'))
+    .action(async (assignments: string[]) => {
+      const patch: Record<string, unknown> = {};
+      const errors: SettingsErrors = {};
+      for (const a of assignments) {
+        const eq = a.indexOf('=');
+        if (eq <= 0) {
+          throw usageError(
+            translate('fr', 'settings.cli.notAnAssignment', { text: a }),
+            translate('en', 'settings.cli.notAnAssignment', { text: a }),
+          );
+        }
+        const key = a.slice(0, eq).trim();
+        const leaf = findLeaf(key);
+        if (/password|secret/i.test(key)) errors[key] = { key: 'settings.errors.secretNotHere' };
+        else if (!leaf) errors[key] = unknownKey(key);
+        else patch[key] = parseCliValue(leaf, a.slice(eq + 1));
+      }
+      const passwords = serverPasswords(createFileSecretStore({ dataDir: ctx.dataDir() }));
+      await ctx.withStore(async (store) => {
+        // Every refusal at once, the known keys' ones included, before anything is written.
+        if (Object.keys(errors).length > 0) {
+          throw errorsToUsage({ ...errors, ...validatePatch(readSettings(store.db), patch).errors });
+        }
+        // An older version's unbound password is bound to the server saved before this change, never after.
+        const saved = serverProfileOf(readSettings(store.db).server);
+        await passwords.bindLegacyPassword(saved ? serverOrigin(saved.url) : null);
+        const result = await applySettingsPatch(
+          { db: store.db, passwords, now: ctx.now(), lang: ctx.lang() },
+          patch,
+        );
+        if (!result.ok) throw errorsToUsage(result.errors);
+        // The figures depend on the on-time threshold and the zone: rebuilt now, as the app does.
+        const company = getCompany(store.db);
+        if (result.change.analytics && company) {
+          aggregateAll(store.db, {
+            companyId: company.id,
+            now: ctx.now(),
+            settings: result.settings.analytics,
+          });
+        }
+        for (const key of Object.keys(patch)) {
+          ctx.out(`${key}=${formatCliValue(getAtPath(result.settings, key))}`);
+        }
+      });
+    });
+}
+
+function unknownKey(key: string) {
+  return { key: 'settings.errors.unknownKey' as const, params: { key } };
+}
+
+/** Every refused field on its own line, exit code 2. */
+function errorsToUsage(errors: SettingsErrors) {
+  const text = (lang: Lang) =>
+    [
+      ...Object.entries(errors).map(([key, msg]) =>
+        translate(lang, 'settings.cli.fieldError', { key, message: settingsMessageText(lang, msg) }),
+      ),
+      // The screen asks for the password next to the field; here it comes from the environment.
+      ...(errors.password ? [translate(lang, 'settings.cli.passwordTheCliWay')] : []),
+      translate(lang, 'settings.cli.nothingSaved'),
+    ].join('\n');
+  return usageError(text('fr'), text('en'));
+}
