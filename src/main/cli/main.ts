@@ -6,6 +6,7 @@ import { createCliContext, defaultCliDeps, type CliContext, type CliDeps } from 
 import { exitCodeOf, localizedMessage } from './cli-errors';
 import * as aggregate from './commands/aggregate';
 import * as dashboard from './commands/dashboard';
+import * as exportCommand from './commands/export';
 import * as demo from './commands/demo';
 import * as demoServer from './commands/demo-server';
 import * as insights from './commands/insights';
@@ -24,6 +25,7 @@ const COMMANDS: RegisterCommand[] = [
   dashboard.register,
   insights.register,
   weekly.register,
+  exportCommand.register,
   serve.register,
   sync.register,
 ];

@@ -67,7 +67,8 @@ export function xlsxCell(cell: Cell, kind: ColumnKind, styles: XlsxStyles): Xlsx
       case 'int':
         return { value: cell, style: Number.isInteger(cell) ? styles.int : styles.number };
       case 'percent':
-        return { value: round2(cell) / 100, style: styles.percent };
+        // Via whole hundredths of a percent, so 82.72 % is 0.8272 and not 0.8271999999999999.
+        return { value: Math.round(round2(cell) * 100) / 10_000, style: styles.percent };
       default:
         return { value: round2(cell), style: styles.number };
     }
