@@ -27,4 +27,10 @@ export const BENCHMARKS: Benchmark[] = [
       'a year × 2,000 bookings/day: 1-year driver stats, delay heat map, trips pages (first, sorted, deep offset)',
     run: async (log) => (await import('./analytics-reads.bench')).runAnalyticsReadsBench(log),
   },
+  {
+    name: 'exports',
+    description:
+      '100k and 730k trips to XLSX (within 1.3× of exceljs’s floor, < 300 MB) and CSV (730k < 4 s), peak RSS, stalls',
+    run: async (log) => (await import('./exports.bench')).runExportsBench(log),
+  },
 ];

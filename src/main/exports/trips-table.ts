@@ -6,11 +6,14 @@ import { toTripJson } from '../analytics/trip-json';
 import { offsetAt } from '../analytics/time-zone';
 import type { Db } from '../store/open-store';
 import { getCompany } from '../store/repos/company-repo';
-import { listTripIds, tripRowsByIds, type ExportTripSource } from '../store/repos/trips-repo';
+import { countTrips, iterateTrips, type ExportTripSource } from '../store/repos/trips-repo';
 import type { Cell, Column, ExportTable } from './export-table';
 
-/** Rows fetched per SQLite read: large enough to amortise the query, small enough to keep memory flat. */
-export const TRIPS_PAGE_ROWS = 2000;
+/**
+ * Rows per chunk handed to a writer: between two chunks the writer waits for the disk and lets the event loop
+ * answer (progress, cancel), so a chunk must be quick to format (a few ms) yet large enough to amortise that.
+ */
+export const TRIPS_CHUNK_ROWS = 500;
 
 export interface TripsSelection {
   filter: TripFilter;
@@ -18,27 +21,39 @@ export interface TripsSelection {
   dir: 'asc' | 'desc';
 }
 
-/** The ids of the selected trips in screen order (a few MB for a year), and a reader of their rows by page. */
+/**
+ * The selected trips in screen order: their count now, their rows in chunks when asked. The SQLite statement is
+ * only opened by `pages()` (it keeps the connection busy until the last row or an early stop closes it).
+ */
 export function tripPages(
   db: Db,
   sel: TripsSelection,
   settings: AnalyticsSettings,
 ): { total: number; pages(): Iterable<ExportTripSource[]> } {
   const company = getCompany(db);
-  const ids =
-    company === null
-      ? []
-      : listTripIds(db, company.id, {
-          filter: sel.filter,
-          sort: sel.sort,
-          dir: sel.dir,
-          onTimeThresholdMinutes: settings.onTimeThresholdMinutes,
-        });
+  const q = {
+    filter: sel.filter,
+    sort: sel.sort,
+    dir: sel.dir,
+    onTimeThresholdMinutes: settings.onTimeThresholdMinutes,
+  };
   return {
-    total: ids.length,
+    total: company === null ? 0 : countTrips(db, company.id, q),
     *pages() {
-      for (let i = 0; i < ids.length; i += TRIPS_PAGE_ROWS) {
-        yield tripRowsByIds(db, ids.slice(i, i + TRIPS_PAGE_ROWS));
+      if (company === null) return;
+      const rows = iterateTrips(db, company.id, q);
+      try {
+        let page: ExportTripSource[] = [];
+        for (const row of rows) {
+          page.push(row);
+          if (page.length === TRIPS_CHUNK_ROWS) {
+            yield page;
+            page = [];
+          }
+        }
+        if (page.length > 0) yield page;
+      } finally {
+        rows.return?.();
       }
     },
   };

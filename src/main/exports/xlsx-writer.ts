@@ -4,6 +4,8 @@
 // addWorksheet's `views` (exceljs#507); column widths set before the first commit (exceljs#686); no shared
 // strings (their table lives in memory until the end); the file is valid only after `workbook.commit()`
 // (exceljs#404), hence the temporary file of atomic-file.ts.
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Lang } from '../../shared/analytics-types';
 import type { FileSink } from './atomic-file';
@@ -51,10 +53,32 @@ export async function writeXlsxTable(
     for (const row of chunk) addRow(sheet, row, kinds, styles);
     done += chunk.length;
     hooks.onRows(done);
+    await zipCaughtUp(sheet);
     await hooks.pace();
   }
   sheet.commit();
   return done;
+}
+
+/**
+ * Where exceljs holds memory: a committed row goes into the sheet's buffer, which hands full 64 KB blocks to the
+ * zip's deflate stream with `write()` and ignores its answer, so when rows come faster than deflate and the disk
+ * take them, every block queues in memory (exceljs#1894: RSS grows with the rows). The deflate stream's
+ * queue is that backlog: wait for its 'drain' between chunks once it holds a few MB, and memory stays flat. (The sheet's
+ * `stream.pipes` is exceljs's StreamBuf internals, read defensively: without it we only lose the pacing.)
+ */
+type ZipEntryStream = Writable & { _writableState?: { length?: number } };
+const MAX_QUEUED_BYTES = 4 * 1024 * 1024;
+
+async function zipCaughtUp(sheet: ExcelJS.Worksheet): Promise<void> {
+  const pipes = (sheet as unknown as { stream?: { pipes?: ZipEntryStream[] } }).stream?.pipes ?? [];
+  for (const pipe of pipes) {
+    // archiver's streams come from the `readable-stream` package, whose old API has no writableNeedDrain.
+    const queued = pipe.writableLength ?? pipe._writableState?.length ?? 0;
+    // Waiting at every block would stop our rows while deflate works and vice versa: let a few MB queue, so
+    // both work at once, and only then wait for deflate to empty the queue.
+    if (queued > MAX_QUEUED_BYTES) await once(pipe, 'drain');
+  }
 }
 
 function addRow(sheet: ExcelJS.Worksheet, row: Cell[], kinds: ColumnKind[], styles: XlsxStyles): void {

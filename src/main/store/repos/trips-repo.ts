@@ -154,43 +154,53 @@ export function queryTrips(db: Db, companyId: number, q: TripQuery): { total: nu
       .pluck()
       .all(...where.params, limit, reversed ? after : q.offset) as number[];
     if (reversed) ids.reverse();
-    return { total, rows: tripRowsByIds(db, ids) as TripSource[] };
+    const rows = sqlite
+      .prepare(
+        `SELECT b.id AS id, ${ANALYTICS_COLUMNS}, dr.full_name AS driverName, b.customer_name AS customerName,
+           b.pickup_location AS pickupLocation, b.dropoff_location AS dropoffLocation
+         FROM bookings b LEFT JOIN drivers dr ON dr.id = b.driver_id
+         WHERE b.id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(ids)) as TripSource[];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return { total, rows: ids.map((id) => byId.get(id)!) };
   })();
 }
-
-const TRIP_ROW_SQL = `SELECT b.id AS id, ${ANALYTICS_COLUMNS}, dr.full_name AS driverName,
-    b.customer_name AS customerName, b.pickup_location AS pickupLocation, b.dropoff_location AS dropoffLocation,
-    b.medical_facility AS medicalFacility
-  FROM bookings b LEFT JOIN drivers dr ON dr.id = b.driver_id
-  WHERE b.id IN (SELECT value FROM json_each(?))`;
 
 /** A trips-table row with what the exports add (the medical facility). */
 export interface ExportTripSource extends TripSource {
   medicalFacility: string | null;
 }
 
-/** The rows of these booking ids, in the order of the ids; ids no longer in the table are skipped. */
-export function tripRowsByIds(db: Db, ids: readonly number[]): ExportTripSource[] {
-  const rows = db.$client.prepare(TRIP_ROW_SQL).all(JSON.stringify(ids)) as ExportTripSource[];
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const out: ExportTripSource[] = [];
-  for (const id of ids) {
-    const row = byId.get(id);
-    if (row) out.push(row);
-  }
-  return out;
+/**
+ * Every filtered trip in the trips table's order (the WHERE and ORDER BY of queryTrips), for the exports: one
+ * statement stepped row by row, so a year (~730k rows) is never in memory at once. While the iterator is open the
+ * connection is busy (better-sqlite3 allows no other statement on it) and holds one read snapshot: use it on a
+ * connection of its own (the export worker's) and close it (`return()`, or a for-of that ends) when done.
+ */
+export function iterateTrips(
+  db: Db,
+  companyId: number,
+  q: Omit<TripQuery, 'offset' | 'limit'>,
+): IterableIterator<ExportTripSource> {
+  const where = whereClause(companyId, { ...q, offset: 0, limit: 0 });
+  return db.$client
+    .prepare(
+      `SELECT b.id AS id, ${ANALYTICS_COLUMNS}, dr.full_name AS driverName,
+         b.customer_name AS customerName, b.pickup_location AS pickupLocation,
+         b.dropoff_location AS dropoffLocation, b.medical_facility AS medicalFacility
+       FROM bookings b LEFT JOIN drivers dr ON dr.id = b.driver_id
+       WHERE ${where.sql} ORDER BY ${orderClause(q.sort, q.dir)}`,
+    )
+    .iterate(...where.params) as IterableIterator<ExportTripSource>;
 }
 
-/**
- * Every id of the filtered trips in the trips table's order (the query and ORDER BY of queryTrips), for the
- * exports: a year is ~730k ids (a few MB), read in one snapshot; the rows are then fetched page by page with
- * tripRowsByIds, so a whole year of rows is never in memory at once.
- */
-export function listTripIds(db: Db, companyId: number, q: Omit<TripQuery, 'offset' | 'limit'>): number[] {
+/** How many trips iterateTrips gives for the same query. */
+export function countTrips(db: Db, companyId: number, q: Omit<TripQuery, 'offset' | 'limit'>): number {
   const where = whereClause(companyId, { ...q, offset: 0, limit: 0 });
-  const join = q.sort === 'driver' ? 'LEFT JOIN drivers dr ON dr.id = b.driver_id' : '';
-  return db.$client
-    .prepare(`SELECT b.id FROM bookings b ${join} WHERE ${where.sql} ORDER BY ${orderClause(q.sort, q.dir)}`)
-    .pluck()
-    .all(...where.params) as number[];
+  return (
+    db.$client.prepare(`SELECT count(*) AS n FROM bookings b WHERE ${where.sql}`).get(...where.params) as {
+      n: number;
+    }
+  ).n;
 }
