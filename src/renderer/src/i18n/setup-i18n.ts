@@ -1,14 +1,14 @@
-// i18next with the two bundled languages; French is the default and the fallback. No backend/loader: the texts
-// ship inside the bundle (offline app, strict CSP).
+// i18next with the two bundled languages, fed from the shared catalogue (src/shared/i18n) that the CLI, the
+// shell, errors and reports also use; French is the default and the fallback. No backend/loader: the texts ship
+// inside the bundle (offline app, strict CSP).
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Lang } from '../../../shared/analytics-types';
-import { en } from './en';
-import { fr } from './fr';
+import { catalogues } from '../../../shared/i18n/catalog';
 
 export function setupI18n(lang: Lang = 'fr'): typeof i18next {
   void i18next.use(initReactI18next).init({
-    resources: { fr: { translation: fr }, en: { translation: en } },
+    resources: { fr: { translation: catalogues.fr }, en: { translation: catalogues.en } },
     lng: lang,
     fallbackLng: 'fr',
     interpolation: { escapeValue: false }, // React escapes already

@@ -1,0 +1,64 @@
+// The message catalogue: one object per domain per language, composed at the top level, so a key reads
+// "<domain>.<path>" ("kpi.totalBookings") in the renderer (i18next), the CLI, the shell, errors, insights,
+// e-mails and files alike. Add a domain: write fr/<domain>.ts and en/<domain>.ts, then one line in each object.
+import type { Lang } from '../analytics-types';
+import { app as enApp } from './en/app';
+import { charts as enCharts } from './en/charts';
+import { common as enCommon } from './en/common';
+import { drivers as enDrivers } from './en/drivers';
+import { empty as enEmpty } from './en/empty';
+import { errors as enErrors } from './en/errors';
+import { insights as enInsights } from './en/insights';
+import { kpi as enKpi } from './en/kpi';
+import { period as enPeriod } from './en/period';
+import { settings as enSettings } from './en/settings';
+import { sync as enSync } from './en/sync';
+import { trips as enTrips } from './en/trips';
+import { app } from './fr/app';
+import { charts } from './fr/charts';
+import { common } from './fr/common';
+import { drivers } from './fr/drivers';
+import { empty } from './fr/empty';
+import { errors } from './fr/errors';
+import { insights } from './fr/insights';
+import { kpi } from './fr/kpi';
+import { period } from './fr/period';
+import { settings } from './fr/settings';
+import { sync } from './fr/sync';
+import { trips } from './fr/trips';
+import type { Translation } from './translation';
+
+/** French: the reference catalogue (and the fallback for a key missing at run time). */
+export const fr = {
+  app,
+  common,
+  period,
+  kpi,
+  charts,
+  insights,
+  empty,
+  trips,
+  drivers,
+  sync,
+  settings,
+  errors,
+};
+
+export type Catalogue = Translation<typeof fr>;
+
+export const en: Catalogue = {
+  app: enApp,
+  common: enCommon,
+  period: enPeriod,
+  kpi: enKpi,
+  charts: enCharts,
+  insights: enInsights,
+  empty: enEmpty,
+  trips: enTrips,
+  drivers: enDrivers,
+  sync: enSync,
+  settings: enSettings,
+  errors: enErrors,
+};
+
+export const catalogues: Readonly<Record<Lang, Catalogue>> = { fr, en };

@@ -1,0 +1,12 @@
+// English texts, domain "errors": typed against fr/errors.ts, so a missing or extra key fails the type-check.
+import type { Translation } from '../translation';
+import type { errors as fr } from '../fr/errors';
+
+export const errors: Translation<typeof fr> = {
+  noToken: 'This page has no access token: open the link printed by `dispatch-analytics serve`.',
+  validation: 'Some values are invalid: fix them and try again.',
+  not_found: 'Not found: refresh the page.',
+  external: 'The dispatch server does not answer: check its address and the connection, then retry.',
+  internal: 'Internal error: retry; if it persists, restart the application.',
+  network: 'Cannot reach the local service: restart the application.',
+};

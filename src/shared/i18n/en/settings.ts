@@ -1,0 +1,42 @@
+// English texts, domain "settings": typed against fr/settings.ts, so a missing or extra key fails the type-check.
+import type { Translation } from '../translation';
+import type { settings as fr } from '../fr/settings';
+
+export const settings: Translation<typeof fr> = {
+  title: 'Settings',
+  server: 'Dispatch server',
+  serverUrl: 'Server address',
+  email: 'Email',
+  password: 'Password',
+  passwordHint: 'Leave empty to keep the saved password. It is never shown.',
+  passwordSet: 'A password is saved.',
+  analytics: 'Analytics',
+  historyDays: 'History to sync (days)',
+  threshold: 'On-time threshold (minutes)',
+  timeZone: 'Time zone',
+  display: 'Display',
+  language: 'Language',
+  theme: 'Theme',
+  themes: { light: 'Light', dark: 'Dark', system: 'System' },
+  languages: { fr: 'Français', en: 'English' },
+  syncInterval: 'Automatic sync (minutes, 0 = off)',
+  notANumber: 'Enter a number.',
+  secretWarning: 'Warning: {{warning}}',
+  errorsIntro: 'Fix the highlighted fields.',
+  insightThresholds: 'Insight thresholds',
+  thresholds: {
+    lowOnTimeRate: 'Low punctuality below (%)',
+    excellentOnTimeRate: 'Excellent punctuality from (%)',
+    highAvgDelayMinutes: 'High mean delay above (min)',
+    trendMinDays: 'Trend: minimum days',
+    trendWindowDays: 'Trend: days compared',
+    trendChangePercent: 'Trend: change (%)',
+    patternDayDelayMinutes: 'Delayed day above (min)',
+    patternDayShare: 'Share of delayed days (0–1)',
+    lowVolumePerDay: 'Low volume below (bookings/day)',
+    highVolumePerDay: 'High volume above (bookings/day)',
+    excellentQuality: 'Excellent quality from (score)',
+    lowQuality: 'Critical quality below (score)',
+    weekdayHighDelayMinutes: 'Delayed weekday above (min)',
+  },
+};

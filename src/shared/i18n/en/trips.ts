@@ -1,0 +1,50 @@
+// English texts, domain "trips": typed against fr/trips.ts, so a missing or extra key fails the type-check.
+import type { Translation } from '../translation';
+import type { trips as fr } from '../fr/trips';
+
+export const trips: Translation<typeof fr> = {
+  title: 'Trips',
+  count: '{{n}} trips',
+  back: 'Back to the dashboard',
+  filters: 'Filters',
+  from: 'From',
+  to: 'To',
+  outcome: 'Outcome',
+  driver: 'Driver',
+  minDelay: 'Min. delay (min)',
+  allOutcomes: 'All',
+  allDrivers: 'All',
+  clear: 'Clear filters',
+  weekdayFilter: 'Day: {{weekday}}',
+  hourFilter: 'Hour: {{hour}}:00',
+  datesFilter: '{{count}} selected days',
+  cols: {
+    scheduled: 'Scheduled',
+    boarded: 'Picked up',
+    delay: 'Delay',
+    status: 'Status',
+    driver: 'Driver',
+    distance: 'Distance',
+    customer: 'Customer',
+  },
+  sortBy: 'Sort by {{col}}',
+  outcomes: {
+    on_time: 'On time',
+    delayed: 'Delayed',
+    cancelled: 'Cancelled',
+    unserved: 'Unserved',
+    served: 'Served',
+  },
+  statuses: {
+    pending: 'Pending',
+    accepted: 'Accepted',
+    assigned: 'Assigned',
+    en_route: 'En route',
+    in_progress: 'In progress',
+    completed: 'Completed',
+    return_completed: 'Return completed',
+    canceled: 'Cancelled',
+  },
+  empty: 'No trips match these filters.',
+  loadingMore: 'Loading more trips…',
+};

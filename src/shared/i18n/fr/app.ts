@@ -1,0 +1,6 @@
+// French (fr-CH) texts, domain "app": the reference language; en/app.ts must have exactly the same keys.
+export const app = {
+  title: 'Dispatch Analytics',
+  nav: 'Navigation principale',
+  views: { dashboard: 'Tableau de bord', trips: 'Courses', drivers: 'Chauffeurs', settings: 'Paramètres' },
+};

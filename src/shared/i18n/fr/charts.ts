@@ -1,0 +1,23 @@
+// French (fr-CH) texts, domain "charts": the reference language; en/charts.ts must have exactly the same keys.
+export const charts = {
+  bookings: 'Courses par jour',
+  onTime: "Taux à l'heure par jour",
+  delay: 'Retard moyen par jour',
+  quality: 'Score qualité par jour',
+  weekday: 'Analyse par jour de semaine',
+  heatmap: 'Retards par jour et par heure',
+  heatmapLegend: 'Retard moyen (min) : plus foncé = plus de retard',
+  heatmapCell: '{{weekday}} {{hour}} h : {{delay}}, {{count}} courses',
+  ariaSummary: '{{title}} : {{count}} points, du {{from}} au {{to}}',
+  date: 'Date',
+  weekdayCol: 'Jour',
+  hour: 'Heure',
+  bookingsCol: 'Courses',
+  onTimeCol: "À l'heure",
+  delayCol: 'Retard moyen',
+  qualityCol: 'Score',
+  daysCol: 'Jours',
+  band85: 'Bon (≥ 85)',
+  band60: 'Critique (< 60)',
+  noData: 'Pas de données pour cette période.',
+};

@@ -1,0 +1,75 @@
+// The one translation function of the app. Keys are dotted paths into the catalogue ("kpi.totalBookings");
+// parameters use i18next's {{name}} syntax so the renderer (which feeds the same catalogue to i18next) and every
+// other surface read the same texts the same way.
+// Parameters are inserted as given, never escaped: callers building HTML escape the result themselves, and
+// callers pass numbers and dates already formatted (src/shared/format) when they are not plain integers.
+import type { Lang } from '../analytics-types';
+import { catalogues } from './catalog';
+import type { Catalogue, fr } from './catalog';
+
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+/** Every text's key, as a dotted path to a leaf of the catalogue ("trips.outcomes.on_time"). */
+export type MessageKey = Leaves<typeof fr>;
+
+export type MessageParams = Record<string, string | number>;
+
+/** A text to show later, in the language of whoever reads it: errors and results carry this, not a sentence. */
+export interface Message {
+  key: MessageKey;
+  params?: MessageParams;
+}
+
+export type { Catalogue };
+export { catalogues };
+
+function flatten(node: unknown, prefix: string, into: Map<string, string>): Map<string, string> {
+  for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
+    if (typeof v === 'string') into.set(prefix + k, v);
+    else flatten(v, `${prefix}${k}.`, into);
+  }
+  return into;
+}
+
+const flat: Record<Lang, Map<string, string>> = {
+  fr: flatten(catalogues.fr, '', new Map()),
+  en: flatten(catalogues.en, '', new Map()),
+};
+
+/** Every key of the catalogue (French, the reference). */
+export function messageKeys(): MessageKey[] {
+  return [...flat.fr.keys()] as MessageKey[];
+}
+
+/** True when s names a text of the catalogue: for keys that arrive as plain strings (zod messages, JSON). */
+export function isMessageKey(s: string): s is MessageKey {
+  return flat.fr.has(s);
+}
+
+const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
+
+/**
+ * The text of key in lang with its {{name}} placeholders filled. A placeholder without a value stays as
+ * "{{name}}" (like i18next) so the gap shows instead of vanishing. A key unknown at run time (a string that
+ * bypassed the type) falls back to French, then to the key itself: a visible, searchable bug, never a crash.
+ */
+export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
+  const template = flat[lang]?.get(key) ?? flat.fr.get(key) ?? key;
+  if (!params) return template;
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** translate() for a Message carried by an error or a result. */
+export function translateMessage(lang: Lang, msg: Message): string {
+  return translate(lang, msg.key, msg.params);
+}
+
+/** Builds a Message; reads better than an object literal at a throw site: msg('sync.errors.auth', { status }). */
+export function msg(key: MessageKey, params?: MessageParams): Message {
+  return params ? { key, params } : { key };
+}
