@@ -1,7 +1,7 @@
 // The About sheet: what the file holds and when it was made, so a workbook forwarded by e-mail still says which
 // period, which data and which time zone its figures are in.
 import type { IsoDate } from '../../shared/analytics-types';
-import type { ExportsTexts } from '../../shared/i18n/fr/exports';
+import type { ExportsTexts } from './export-texts';
 import { type Cell, type ExportTable, tableOf, typed } from './export-table';
 import type { SinglePart } from './export-types';
 import { localWallClock } from './trips-table';

@@ -138,7 +138,7 @@ function tablesOf(job: WriteJob): ExportTable[] {
       case 'drivers':
         return driversTable(job.src, t);
       case 'trips':
-        return tripsTable(job.ctx.db, job.sel, job.input.analytics, t);
+        return tripsTable(job.ctx.db, job.sel, job.input.analytics, job.input.lang);
     }
   });
 }

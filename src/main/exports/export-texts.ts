@@ -1,8 +1,9 @@
-// The export texts of a language, from the shared catalogue's `exports` domain.
+// The export texts of a language: the catalogue's `exports` domain (src/shared/i18n/fr/exports.ts).
 import type { Lang } from '../../shared/analytics-types';
-import { exportsEn } from '../../shared/i18n/en/exports';
-import { exportsFr, type ExportsTexts } from '../../shared/i18n/fr/exports';
+import { catalogues, type Catalogue } from '../../shared/i18n';
+
+export type ExportsTexts = Catalogue['exports'];
 
 export function exportTexts(lang: Lang): ExportsTexts {
-  return lang === 'en' ? exportsEn : exportsFr;
+  return catalogues[lang].exports;
 }

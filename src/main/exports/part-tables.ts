@@ -2,7 +2,7 @@
 // order of `daily` starts with the reference server's CSV (Date, Bookings, On-Time Rate (%), Avg Delay (min),
 // Quality Score; docs/dispatch-api.md §7.4); everything after is ours.
 import type { DispatchMetricsJson, IsoDate, TrendPointJson } from '../../shared/analytics-types';
-import type { ExportsTexts } from '../../shared/i18n/fr/exports';
+import type { ExportsTexts } from './export-texts';
 import type { ExportSources } from './export-sources';
 import { type Cell, type Column, type ExportTable, tableOf, typed } from './export-table';
 

@@ -1,7 +1,8 @@
 // The trips part: exactly the rows the Trips screen lists for the same filters and sort (the same WHERE and
 // ORDER BY in trips-repo), streamed a page at a time. Times are the company's local wall-clock times.
-import type { AnalyticsSettings, TripFilter, TripJson, TripSort } from '../../shared/analytics-types';
-import type { ExportsTexts } from '../../shared/i18n/fr/exports';
+import type { AnalyticsSettings, Lang, TripFilter, TripJson, TripSort } from '../../shared/analytics-types';
+import { catalogues } from '../../shared/i18n';
+import { exportTexts, type ExportsTexts } from './export-texts';
 import { toTripJson } from '../analytics/trip-json';
 import { offsetAt } from '../analytics/time-zone';
 import type { Db } from '../store/open-store';
@@ -88,11 +89,15 @@ export function tripsTable(
   db: Db,
   sel: TripsSelection,
   settings: AnalyticsSettings,
-  t: ExportsTexts,
+  lang: Lang,
 ): ExportTable {
+  const t = exportTexts(lang);
   const source = tripPages(db, sel, settings);
   const threshold = settings.onTimeThresholdMinutes;
   const zone = settings.timeZone;
+  // The outcome words of the Trips screen, so the file and the screen say the same thing.
+  const outcomes = catalogues[lang].trips.outcomes;
+  const statuses: Partial<Record<string, string>> = catalogues[lang].trips.statuses;
   return {
     part: 'trips',
     sheet: t.sheets.trips,
@@ -108,8 +113,8 @@ export function tripsTable(
             j.scheduled_local,
             r.boardedAt === null ? null : localWallClock(r.boardedAt, zone),
             j.delay_minutes,
-            t.outcomes[j.outcome],
-            j.status,
+            outcomes[j.outcome],
+            statuses[j.status] ?? j.status,
             j.driver_id,
             j.driver_name,
             j.distance_km,

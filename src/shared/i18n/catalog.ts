@@ -8,6 +8,7 @@ import { common as enCommon } from './en/common';
 import { drivers as enDrivers } from './en/drivers';
 import { empty as enEmpty } from './en/empty';
 import { errors as enErrors } from './en/errors';
+import { exportsEn } from './en/exports';
 import { insights as enInsights } from './en/insights';
 import { kpi as enKpi } from './en/kpi';
 import { period as enPeriod } from './en/period';
@@ -20,6 +21,7 @@ import { common } from './fr/common';
 import { drivers } from './fr/drivers';
 import { empty } from './fr/empty';
 import { errors } from './fr/errors';
+import { exportsFr } from './fr/exports';
 import { insights } from './fr/insights';
 import { kpi } from './fr/kpi';
 import { period } from './fr/period';
@@ -42,6 +44,7 @@ export const fr = {
   sync,
   settings,
   errors,
+  exports: exportsFr,
 };
 
 export type Catalogue = Translation<typeof fr>;
@@ -59,6 +62,7 @@ export const en: Catalogue = {
   sync: enSync,
   settings: enSettings,
   errors: enErrors,
+  exports: exportsEn,
 };
 
 export const catalogues: Readonly<Record<Lang, Catalogue>> = { fr, en };

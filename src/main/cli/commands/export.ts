@@ -16,7 +16,7 @@ import type { CliContext } from '../cli-context';
 import { parsePreset, parseRange } from '../cli-args';
 import { usageError } from '../cli-errors';
 import { createExportProgressPrinter } from '../format/export-progress';
-import { formatInt } from '../format/numbers';
+import { formatInteger } from '../../../shared/format';
 
 interface ExportOptions {
   format?: string;
@@ -116,8 +116,8 @@ export function register(program: Command, ctx: CliContext): void {
             },
           );
           progress.end();
-          const rows = formatInt(result.rows, lang);
-          const size = formatInt(Math.ceil(result.bytes / 1024), lang);
+          const rows = formatInteger(lang, result.rows);
+          const size = formatInteger(lang, Math.ceil(result.bytes / 1024));
           ctx.out(
             ctx.t(
               `Exporté : ${result.path} (${rows} lignes, ${size} Ko, du ${period.start} au ${period.end}).`,

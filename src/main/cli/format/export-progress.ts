@@ -1,7 +1,7 @@
 // The `export` command's progress: a bar redrawn in place on a terminal (stderr), nothing otherwise (logs and
 // pipes get the one closing line only).
 import type { Lang } from '../../../shared/analytics-types';
-import { formatInt } from './numbers';
+import { formatInteger } from '../../../shared/format';
 
 const BAR_WIDTH = 30;
 const ERASE_RIGHT = '\x1b[K';
@@ -19,7 +19,7 @@ export function createExportProgressPrinter(output: { tty: boolean; raw(text: st
       lastStep = step;
       const filled = Math.round((step / STEPS) * BAR_WIDTH);
       const rows = output.lang === 'en' ? 'rows' : 'lignes';
-      const text = `${formatInt(done, output.lang)} / ${formatInt(total, output.lang)} ${rows}`;
+      const text = `${formatInteger(output.lang, done)} / ${formatInteger(output.lang, total)} ${rows}`;
       output.raw(`\r[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${text}${ERASE_RIGHT}`);
       drawn = true;
     },

@@ -1,8 +1,9 @@
-// English texts of the exports, typed against the French ones. `Date`, `Bookings`, `On-Time Rate (%)`,
+// English texts, domain "exports": typed against fr/exports.ts, so a missing or extra key fails the type-check. `Date`, `Bookings`, `On-Time Rate (%)`,
 // `Avg Delay (min)` and `Quality Score` are the reference server's CSV headers, kept verbatim for its scripts.
-import type { ExportsTexts } from '../fr/exports';
+import type { Translation } from '../translation';
+import type { exportsFr } from '../fr/exports';
 
-export const exportsEn: ExportsTexts = {
+export const exportsEn: Translation<typeof exportsFr> = {
   sheets: {
     summary: 'Summary',
     daily: 'Days',
@@ -71,12 +72,6 @@ export const exportsEn: ExportsTexts = {
     onTimeRate: 'On-time rate',
     avgDelay: 'Average delay (min)',
     qualityScore: 'Quality score',
-  },
-  outcomes: {
-    on_time: 'On time',
-    delayed: 'Delayed',
-    cancelled: 'Cancelled',
-    unserved: 'Unserved',
   },
   insightTypes: { warning: 'Warning', success: 'Success', info: 'Info' },
   about: {

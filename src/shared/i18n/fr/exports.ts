@@ -1,5 +1,5 @@
-// Texts of the exports (sheet names, column headers, About labels), French first. The English file is typed
-// against this one, so no text can be missing. Column headers of the English `Days` and `Trips` sheets keep the
+// French (fr-CH) texts, domain "exports": sheet names, column headers and About labels of the exported files;
+// en/exports.ts must have exactly the same keys. (Named exportsFr: `exports` is reserved in a CommonJS module.) Column headers of the English `Days` and `Trips` sheets keep the
 // reference server's names (`Date,Bookings,On-Time Rate (%),Avg Delay (min),Quality Score`): scripts read them.
 export const exportsFr = {
   sheets: {
@@ -71,12 +71,6 @@ export const exportsFr = {
     avgDelay: 'Retard moyen (min)',
     qualityScore: 'Score qualité',
   },
-  outcomes: {
-    on_time: 'À l’heure',
-    delayed: 'En retard',
-    cancelled: 'Annulée',
-    unserved: 'Non effectuée',
-  },
   insightTypes: { warning: 'Alerte', success: 'Réussite', info: 'Information' },
   about: {
     label: 'Information',
@@ -96,7 +90,3 @@ export const exportsFr = {
     timesNote: 'Les dates et heures sont l’heure locale de l’entreprise.',
   },
 } as const;
-
-/** The shape every language's export texts must have (the French file's keys, any text). */
-export type ExportsTexts = DeepStrings<typeof exportsFr>;
-type DeepStrings<T> = { readonly [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
