@@ -1,5 +1,5 @@
 // JSON exports: the shapes of the CLI's `--json` (snake_case, numbers rounded to 2 decimals). `daily` is the
-// reference server's `/analytics/export?format=json` data (docs/dispatch-api.md §7.4: the dashboard without its
+// reference server's `/analytics/export?format=json` data (docs/dispatch-api.md#not-used; the dashboard without its
 // insights) plus the `dispatch_metrics` rows of `metrics --json`. Trips are streamed one row per line, so a year
 // is never one string in memory.
 import { roundNumbersDeep } from '../../shared/round';

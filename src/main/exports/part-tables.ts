@@ -1,6 +1,6 @@
 // The summary, daily, weekday and driver tables of an export, from the figures the services return. Column
 // order of `daily` starts with the reference server's CSV (Date, Bookings, On-Time Rate (%), Avg Delay (min),
-// Quality Score; docs/dispatch-api.md §7.4); everything after is ours.
+// Quality Score; docs/dispatch-api.md#not-used); everything after is ours.
 import type { DispatchMetricsJson, IsoDate, TrendPointJson } from '../../shared/analytics-types';
 import type { ExportsTexts } from './export-texts';
 import type { ExportSources } from './export-sources';
