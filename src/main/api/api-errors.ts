@@ -19,6 +19,9 @@ const KIND_BY_MODULE_KIND: Record<string, ApiErrorKind> = {
   cancelled: 'external',
   'already-running': 'validation',
   config: 'validation',
+  // ExportError kinds
+  conflict: 'validation',
+  io: 'external',
 };
 
 type Issue = ZodError['issues'][number];

@@ -9,6 +9,9 @@ import { API_TOKEN_HEADER } from '../../shared/http-api-client';
 import type { ApiEvents } from './api-events';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import type { ApiHandlers } from './create-api-handlers';
+import type { ExportFileMaker } from './export-download';
+import { EXPORT_FILE_PATH } from '../../shared/contract/export-inputs';
+import { createReadStream } from 'node:fs';
 import { MISSING_BUILD_MESSAGE, serveStatic } from './static-files';
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -25,6 +28,8 @@ export interface HttpTransportOptions {
   token?: string;
   /** the built renderer folder; null serves a page saying to run `npm run build` */
   staticDir: string | null;
+  /** makes the file of GET /api/export-file (absent: the route answers 404) */
+  exportFile?: ExportFileMaker;
   log?: (err: unknown) => void;
 }
 
@@ -168,6 +173,35 @@ export async function startHttpTransport(opts: HttpTransportOptions): Promise<Ht
     });
   }
 
+  // An export as a download: the browser follows a plain link, so the token comes in the query (like SSE). The
+  // export stops (and leaves no file) when the browser goes away before it is ready.
+  async function handleExportFile(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (!tokenMatches(url.searchParams.get('token'), token)) {
+      return sendError(res, 401, {
+        kind: 'validation',
+        code: 'unauthorized',
+        message: 'Missing or wrong token.',
+      });
+    }
+    if (!opts.exportFile)
+      return sendError(res, 404, { kind: 'not_found', message: 'Exports are not served here.' });
+    const abort = new AbortController();
+    const onClose = () => abort.abort();
+    res.on('close', onClose);
+    const made = await opts.exportFile(url.searchParams.get('request'), abort.signal);
+    if (!made.ok) return sendError(res, made.status, made.error);
+    const { file } = made;
+    res.off('close', onClose);
+    res.on('close', () => void file.dispose());
+    const ascii = file.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+    res.writeHead(200, {
+      'content-type': file.contentType,
+      'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      'cache-control': 'no-store',
+    });
+    createReadStream(file.path).pipe(res);
+  }
+
   const server = createServer((req, res) => {
     securityHeaders(res);
     if (!hostAllowed(req)) {
@@ -182,6 +216,7 @@ export async function startHttpTransport(opts: HttpTransportOptions): Promise<Ht
         else res.end();
       });
     if (path === '/api/events') return void done(handleEvents(req, res, url));
+    if (path === EXPORT_FILE_PATH && req.method === 'GET') return void done(handleExportFile(req, res, url));
     if (path.startsWith('/api/')) return void done(handleApiCall(req, res, path.slice('/api/'.length)));
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendError(res, 405, { kind: 'validation', message: 'Method not allowed.' });

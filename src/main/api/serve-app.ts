@@ -6,6 +6,7 @@ import { createFileSecretStore } from '../secrets/file-secret-store';
 import { SERVER_PASSWORD_KEY, type SecretStore } from '../secrets/secret-store';
 import { findRendererDir } from './static-files';
 import { startHttpTransport, type HttpTransport } from './http-transport';
+import { createExportFileMaker } from './export-download';
 
 export interface ServeOptions {
   dataDir: string;
@@ -85,6 +86,12 @@ export async function startServe(opts: ServeOptions): Promise<ServeHandle> {
       host: opts.host ?? '127.0.0.1',
       port: opts.port ?? 0,
       staticDir: uiDir,
+      exportFile: createExportFileMaker({
+        dataDir: opts.dataDir,
+        now: opts.now ?? Date.now,
+        version: appVersion(),
+        ...(opts.log ? { log: opts.log } : {}),
+      }),
       ...(opts.log ? { log: opts.log } : {}),
     });
   } catch (err) {
