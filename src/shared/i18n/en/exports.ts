@@ -4,6 +4,22 @@ import type { Translation } from '../translation';
 import type { exportsFr } from '../fr/exports';
 
 export const exportsEn: Translation<typeof exportsFr> = {
+  ui: {
+    button: 'Export',
+    title: 'Export this data to a file',
+    format: 'Format',
+    part: 'Contents',
+    formats: { xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON' },
+    parts: {
+      all: 'Everything',
+      summary: 'Summary',
+      daily: 'Days',
+      weekdays: 'Weekdays',
+      drivers: 'Drivers',
+      trips: 'Trips',
+    },
+    csvAllRefused: 'A CSV holds one table only: choose Excel or JSON to export everything.',
+  },
   sheets: {
     summary: 'Summary',
     daily: 'Days',

@@ -2,6 +2,22 @@
 // en/exports.ts must have exactly the same keys. (Named exportsFr: `exports` is reserved in a CommonJS module.) Column headers of the English `Days` and `Trips` sheets keep the
 // reference server's names (`Date,Bookings,On-Time Rate (%),Avg Delay (min),Quality Score`): scripts read them.
 export const exportsFr = {
+  ui: {
+    button: 'Exporter',
+    title: 'Exporter ces données dans un fichier',
+    format: 'Format',
+    part: 'Contenu',
+    formats: { xlsx: 'Excel (XLSX)', csv: 'CSV', json: 'JSON' },
+    parts: {
+      all: 'Tout',
+      summary: 'Résumé',
+      daily: 'Jours',
+      weekdays: 'Jours de semaine',
+      drivers: 'Chauffeurs',
+      trips: 'Courses',
+    },
+    csvAllRefused: 'Un CSV ne contient qu’un tableau : choisissez Excel ou JSON pour tout exporter.',
+  },
   sheets: {
     summary: 'Résumé',
     daily: 'Jours',
