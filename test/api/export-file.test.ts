@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createExportFileMaker } from '../../src/main/api/export-download';
 import { startHttpTransport, type HttpTransport } from '../../src/main/api/http-transport';
 import { exportFileUrl, type ExportRequest } from '../../src/shared/contract/export-inputs';
+import { API_TOKEN_HEADER } from '../../src/shared/http-api-client';
 import { createTestDb, type TestDb } from '../helpers/test-db';
 import { FORMULA_NAME, NOW, seedExportStore } from '../exports/export-fixtures';
 import { createApiFixture, unreachableAnalytics } from './helpers/api-fixture';
@@ -39,12 +40,13 @@ const tripsRequest: ExportRequest = {
   part: 'trips',
   filter: { from: '2026-03-27', to: '2026-03-31' },
 };
+const auth = () => ({ [API_TOKEN_HEADER]: transport.token });
 const exportFolders = () => readdirSync(tmpdir()).filter((f) => f.startsWith('da-export-'));
 
 describe('GET /api/export-file', () => {
   it('sends the workbook as an attachment, then removes its temporary folder', async () => {
     const before = exportFolders().length;
-    const res = await fetch(exportFileUrl(transport.url, transport.token, tripsRequest));
+    const res = await fetch(exportFileUrl(transport.url, tripsRequest), { headers: auth() });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toBe(
       'attachment; filename="dispatch-analytics_trips_2026-03-27_2026-03-31.xlsx"; ' +
@@ -63,15 +65,20 @@ describe('GET /api/export-file', () => {
   });
 
   it('refuses a missing token and an unreadable request with one sentence', async () => {
-    const noToken = await fetch(exportFileUrl(transport.url, 'wrong', tripsRequest));
+    const noToken = await fetch(exportFileUrl(transport.url, tripsRequest), {
+      headers: { [API_TOKEN_HEADER]: 'wrong' },
+    });
     expect(noToken.status).toBe(401);
-    const bad = await fetch(`${transport.url}/api/export-file?token=${transport.token}&request=%7B`);
+    const bad = await fetch(`${transport.url}/api/export-file?request=%7B`, { headers: auth() });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(
       /Demande d’export illisible/,
     );
     const csvAll = await fetch(
-      exportFileUrl(transport.url, transport.token, { ...tripsRequest, format: 'csv', part: 'all' }),
+      exportFileUrl(transport.url, { ...tripsRequest, format: 'csv', part: 'all' }),
+      {
+        headers: auth(),
+      },
     );
     expect(csvAll.status).toBe(400);
   });

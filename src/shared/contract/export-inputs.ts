@@ -1,5 +1,5 @@
-// What the UI asks an export for, and the URL of the download under `serve` (GET /api/export-file, the session
-// token in the query like the SSE stream: a plain link cannot send a header). The filter is the Trips screen's.
+// What the UI asks an export for, and the URL of the download under `serve` (GET /api/export-file: a plain link,
+// which the browser follows with its session cookie). The filter is the Trips screen's.
 import { z } from 'zod';
 import { TRIP_SORTS } from '../analytics-types';
 import { tripFilterSchema } from './analytics-schemas';
@@ -21,7 +21,7 @@ export type ExportRequest = z.input<typeof exportRequestSchema>;
 export const EXPORT_FILE_PATH = '/api/export-file';
 
 /** The download link of an export under `serve`. */
-export function exportFileUrl(origin: string, token: string, request: ExportRequest): string {
-  const q = new URLSearchParams({ token, request: JSON.stringify(request) });
+export function exportFileUrl(origin: string, request: ExportRequest): string {
+  const q = new URLSearchParams({ request: JSON.stringify(request) });
   return `${origin}${EXPORT_FILE_PATH}?${q.toString()}`;
 }

@@ -1,5 +1,5 @@
 // "Exporter / Export": a format, a part and a download link for what the screen shows (period, Trips filters and
-// sort). Under `serve` the link is the token-protected GET /api/export-file: the browser shows the download's
+// sort). Under `serve` the link is GET /api/export-file (the session cookie authorises it): the browser shows the download's
 // progress and cancels it, and the app stops the export when the browser goes away. The desktop app needs a save
 // dialog from the shell, not wired yet: the control is not shown there.
 import { useState, type ReactNode } from 'react';
@@ -14,15 +14,9 @@ import {
 type Format = (typeof EXPORT_FILE_FORMATS)[number];
 type Part = ExportRequest['part'];
 
-const TOKEN_STORAGE_KEY = 'dispatch-analytics.token';
-
-/** The session token of the page under `serve`; null in the desktop app. */
-function serveToken(): string | null {
-  if ((window as { api?: unknown }).api) return null;
-  return (
-    new URL(window.location.href).searchParams.get('token') ??
-    window.sessionStorage.getItem(TOKEN_STORAGE_KEY)
-  );
+/** True under `serve` (the page talks HTTP to its origin); the desktop app has the preload's `window.api`. */
+function servedOverHttp(): boolean {
+  return (window as { api?: unknown }).api === undefined;
 }
 
 export function ExportControl(props: {
@@ -34,10 +28,9 @@ export function ExportControl(props: {
   const { t } = useTranslation();
   const [format, setFormat] = useState<Format>('xlsx');
   const [part, setPart] = useState<Part>(props.parts[0]!);
-  const token = serveToken();
-  if (!token) return null;
+  if (!servedOverHttp()) return null;
   const refused = format === 'csv' && part === 'all';
-  const href = exportFileUrl(window.location.origin, token, {
+  const href = exportFileUrl(window.location.origin, {
     format,
     part,
     filter: props.filter,
