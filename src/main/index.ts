@@ -2,6 +2,11 @@
 import { app, dialog } from 'electron';
 import { runShell } from './electron/shell';
 import { registerAppScheme } from './electron/app-protocol-handler';
+import { setResourcesRoot } from './app-resources';
+
+// drizzle/, out/renderer/ and package.json: in the app's folder from the repository or out/, copied next to
+// app.asar (process.resourcesPath) in a packaged app. See app-resources.ts.
+setResourcesRoot(app.isPackaged ? process.resourcesPath : app.getAppPath());
 
 // Before 'ready', or Chromium will not treat app:// as a standard, secure origin.
 registerAppScheme();
@@ -15,9 +20,13 @@ if (!app.requestSingleInstanceLock()) {
     .then(runShell)
     .catch((err: unknown) => {
       const message = err instanceof Error ? err.message : String(err);
+      // Store failures (disk full, damaged file, newer version…) carry their sentence in both languages.
+      const own = (err as { messages?: { fr?: unknown; en?: unknown } } | null)?.messages;
+      const fr = typeof own?.fr === 'string' ? own.fr : message;
+      const en = typeof own?.en === 'string' ? own.en : message;
       dialog.showErrorBox(
         'Dispatch Analytics',
-        `L'application n'a pas pu démarrer : ${message}\n\nThe application could not start: ${message}`,
+        `L'application n'a pas pu démarrer : ${fr}\n\nThe application could not start: ${en}`,
       );
       app.exit(1);
     });

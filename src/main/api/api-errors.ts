@@ -22,6 +22,12 @@ const KIND_BY_MODULE_KIND: Record<string, ApiErrorKind> = {
   // ExportError kinds
   conflict: 'validation',
   io: 'external',
+  // StoreError kinds: the machine's disk or file, not a bug of ours; each sentence says what to do.
+  'store-read-only': 'external',
+  'store-full': 'external',
+  'store-corrupt': 'external',
+  'store-newer': 'external',
+  'store-migration': 'external',
 };
 
 type Issue = ZodError['issues'][number];

@@ -1,7 +1,7 @@
 // An export for a download under `serve`: written by the export task to a private temporary folder, on a SQLite
 // connection of its own (the task's trip statement keeps its connection busy while it streams, and the UI keeps
 // calling the API meanwhile), then handed to the HTTP transport, which streams it and calls dispose().
-// TODO(integration): run it through the worker runner (src/main/worker) once it lands, like the desktop export.
+// TODO(integration): run it as the worker task `exports:write-file` (src/main/worker/tasks.ts) through the jobs.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { ExportError } from '../exports/export-errors';
 import { runExport } from '../exports/export-task';
 import { csvLocale, exportsSettingsFrom } from '../settings/sections/exports';
 import { storePathIn } from '../app-paths';
-import { openStore } from '../store/open-store';
+import { openStoreConnection } from '../store/open-store';
 import { getSetting } from '../store/repos/settings-repo';
 import { readAppSettings } from './app-settings';
 import { toApiError } from './api-errors';
@@ -76,7 +76,7 @@ export function createExportFileMaker(opts: {
     }
     const { format, part, filter, sort, dir } = parsed.data;
     const { from, to, ...tripFilter } = filter;
-    const store = openStore(storePathIn(opts.dataDir));
+    const store = openStoreConnection(storePathIn(opts.dataDir));
     const folder = await mkdtemp(join(tmpdir(), 'da-export-'));
     try {
       const settings = readAppSettings(store.db);

@@ -4,7 +4,10 @@ import { Command, CommanderError } from 'commander';
 import type { Lang } from '../../shared/analytics-types';
 import { createCliContext, defaultCliDeps, type CliContext, type CliDeps } from './cli-context';
 import { exitCodeOf, localizedMessage } from './cli-errors';
+import { resourcesRoot, setResourcesRoot, versionIn } from '../app-resources';
+import { storeFailureOf } from '../store/store-errors';
 import * as aggregate from './commands/aggregate';
+import * as backup from './commands/backup';
 import * as dashboard from './commands/dashboard';
 import * as exportCommand from './commands/export';
 import * as demo from './commands/demo';
@@ -28,11 +31,13 @@ const COMMANDS: RegisterCommand[] = [
   exportCommand.register,
   serve.register,
   sync.register,
+  backup.register,
 ];
 
 /** Runs the CLI on `argv` (without node and the script) and returns the exit code; never calls process.exit. */
 export async function runCli(argv: string[], deps: Partial<CliDeps> = {}): Promise<number> {
   const full: CliDeps = { ...defaultCliDeps(), ...deps };
+  if (full.resourcesRoot) setResourcesRoot(full.resourcesRoot);
   const io = full.io;
   // Known before parsing, so help texts already follow --lang.
   const helpLang = langIn(argv);
@@ -53,6 +58,7 @@ export async function runCli(argv: string[], deps: Partial<CliDeps> = {}): Promi
       helpLang === 'en' ? 'language of messages: fr or en' : 'langue des messages : fr ou en',
       helpLang,
     )
+    .version(versionIn(resourcesRoot()), '-V, --version')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .showHelpAfterError(false);
@@ -70,10 +76,12 @@ export async function runCli(argv: string[], deps: Partial<CliDeps> = {}): Promi
       return 2;
     }
     const lang = safeLang(ctx, helpLang);
-    const message = localizedMessage(err, lang);
+    // A store that cannot be written, is full or damaged gets its own sentence, whichever command met it.
+    const failure = storeFailureOf(err, safeStorePath(ctx)) ?? err;
+    const message = localizedMessage(failure, lang);
     if (message) {
       io.stderr(`${message}\n`);
-      return exitCodeOf(err);
+      return exitCodeOf(failure);
     }
     const detail = err instanceof Error ? err.message : String(err);
     io.stderr(
@@ -93,6 +101,14 @@ function langIn(argv: string[]): Lang {
     if (a === '--lang=en') return 'en';
   }
   return 'fr';
+}
+
+function safeStorePath(ctx: CliContext): string {
+  try {
+    return ctx.storePath();
+  } catch {
+    return 'dispatch-analytics.sqlite';
+  }
 }
 
 function safeLang(ctx: CliContext, fallback: Lang): Lang {

@@ -1,7 +1,6 @@
 // A sync killed mid-way (SIGKILL, power cut, app force-quit) leaves its sync_log row at 'running' forever. When
-// a new sync starts in this process, no other sync of this store runs here, so such rows are closed as failed
-// with a sentence saying what happened. (A sync of another process on the same store would overwrite the row
-// with its own outcome when it ends.)
+// a new sync starts, it holds the store's sync lease (sync-lease.ts), so no other sync of this store runs in any
+// process and such rows are closed as failed with a sentence saying what happened.
 import type { Db } from '../store/open-store';
 
 export const INTERRUPTED_MESSAGE =

@@ -3,12 +3,15 @@
 // e-mails and files alike. Add a domain: write fr/<domain>.ts and en/<domain>.ts, then one line in each object.
 import type { Lang } from '../analytics-types';
 import { app as enApp } from './en/app';
+import { backups as enBackups } from './en/backups';
+import { store as enStore } from './en/store';
 import { charts as enCharts } from './en/charts';
 import { common as enCommon } from './en/common';
 import { drivers as enDrivers } from './en/drivers';
 import { empty as enEmpty } from './en/empty';
 import { errors as enErrors } from './en/errors';
 import { exportsEn } from './en/exports';
+import { jobs as enJobs } from './en/jobs';
 import { insights as enInsights } from './en/insights';
 import { kpi as enKpi } from './en/kpi';
 import { period as enPeriod } from './en/period';
@@ -16,12 +19,15 @@ import { settings as enSettings } from './en/settings';
 import { sync as enSync } from './en/sync';
 import { trips as enTrips } from './en/trips';
 import { app } from './fr/app';
+import { backups } from './fr/backups';
+import { store } from './fr/store';
 import { charts } from './fr/charts';
 import { common } from './fr/common';
 import { drivers } from './fr/drivers';
 import { empty } from './fr/empty';
 import { errors } from './fr/errors';
 import { exportsFr } from './fr/exports';
+import { jobs } from './fr/jobs';
 import { insights } from './fr/insights';
 import { kpi } from './fr/kpi';
 import { period } from './fr/period';
@@ -43,8 +49,11 @@ export const fr = {
   drivers,
   sync,
   settings,
+  backups,
+  store,
   errors,
   exports: exportsFr,
+  jobs,
 };
 
 export type Catalogue = Translation<typeof fr>;
@@ -61,8 +70,11 @@ export const en: Catalogue = {
   drivers: enDrivers,
   sync: enSync,
   settings: enSettings,
+  backups: enBackups,
+  store: enStore,
   errors: enErrors,
   exports: exportsEn,
+  jobs: enJobs,
 };
 
 export const catalogues: Readonly<Record<Lang, Catalogue>> = { fr, en };

@@ -2,7 +2,7 @@
 // same task the app runs in its worker thread (exports/export-task.ts); here the CLI process is the worker.
 import type { Command } from 'commander';
 import { resolvePeriod } from '../../analytics/period';
-import { appVersion } from '../../api/serve-app';
+import { resourcesRoot, versionIn } from '../../app-resources';
 import { runExport } from '../../exports/export-task';
 import { EXPORT_FORMATS, EXPORT_PARTS, type ExportFormat, type ExportPart } from '../../exports/export-types';
 import {
@@ -111,7 +111,7 @@ export function register(program: Command, ctx: CliContext): void {
               force: opts.force === true,
               lang,
               ...(format === 'csv' ? csv : {}),
-              appVersion: appVersion(),
+              appVersion: versionIn(resourcesRoot()),
               analytics: settings,
             },
           );

@@ -1,6 +1,7 @@
 // `sync`: reads the dispatch server into the local store. The server profile (url, e-mail) can be saved in the
 // settings with --save, and the password in the 0600 secrets file with --save-password, so a plain `sync` works
 // later (e.g. from cron). The password never goes to SQLite, to the command line, or to the output.
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context';
 import { parseRange } from '../cli-args';
@@ -17,6 +18,9 @@ import { dataSourceId, replaceDataSource } from '../../api/data-source';
 import { cancelledError } from '../../sync/sync-errors';
 import { createFileSecretStore } from '../../secrets/file-secret-store';
 import { SERVER_PASSWORD_KEY } from '../../secrets/secret-store';
+import { backupBeforeSourceSwitch } from '../../store/backups';
+import type { Store } from '../../store/open-store';
+import { currentSyncLease, SyncLeaseHeldError } from '../../sync/sync-lease';
 
 interface SyncCliOptions {
   server?: string;
@@ -27,6 +31,7 @@ interface SyncCliOptions {
   save?: boolean;
   savePassword?: boolean;
   replace?: boolean;
+  wait?: boolean;
 }
 
 export function register(program: Command, ctx: CliContext): void {
@@ -72,6 +77,13 @@ export function register(program: Command, ctx: CliContext): void {
       ctx.t(
         'si le dossier contient une autre entreprise, efface ses données synchronisées d’abord',
         'if the folder holds another company, clears its synced data first',
+      ),
+    )
+    .option(
+      '--wait',
+      ctx.t(
+        'si une synchronisation tourne déjà sur ce dossier, l’attendre puis synchroniser',
+        'if a sync already runs on this folder, wait for it, then sync',
       ),
     )
     .action(async (opts: SyncCliOptions) => {
@@ -124,9 +136,13 @@ export function register(program: Command, ctx: CliContext): void {
           raw: (text) => ctx.io.stderr(text),
           lang: ctx.lang(),
         });
-        const acceptCompany = (company: CompanyRecord, stored: StoredCompany | null) => {
+        const acceptCompany = async (company: CompanyRecord, stored: StoredCompany | null) => {
           if (!stored || stored.id === company.id) return;
           if (!opts.replace) throw otherCompanyError(stored, company, url);
+          const kept = await backupBeforeSourceSwitch(store, ctx.now());
+          ctx.out(
+            ctx.t(`Sauvegarde avant remplacement : ${kept.path}`, `Backup before replacing: ${kept.path}`),
+          );
           replaceDataSource(store.db, dataSourceId({ url, email }), ctx.now());
           ctx.out(
             ctx.t(
@@ -141,12 +157,14 @@ export function register(program: Command, ctx: CliContext): void {
         let result;
         try {
           ctx.out(ctx.t(`Synchronisation depuis ${url} (${email})…`, `Syncing from ${url} (${email})…`));
-          result = await service.run({
-            ...(range ?? {}),
-            signal: abort.signal,
-            onProgress: progress.update,
-            acceptCompany,
-          });
+          const runOnce = () =>
+            service.run({
+              ...(range ?? {}),
+              signal: abort.signal,
+              onProgress: progress.update,
+              acceptCompany,
+            });
+          result = await runWhenFree(ctx, store, runOnce, opts.wait === true, abort.signal);
         } finally {
           process.removeListener('SIGINT', onSigint);
           progress.end();
@@ -170,6 +188,54 @@ export function register(program: Command, ctx: CliContext): void {
         );
       });
     });
+}
+
+const WAIT_POLL_MS = 500;
+
+/**
+ * Runs the sync; when another process holds the sync lease, fails with its pid (exit 1), or with --wait polls
+ * the lease until it is free (the other sync ended, or its process died) and runs then.
+ */
+async function runWhenFree<T>(
+  ctx: CliContext,
+  store: Store,
+  runOnce: () => Promise<T>,
+  wait: boolean,
+  signal: AbortSignal,
+): Promise<T> {
+  let announced = false;
+  for (;;) {
+    try {
+      return await runOnce();
+    } catch (err) {
+      if (!(err instanceof SyncLeaseHeldError)) throw err;
+      const pid = err.holder.pid;
+      if (!wait) {
+        throw new CliError(
+          'conflict',
+          {
+            fr: `Une synchronisation est déjà en cours (pid ${pid}) sur ce dossier de données : attendez qu’elle se termine, ou relancez avec --wait pour l’attendre.`,
+            en: `A sync is already running (pid ${pid}) on this data folder: wait for it to finish, or run again with --wait to wait for it.`,
+          },
+          1,
+        );
+      }
+      if (!announced) {
+        ctx.out(
+          ctx.t(
+            `Une synchronisation est déjà en cours (pid ${pid}) : attente de sa fin…`,
+            `A sync is already running (pid ${pid}): waiting for it to end…`,
+          ),
+        );
+        announced = true;
+      }
+      while (currentSyncLease(store.db) !== null) {
+        if (signal.aborted) throw cancelledError();
+        await delay(WAIT_POLL_MS, undefined, { signal }).catch(() => undefined);
+      }
+      if (signal.aborted) throw cancelledError();
+    }
+  }
 }
 
 function parseServerUrl(value: string): string {
