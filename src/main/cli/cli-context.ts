@@ -11,7 +11,7 @@ import { getCompany, type CompanyRow } from '../store/repos/company-repo';
 import { currentPathEnvironment, resolveDataDir, storePathIn, type PathEnvironment } from '../app-paths';
 import { todayIn } from '../analytics/time-zone';
 import { parseLang } from './cli-args';
-import { noDataError } from './cli-errors';
+import { noDataError, usageError } from './cli-errors';
 
 export interface CliIo {
   /** writes the text as given (add the newline yourself) */
@@ -34,8 +34,29 @@ export interface CliDeps {
 export function defaultCliDeps(): CliDeps {
   return {
     io: { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) },
-    now: () => Date.now(),
+    now: nowFromEnvironment(process.env),
     paths: currentPathEnvironment(),
+  };
+}
+
+/**
+ * The clock: DISPATCH_ANALYTICS_NOW=<ISO-8601 instant with offset> makes every command behave as if it were that
+ * instant (tests, replays of a schedule); otherwise the real time. A bad value fails the command that reads it.
+ */
+export function nowFromEnvironment(env: NodeJS.ProcessEnv): () => number {
+  const fixed = env.DISPATCH_ANALYTICS_NOW;
+  if (!fixed) return () => Date.now();
+  const ms = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(fixed)
+    ? Date.parse(fixed)
+    : NaN;
+  return () => {
+    if (Number.isNaN(ms)) {
+      throw usageError(
+        `DISPATCH_ANALYTICS_NOW illisible « ${fixed} » : attendu un instant ISO-8601 avec décalage (ex. 2026-03-02T08:00:30+01:00).`,
+        `Unreadable DISPATCH_ANALYTICS_NOW "${fixed}": expected an ISO-8601 instant with offset (e.g. 2026-03-02T08:00:30+01:00).`,
+      );
+    }
+    return ms;
   };
 }
 

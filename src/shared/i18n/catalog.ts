@@ -15,6 +15,7 @@ import { jobs as enJobs } from './en/jobs';
 import { insights as enInsights } from './en/insights';
 import { kpi as enKpi } from './en/kpi';
 import { period as enPeriod } from './en/period';
+import { reports as enReports } from './en/reports';
 import { settings as enSettings } from './en/settings';
 import { sync as enSync } from './en/sync';
 import { trips as enTrips } from './en/trips';
@@ -31,6 +32,7 @@ import { jobs } from './fr/jobs';
 import { insights } from './fr/insights';
 import { kpi } from './fr/kpi';
 import { period } from './fr/period';
+import { reports } from './fr/reports';
 import { settings } from './fr/settings';
 import { sync } from './fr/sync';
 import { trips } from './fr/trips';
@@ -54,6 +56,7 @@ export const fr = {
   errors,
   exports: exportsFr,
   jobs,
+  reports,
 };
 
 export type Catalogue = Translation<typeof fr>;
@@ -75,6 +78,7 @@ export const en: Catalogue = {
   errors: enErrors,
   exports: exportsEn,
   jobs: enJobs,
+  reports: enReports,
 };
 
 export const catalogues: Readonly<Record<Lang, Catalogue>> = { fr, en };

@@ -39,7 +39,11 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--host <host>', ctx.t('adresse d’écoute', 'address to listen on'), '127.0.0.1')
     .option('--no-open', ctx.t('ne pas ouvrir le navigateur', 'do not open the browser'))
     .option('--no-sync', ctx.t('pas de synchronisation automatique', 'no automatic sync'))
-    .action(async (opts: { port: string; host: string; open: boolean; sync: boolean }) => {
+    .option(
+      '--no-schedule',
+      ctx.t('n’envoie pas les rapports planifiés', 'does not send the scheduled reports'),
+    )
+    .action(async (opts: { port: string; host: string; open: boolean; sync: boolean; schedule: boolean }) => {
       const port = parseIntInRange(opts.port, '--port', 0, 65535);
       const host = parseHost(opts.host);
       const handle = await startServe({
@@ -47,6 +51,7 @@ export function register(program: Command, ctx: CliContext): void {
         host,
         port,
         autoSync: opts.sync,
+        schedule: opts.schedule,
         now: ctx.now,
         ...(ctx.workerScript ? { workerScript: ctx.workerScript } : {}),
       });
