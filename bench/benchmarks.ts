@@ -28,6 +28,12 @@ export const BENCHMARKS: Benchmark[] = [
     run: async (log) => (await import('./analytics-reads.bench')).runAnalyticsReadsBench(log),
   },
   {
+    name: 'exports',
+    description:
+      '100k and 730k trips to XLSX (within 1.3× of exceljs’s floor, < 300 MB) and CSV (730k < 4 s), peak RSS, stalls',
+    run: async (log) => (await import('./exports.bench')).runExportsBench(log),
+  },
+  {
     name: 'main-loop-stall',
     description:
       "the main event loop's longest stall during a 1-year re-aggregation (2,000 bookings/day): in the main thread vs in the worker (< 50 ms)",

@@ -19,6 +19,9 @@ const KIND_BY_MODULE_KIND: Record<string, ApiErrorKind> = {
   cancelled: 'external',
   'already-running': 'validation',
   config: 'validation',
+  // ExportError kinds
+  conflict: 'validation',
+  io: 'external',
   // StoreError kinds: the machine's disk or file, not a bug of ours; each sentence says what to do.
   'store-read-only': 'external',
   'store-full': 'external',

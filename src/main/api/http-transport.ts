@@ -14,6 +14,9 @@ import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import type { ApiHandlers } from './create-api-handlers';
 import { BodyTooLargeError, MAX_BODY_BYTES, readBody } from './http-request-body';
 import { createSessionAuth, type SessionAuth } from './http-session-auth';
+import type { ExportFileMaker } from './export-download';
+import { EXPORT_FILE_PATH } from '../../shared/contract/export-inputs';
+import { createReadStream } from 'node:fs';
 import { MISSING_BUILD_MESSAGE, serveStatic } from './static-files';
 
 const SSE_HEARTBEAT_MS = 20_000;
@@ -27,6 +30,8 @@ export interface HttpTransportOptions {
   token?: string;
   /** the built renderer folder; null serves a page saying to run `npm run build` */
   staticDir: string | null;
+  /** makes the file of GET /api/export-file (absent: the route answers 404) */
+  exportFile?: ExportFileMaker;
   log?: (err: unknown) => void;
   now?: () => number;
 }
@@ -183,6 +188,34 @@ export async function startHttpTransport(opts: HttpTransportOptions): Promise<Ht
     });
   }
 
+  // An export as a download: a plain link the browser follows with its session cookie (tools send the header).
+  // The export stops, and leaves no file, when the browser goes away before the file is ready.
+  async function handleExportFile(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (req.method !== 'GET') {
+      res.setHeader('allow', 'GET');
+      return sendError(res, 405, { kind: 'validation', message: 'Use GET for an export file.' });
+    }
+    if (!auth!.isAuthorized(req)) return sendError(res, 401, UNAUTHORIZED);
+    if (!opts.exportFile) {
+      return sendError(res, 404, { kind: 'not_found', message: 'Exports are not served here.' });
+    }
+    const abort = new AbortController();
+    const onClose = () => abort.abort();
+    res.on('close', onClose);
+    const made = await opts.exportFile(url.searchParams.get('request'), abort.signal);
+    res.off('close', onClose);
+    if (!made.ok) return sendError(res, made.status, made.error);
+    const { file } = made;
+    res.on('close', () => void file.dispose());
+    const ascii = file.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+    res.writeHead(200, {
+      'content-type': file.contentType,
+      'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      'cache-control': 'no-store',
+    });
+    createReadStream(file.path).pipe(res);
+  }
+
   function handlePage(req: IncomingMessage, res: ServerResponse, url: URL): void {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('allow', 'GET, HEAD');
@@ -211,6 +244,7 @@ export async function startHttpTransport(opts: HttpTransportOptions): Promise<Ht
     }
     const path = url.pathname;
     if (path === '/api/events') return handleEvents(req, res);
+    if (path === EXPORT_FILE_PATH) return handleExportFile(req, res, url);
     if (path.startsWith('/api/')) return handleApiCall(req, res, path.slice('/api/'.length));
     return handlePage(req, res, url);
   }

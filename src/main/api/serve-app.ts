@@ -8,6 +8,7 @@ import { isServerPasswordKey } from '../secrets/server-password';
 import { findRendererDir } from './static-files';
 import { SMTP_PASSWORD_ENV, SMTP_PASSWORD_KEY } from '../settings/sections/mail';
 import { startHttpTransport, type HttpTransport } from './http-transport';
+import { createExportFileMaker } from './export-download';
 
 export interface ServeOptions {
   dataDir: string;
@@ -72,6 +73,12 @@ export async function startServe(opts: ServeOptions): Promise<ServeHandle> {
       host: opts.host ?? '127.0.0.1',
       port: opts.port ?? 0,
       staticDir: uiDir,
+      exportFile: createExportFileMaker({
+        dataDir: opts.dataDir,
+        now: opts.now ?? Date.now,
+        version: versionIn(root),
+        ...(opts.log ? { log: opts.log } : {}),
+      }),
       ...(opts.log ? { log: opts.log } : {}),
     });
   } catch (err) {

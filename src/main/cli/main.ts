@@ -9,6 +9,7 @@ import { storeFailureOf } from '../store/store-errors';
 import * as aggregate from './commands/aggregate';
 import * as backup from './commands/backup';
 import * as dashboard from './commands/dashboard';
+import * as exportCommand from './commands/export';
 import * as demo from './commands/demo';
 import * as demoServer from './commands/demo-server';
 import * as insights from './commands/insights';
@@ -30,6 +31,7 @@ const COMMANDS: RegisterCommand[] = [
   dashboard.register,
   insights.register,
   weekly.register,
+  exportCommand.register,
   serve.register,
   sync.register,
   backup.register,

@@ -2,9 +2,12 @@
 // a TaskFn (task.ts). The worker thread runs them; the main thread only sees their names and types.
 import type { AnyTaskFn } from './task';
 import { aggregateAllTask } from './tasks/aggregate-all-task';
+import { runExport } from '../exports/export-task';
 
 export const TASKS = {
   'aggregation:aggregate-all': aggregateAllTask,
+  // An export file (CSV, JSON, XLSX): streamed from the worker's own connection, written to a temp file + rename.
+  'exports:write-file': runExport,
 } as const satisfies Record<string, AnyTaskFn>;
 
 export type TaskName = keyof typeof TASKS;

@@ -10,6 +10,7 @@ import { common as enCommon } from './en/common';
 import { drivers as enDrivers } from './en/drivers';
 import { empty as enEmpty } from './en/empty';
 import { errors as enErrors } from './en/errors';
+import { exportsEn } from './en/exports';
 import { jobs as enJobs } from './en/jobs';
 import { insights as enInsights } from './en/insights';
 import { kpi as enKpi } from './en/kpi';
@@ -26,6 +27,7 @@ import { common } from './fr/common';
 import { drivers } from './fr/drivers';
 import { empty } from './fr/empty';
 import { errors } from './fr/errors';
+import { exportsFr } from './fr/exports';
 import { jobs } from './fr/jobs';
 import { insights } from './fr/insights';
 import { kpi } from './fr/kpi';
@@ -52,6 +54,7 @@ export const fr = {
   backups,
   store,
   errors,
+  exports: exportsFr,
   jobs,
   reports,
 };
@@ -73,6 +76,7 @@ export const en: Catalogue = {
   backups: enBackups,
   store: enStore,
   errors: enErrors,
+  exports: exportsEn,
   jobs: enJobs,
   reports: enReports,
 };

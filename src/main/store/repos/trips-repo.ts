@@ -166,3 +166,41 @@ export function queryTrips(db: Db, companyId: number, q: TripQuery): { total: nu
     return { total, rows: ids.map((id) => byId.get(id)!) };
   })();
 }
+
+/** A trips-table row with what the exports add (the medical facility). */
+export interface ExportTripSource extends TripSource {
+  medicalFacility: string | null;
+}
+
+/**
+ * Every filtered trip in the trips table's order (the WHERE and ORDER BY of queryTrips), for the exports: one
+ * statement stepped row by row, so a year (~730k rows) is never in memory at once. While the iterator is open the
+ * connection is busy (better-sqlite3 allows no other statement on it) and holds one read snapshot: use it on a
+ * connection of its own (the export worker's) and close it (`return()`, or a for-of that ends) when done.
+ */
+export function iterateTrips(
+  db: Db,
+  companyId: number,
+  q: Omit<TripQuery, 'offset' | 'limit'>,
+): IterableIterator<ExportTripSource> {
+  const where = whereClause(companyId, { ...q, offset: 0, limit: 0 });
+  return db.$client
+    .prepare(
+      `SELECT b.id AS id, ${ANALYTICS_COLUMNS}, dr.full_name AS driverName,
+         b.customer_name AS customerName, b.pickup_location AS pickupLocation,
+         b.dropoff_location AS dropoffLocation, b.medical_facility AS medicalFacility
+       FROM bookings b LEFT JOIN drivers dr ON dr.id = b.driver_id
+       WHERE ${where.sql} ORDER BY ${orderClause(q.sort, q.dir)}`,
+    )
+    .iterate(...where.params) as IterableIterator<ExportTripSource>;
+}
+
+/** How many trips iterateTrips gives for the same query. */
+export function countTrips(db: Db, companyId: number, q: Omit<TripQuery, 'offset' | 'limit'>): number {
+  const where = whereClause(companyId, { ...q, offset: 0, limit: 0 });
+  return (
+    db.$client.prepare(`SELECT count(*) AS n FROM bookings b WHERE ${where.sql}`).get(...where.params) as {
+      n: number;
+    }
+  ).n;
+}

@@ -7,6 +7,7 @@ import { ChartPlaceholder, LazyTrendChart, LazyWeekdayChart } from '../charts/la
 import { EmptyState } from '../components/EmptyState';
 import { InsightsPanel } from '../components/InsightsPanel';
 import { KpiGrid } from '../components/KpiGrid';
+import { ExportControl } from '../components/ExportControl';
 import { PeriodSelector } from '../components/PeriodSelector';
 import { DashboardSkeleton } from '../components/Skeleton';
 import { formatDay } from '../format/date-format';
@@ -50,6 +51,12 @@ export function DashboardView({ period, onPeriodChange }: Props): ReactNode {
       <div className="view-head">
         <h2>{t('app.views.dashboard')}</h2>
         <PeriodSelector value={period} onChange={onPeriodChange} range={range} />
+        {data && (
+          <ExportControl
+            filter={{ from: data.period.start, to: data.period.end }}
+            parts={['all', 'summary', 'daily', 'weekdays', 'drivers', 'trips']}
+          />
+        )}
       </div>
       {data && (
         <p className="muted" style={{ margin: '-6px 0 12px' }} data-testid="period-range">

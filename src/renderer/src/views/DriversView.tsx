@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../api/error-text';
+import { ExportControl } from '../components/ExportControl';
 import { PeriodSelector } from '../components/PeriodSelector';
 import { RowsSkeleton } from '../components/Skeleton';
 import { formatDay } from '../format/date-format';
@@ -40,6 +41,7 @@ export function DriversView({ period, onPeriodChange, range }: Props): ReactNode
           </p>
         </div>
         <PeriodSelector value={period} onChange={onPeriodChange} range={range} />
+        {range && <ExportControl filter={range} parts={['drivers', 'all']} />}
       </div>
       {stats.error ? (
         <div className="notice error" role="alert">

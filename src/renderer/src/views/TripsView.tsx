@@ -3,6 +3,7 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingOutcome, TripFilter } from '../../../shared/analytics-types';
 import { errorText } from '../api/error-text';
+import { ExportControl } from '../components/ExportControl';
 import { RowsSkeleton } from '../components/Skeleton';
 import { TripsTable } from '../components/TripsTable';
 import { weekdayName } from '../format/date-format';
@@ -60,6 +61,7 @@ export function TripsView({ initial }: { initial: TripsTarget }): ReactNode {
         <span data-testid="trips-count" aria-live="polite">
           {trips.data ? t('trips.count', { n: formatInteger(lang, total) }) : ''}
         </span>
+        <ExportControl filter={filter} sort={sort} dir={dir} parts={['trips', 'all']} />
         <button type="button" onClick={() => go('dashboard')}>
           {t('trips.back')}
         </button>

@@ -1,0 +1,162 @@
+// `export`: summary, daily, weekday, driver or trip figures of a period to a CSV, JSON or XLSX file. Runs the
+// same task the app runs in its worker thread (exports/export-task.ts); here the CLI process is the worker.
+import type { Command } from 'commander';
+import { resolvePeriod } from '../../analytics/period';
+import { resourcesRoot, versionIn } from '../../app-resources';
+import { runExport } from '../../exports/export-task';
+import { EXPORT_FORMATS, EXPORT_PARTS, type ExportFormat, type ExportPart } from '../../exports/export-types';
+import {
+  csvLocale,
+  exportsSettingsFrom,
+  type CsvDecimal,
+  type CsvDelimiter,
+} from '../../settings/sections/exports';
+import { getSetting } from '../../store/repos/settings-repo';
+import type { CliContext } from '../cli-context';
+import { parsePreset, parseRange } from '../cli-args';
+import { usageError } from '../cli-errors';
+import { createExportProgressPrinter } from '../format/export-progress';
+import { formatInteger } from '../../../shared/format';
+
+interface ExportOptions {
+  format?: string;
+  what?: string;
+  period?: string;
+  from?: string;
+  to?: string;
+  out?: string;
+  delimiter?: string;
+  decimal?: string;
+  force?: boolean;
+}
+
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command('export')
+    .description(
+      ctx.t(
+        'exporte les chiffres d’une période en CSV, JSON ou Excel (XLSX)',
+        'exports the figures of a period as CSV, JSON or Excel (XLSX)',
+      ),
+    )
+    .option('--format <f>', 'csv, json, xlsx')
+    .option('--what <part>', 'summary, daily, weekdays, drivers, trips, all')
+    .option('--period <p>', ctx.t('7d, 30d, 90d ou 1y', '7d, 30d, 90d or 1y'))
+    .option('--from <date>', ctx.t('premier jour (AAAA-MM-JJ)', 'first day (YYYY-MM-DD)'))
+    .option('--to <date>', ctx.t('dernier jour (AAAA-MM-JJ)', 'last day (YYYY-MM-DD)'))
+    .option('--out <file>', ctx.t('fichier à écrire', 'file to write'))
+    .option(
+      '--delimiter <d>',
+      ctx.t(
+        'CSV : ; , ou tab (défaut : réglage, sinon selon la langue)',
+        'CSV: ; , or tab (default: setting, else by language)',
+      ),
+    )
+    .option(
+      '--decimal <d>',
+      ctx.t(
+        'CSV : , ou . (défaut : réglage, sinon selon la langue)',
+        'CSV: , or . (default: setting, else by language)',
+      ),
+    )
+    .option('--force', ctx.t('remplace un fichier existant', 'replace an existing file'))
+    .action(async (opts: ExportOptions) => {
+      const format = parseChoice(opts.format, '--format', EXPORT_FORMATS) as ExportFormat;
+      const part = parseChoice(opts.what, '--what', EXPORT_PARTS) as ExportPart;
+      if (!opts.out) {
+        throw usageError(
+          'Donnez le fichier à écrire avec --out (ex. --out rapport.xlsx).',
+          'Give the file to write with --out (e.g. --out report.xlsx).',
+        );
+      }
+      const range = parseRange(opts, false);
+      if (range && opts.period !== undefined) {
+        throw usageError(
+          'Choisissez soit --period, soit --from et --to, pas les deux.',
+          'Choose either --period or --from and --to, not both.',
+        );
+      }
+      if (!range && opts.period === undefined) {
+        throw usageError(
+          'Donnez la période : --period 30d, ou --from AAAA-MM-JJ --to AAAA-MM-JJ.',
+          'Give the period: --period 30d, or --from YYYY-MM-DD --to YYYY-MM-DD.',
+        );
+      }
+      const delimiter = parseDelimiter(opts.delimiter);
+      const decimal = parseDecimal(opts.decimal);
+      const lang = ctx.lang();
+      await ctx.withData(async ({ store, settings, today }) => {
+        const period = resolvePeriod(range ?? { preset: parsePreset(opts.period) }, today);
+        const csv = csvLocale(lang, exportsSettingsFrom(getSetting<unknown>(store.db, 'exports', null)), {
+          delimiter,
+          decimal,
+        });
+        const progress = createExportProgressPrinter({
+          tty: process.stderr.isTTY === true,
+          raw: (text) => ctx.io.stderr(text),
+          lang,
+        });
+        const abort = new AbortController();
+        const onSigint = () => abort.abort();
+        process.once('SIGINT', onSigint);
+        try {
+          const result = await runExport(
+            { db: store.db, now: ctx.now(), signal: abort.signal, progress: progress.update },
+            {
+              format,
+              part,
+              from: period.start,
+              to: period.end,
+              out: opts.out!,
+              force: opts.force === true,
+              lang,
+              ...(format === 'csv' ? csv : {}),
+              appVersion: versionIn(resourcesRoot()),
+              analytics: settings,
+            },
+          );
+          progress.end();
+          const rows = formatInteger(lang, result.rows);
+          const size = formatInteger(lang, Math.ceil(result.bytes / 1024));
+          ctx.out(
+            ctx.t(
+              `Exporté : ${result.path} (${rows} lignes, ${size} Ko, du ${period.start} au ${period.end}).`,
+              `Exported: ${result.path} (${rows} rows, ${size} KB, ${period.start} to ${period.end}).`,
+            ),
+          );
+        } finally {
+          process.removeListener('SIGINT', onSigint);
+          progress.end();
+        }
+      });
+    });
+}
+
+function parseChoice(value: string | undefined, flag: string, choices: readonly string[]): string {
+  if (value !== undefined && choices.includes(value)) return value;
+  const list = choices.join(', ');
+  throw usageError(
+    value === undefined
+      ? `Donnez ${flag} : ${list}.`
+      : `Valeur inconnue « ${value} » pour ${flag} : choisissez ${list}.`,
+    value === undefined ? `Give ${flag}: ${list}.` : `Unknown value "${value}" for ${flag}: choose ${list}.`,
+  );
+}
+
+function parseDelimiter(value: string | undefined): CsvDelimiter | undefined {
+  if (value === undefined) return undefined;
+  if (value === ';' || value === ',') return value;
+  if (value === 'tab' || value === '\t' || value === '\\t') return '\t';
+  throw usageError(
+    `Séparateur inconnu « ${value} » pour --delimiter : choisissez ';', ',' ou tab.`,
+    `Unknown delimiter "${value}" for --delimiter: choose ';', ',' or tab.`,
+  );
+}
+
+function parseDecimal(value: string | undefined): CsvDecimal | undefined {
+  if (value === undefined || value === ',' || value === '.') return value;
+  throw usageError(
+    `Séparateur décimal inconnu « ${value} » pour --decimal : choisissez ',' ou '.'.`,
+    `Unknown decimal mark "${value}" for --decimal: choose ',' or '.'.`,
+  );
+}

@@ -1,0 +1,259 @@
+// One export from start to file, as a task of the worker shape `(ctx, input) => output`: it only uses what it is
+// given (its own SQLite connection, the clock, a cancel signal, a progress callback), so the app runs it in a
+// worker thread and the CLI runs it in its own process alike. The file appears under its name only when
+// complete; a cancel or a failure removes the temporary file (atomic-file.ts).
+import { isIsoDate, todayIn } from '../analytics/time-zone';
+import { customPeriod } from '../analytics/period';
+import { MAX_RANGE_DAYS } from '../../shared/contract/analytics-inputs';
+import type { Db } from '../store/open-store';
+import { getCompany } from '../store/repos/company-repo';
+import { dataThrough } from '../store/repos/sync-state-repo';
+import { csvLocale, exportsSettingsFrom } from '../settings/sections/exports';
+import { aboutTable } from './about-table';
+import { openSink, prepareOutput, waitForDrain, type FileSink } from './atomic-file';
+import { writeCsvTable } from './csv-writer';
+import { ExportError, exportCancelled, ioError } from './export-errors';
+import { readExportSources, type ExportSources } from './export-sources';
+import type { ExportTable } from './export-table';
+import { exportTexts } from './export-texts';
+import {
+  EXPORT_FORMATS,
+  EXPORT_PARTS,
+  SINGLE_PARTS,
+  type ExportInput,
+  type ExportOutput,
+  type SinglePart,
+} from './export-types';
+import { smallPartJson, writeJsonDocument, writeJsonValue } from './json-writer';
+import { dailyTable, driversTable, summaryTable, weekdaysTable } from './part-tables';
+import { tripJsonPages, tripsTable, type TripsSelection } from './trips-table';
+import { openWorkbook, writeXlsxTable } from './xlsx-writer';
+
+/** What the worker gives a task (see the worker runner); `dbPath` is unused here. */
+export interface ExportTaskContext {
+  db: Db;
+  now: number;
+  signal: AbortSignal;
+  progress(done: number, total: number): void;
+}
+
+export function checkExportInput(input: ExportInput): void {
+  if (!EXPORT_FORMATS.includes(input.format)) {
+    throw new ExportError(
+      'validation',
+      `Format inconnu « ${input.format} » : choisissez csv, json ou xlsx.`,
+      `Unknown format "${input.format}": choose csv, json or xlsx.`,
+    );
+  }
+  if (!EXPORT_PARTS.includes(input.part)) {
+    throw new ExportError(
+      'validation',
+      `Contenu inconnu « ${input.part} » : choisissez summary, daily, weekdays, drivers, trips ou all.`,
+      `Unknown part "${input.part}": choose summary, daily, weekdays, drivers, trips or all.`,
+    );
+  }
+  if (input.part === 'all' && input.format === 'csv') {
+    throw new ExportError(
+      'validation',
+      'Un CSV ne contient qu’un tableau : choisissez xlsx ou json pour tout exporter, ou une partie (--what daily…) en CSV.',
+      'A CSV holds one table only: choose xlsx or json to export everything, or one part (--what daily…) as CSV.',
+    );
+  }
+  if (!isIsoDate(input.from) || !isIsoDate(input.to) || input.from > input.to) {
+    throw new ExportError(
+      'validation',
+      `Période invalide (${input.from} → ${input.to}) : deux dates AAAA-MM-JJ, la première au plus tard la seconde.`,
+      `Invalid period (${input.from} → ${input.to}): two YYYY-MM-DD dates, the first on or before the second.`,
+    );
+  }
+  if (customPeriod(input.from, input.to).days > MAX_RANGE_DAYS) {
+    throw new ExportError(
+      'validation',
+      `Période trop longue : ${MAX_RANGE_DAYS} jours au plus.`,
+      `Period too long: ${MAX_RANGE_DAYS} days at most.`,
+    );
+  }
+}
+
+export async function runExport(ctx: ExportTaskContext, input: ExportInput): Promise<ExportOutput> {
+  checkExportInput(input);
+  const parts: readonly SinglePart[] = input.part === 'all' ? SINGLE_PARTS : [input.part];
+  const settings = input.analytics;
+  const src = readExportSources(ctx.db, {
+    from: input.from,
+    to: input.to,
+    lang: input.lang,
+    today: todayIn(settings.timeZone, ctx.now),
+    settings,
+    parts,
+  });
+  const sel: TripsSelection = {
+    filter: { ...input.tripFilter, from: input.from, to: input.to },
+    sort: input.tripSort ?? 'scheduled',
+    dir: input.tripDir ?? 'asc',
+  };
+  const pending = await prepareOutput(input.out, input.force === true);
+  const sink = openSink(pending.tempPath);
+  const check = () => {
+    if (ctx.signal.aborted) throw exportCancelled();
+  };
+  let rows = 0;
+  try {
+    const write = { csv: writeCsv, json: writeJson, xlsx: writeXlsx }[input.format];
+    rows = await write({ ctx, input, parts, src, sel, sink, check });
+    await sink.close();
+    check();
+  } catch (err) {
+    sink.stream.destroy();
+    await pending.discard();
+    throw err instanceof ExportError ? err : hasErrno(err) ? ioError(err, pending.path) : err;
+  }
+  return { path: pending.path, bytes: await pending.commit(), rows };
+}
+
+function hasErrno(err: unknown): boolean {
+  return typeof (err as NodeJS.ErrnoException | null)?.code === 'string';
+}
+
+interface WriteJob {
+  ctx: ExportTaskContext;
+  input: ExportInput;
+  parts: readonly SinglePart[];
+  src: ExportSources;
+  sel: TripsSelection;
+  sink: FileSink;
+  check(): void;
+}
+
+function tablesOf(job: WriteJob): ExportTable[] {
+  const t = exportTexts(job.input.lang);
+  return job.parts.map((p) => {
+    switch (p) {
+      case 'summary':
+        return summaryTable(job.src, t);
+      case 'daily':
+        return dailyTable(job.src, t);
+      case 'weekdays':
+        return weekdaysTable(job.src, t);
+      case 'drivers':
+        return driversTable(job.src, t);
+      case 'trips':
+        return tripsTable(job.ctx.db, job.sel, job.input.analytics, job.input.lang);
+    }
+  });
+}
+
+/** Progress over several tables: rows done so far across all of them. */
+function progressOver(job: WriteJob, total: number) {
+  let before = 0;
+  job.ctx.progress(0, total);
+  return {
+    onRows: (done: number) => job.ctx.progress(before + done, total),
+    next: (written: number) => (before += written),
+  };
+}
+
+async function writeCsv(job: WriteJob): Promise<number> {
+  const [table] = tablesOf(job);
+  const exportsDefaults = exportsSettingsFrom(undefined);
+  const locale = csvLocale(job.input.lang, exportsDefaults, {
+    delimiter: job.input.delimiter,
+    decimal: job.input.decimal,
+  });
+  const progress = progressOver(job, table!.rowCount);
+  return writeCsvTable(job.sink, table!, locale, { onRows: progress.onRows, check: job.check });
+}
+
+async function writeXlsx(job: WriteJob): Promise<number> {
+  const tables = tablesOf(job);
+  tables.push(aboutTable(aboutFacts(job, tables), exportTexts(job.input.lang)));
+  const workbook = openWorkbook(job.sink);
+  workbook.creator = 'Dispatch Analytics';
+  const progress = progressOver(
+    job,
+    tables.reduce((n, t) => n + t.rowCount, 0),
+  );
+  const stream = job.sink.stream;
+  const hooks = {
+    onRows: progress.onRows,
+    check: job.check,
+    // Wait for the disk when the file stream is full, and let zlib and the zip catch up between pages:
+    // without it every committed row waits in memory until the end.
+    pace: async () => {
+      if (stream.writableNeedDrain) await waitForDrain(stream);
+      else await new Promise<void>((res) => setImmediate(res));
+    },
+  };
+  let rows = 0;
+  for (const table of tables) {
+    const n = await writeXlsxTable(workbook, table, job.input.lang, hooks);
+    progress.next(n);
+    if (table.part !== 'about') rows += n;
+  }
+  job.check();
+  await workbook.commit();
+  return rows;
+}
+
+function aboutFacts(job: WriteJob, tables: ExportTable[]) {
+  const company = getCompany(job.ctx.db);
+  const { input } = job;
+  const f = input.tripFilter;
+  const hasFilter = f !== undefined && Object.values(f).some((v) => v !== undefined);
+  return {
+    appVersion: input.appVersion,
+    company: company?.name ?? null,
+    from: input.from,
+    to: input.to,
+    dataThrough: company ? dataThrough(job.ctx.db, company.id) : null,
+    exportedAt: job.ctx.now,
+    timeZone: input.analytics.timeZone,
+    parts: job.parts,
+    tripsFilter: hasFilter && job.parts.includes('trips') ? JSON.stringify(f) : null,
+    empty: tables.every((t) => t.rowCount === 0) || job.src.dashboard.summary.total_bookings === 0,
+  };
+}
+
+async function writeJson(job: WriteJob): Promise<number> {
+  const { input, src } = job;
+  const smallParts = job.parts.filter((p): p is Exclude<SinglePart, 'trips'> => p !== 'trips');
+  const hasTrips = job.parts.includes('trips');
+  if (!hasTrips && input.part !== 'all') {
+    await writeJsonValue(job.sink, smallPartJson(smallParts[0]!, src));
+    return 0;
+  }
+  const members: Record<string, unknown> = {};
+  if (input.part === 'all') {
+    const t = exportTexts(input.lang);
+    const facts = aboutFacts(job, []);
+    members.about = {
+      app: 'Dispatch Analytics',
+      version: facts.appVersion,
+      company: facts.company,
+      period: src.dashboard.period,
+      data_through: facts.dataThrough,
+      exported_at: new Date(facts.exportedAt).toISOString(),
+      time_zone: facts.timeZone,
+      ...(facts.empty ? { message: t.about.empty } : {}),
+    };
+    for (const p of smallParts) members[p] = smallPartJson(p, src);
+  }
+  const trips = tripJsonPages(job.ctx.db, job.sel, input.analytics);
+  const progress = progressOver(job, trips.total);
+  return writeJsonDocument(
+    job.sink,
+    members,
+    {
+      head: {
+        period: src.dashboard.period,
+        filter: job.sel.filter,
+        sort: job.sel.sort,
+        dir: job.sel.dir,
+        total: trips.total,
+      },
+      total: trips.total,
+      pages: () => trips.pages(),
+    },
+    { onRows: progress.onRows, check: job.check },
+  );
+}

@@ -1,0 +1,43 @@
+// What an export is asked for and what it produces. The input is structured-cloneable: it crosses into the
+// worker thread that writes the file.
+import type { AnalyticsSettings, IsoDate, Lang, TripFilter, TripSort } from '../../shared/analytics-types';
+import type { CsvDecimal, CsvDelimiter } from '../settings/sections/exports';
+
+export const EXPORT_FORMATS = ['csv', 'json', 'xlsx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const EXPORT_PARTS = ['summary', 'daily', 'weekdays', 'drivers', 'trips', 'all'] as const;
+export type ExportPart = (typeof EXPORT_PARTS)[number];
+/** The parts one sheet (or one CSV file) can hold. */
+export type SinglePart = Exclude<ExportPart, 'all'>;
+export const SINGLE_PARTS: readonly SinglePart[] = ['summary', 'daily', 'weekdays', 'drivers', 'trips'];
+
+export interface ExportInput {
+  format: ExportFormat;
+  part: ExportPart;
+  from: IsoDate;
+  to: IsoDate;
+  /** the Trips screen's filters beyond the period (driver, outcome, weekday, hour, days…), and its sort */
+  tripFilter?: Omit<TripFilter, 'from' | 'to'>;
+  tripSort?: TripSort;
+  tripDir?: 'asc' | 'desc';
+  /** where the file goes; written as `<out>.<random>.part` first, renamed when complete */
+  out: string;
+  /** replace an existing file (refused otherwise) */
+  force?: boolean;
+  lang: Lang;
+  /** CSV only; default: the settings, then the language's */
+  delimiter?: CsvDelimiter;
+  decimal?: CsvDecimal;
+  /** shown in About */
+  appVersion: string;
+  /** the analytics settings in force (on-time threshold, time zone), read by the caller */
+  analytics: AnalyticsSettings;
+}
+
+export interface ExportOutput {
+  path: string;
+  bytes: number;
+  /** data rows written (headers and About excluded) */
+  rows: number;
+}

@@ -1,0 +1,27 @@
+// What the UI asks an export for, and the URL of the download under `serve` (GET /api/export-file: a plain link,
+// which the browser follows with its session cookie). The filter is the Trips screen's.
+import { z } from 'zod';
+import { TRIP_SORTS } from '../analytics-types';
+import { tripFilterSchema } from './analytics-schemas';
+
+export const EXPORT_FILE_FORMATS = ['xlsx', 'csv', 'json'] as const;
+export const EXPORT_FILE_PARTS = ['all', 'summary', 'daily', 'weekdays', 'drivers', 'trips'] as const;
+
+export const exportRequestSchema = z
+  .object({
+    format: z.enum(EXPORT_FILE_FORMATS),
+    part: z.enum(EXPORT_FILE_PARTS),
+    filter: tripFilterSchema,
+    sort: z.enum(TRIP_SORTS).default('scheduled'),
+    dir: z.enum(['asc', 'desc']).default('asc'),
+  })
+  .strict();
+export type ExportRequest = z.input<typeof exportRequestSchema>;
+
+export const EXPORT_FILE_PATH = '/api/export-file';
+
+/** The download link of an export under `serve`. */
+export function exportFileUrl(origin: string, request: ExportRequest): string {
+  const q = new URLSearchParams({ request: JSON.stringify(request) });
+  return `${origin}${EXPORT_FILE_PATH}?${q.toString()}`;
+}
