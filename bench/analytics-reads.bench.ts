@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_ANALYTICS_SETTINGS } from '../src/shared/analytics-types';
-import { todayIn } from '../src/main/analytics/time-zone';
+import { todayIn } from '../src/shared/time';
 import { seedDemo } from '../src/main/demo/seed-demo';
 import { getDelayHeatmap, getDriverStats, getTrips } from '../src/main/services/analytics-service';
 import type { TripSort } from '../src/main/store/repos/trips-repo';

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_ANALYTICS_SETTINGS } from '../src/shared/analytics-types';
-import { addDays, todayIn } from '../src/main/analytics/time-zone';
+import { addDays, todayIn } from '../src/shared/time';
 import { seedDemo } from '../src/main/demo/seed-demo';
 import { openStore } from '../src/main/store/open-store';
 import { timeMs } from './benchmark';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_ANALYTICS_SETTINGS } from '../src/shared/analytics-types';
 import { aggregateAll } from '../src/main/aggregation/aggregate-service';
-import { todayIn } from '../src/main/analytics/time-zone';
+import { todayIn } from '../src/shared/time';
 import { DEMO_COMPANY_ID, seedDemo } from '../src/main/demo/seed-demo';
 import { openStore } from '../src/main/store/open-store';
 import { createWorkerRunner } from '../src/main/worker/worker-runner';

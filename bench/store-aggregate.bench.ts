@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_ANALYTICS_SETTINGS } from '../src/shared/analytics-types';
 import { aggregateRange } from '../src/main/aggregation/aggregate-service';
-import { todayIn } from '../src/main/analytics/time-zone';
+import { todayIn } from '../src/shared/time';
 import { DEMO_COMPANY_ID, seedDemo } from '../src/main/demo/seed-demo';
 import { getDashboard } from '../src/main/services/analytics-service';
 import { openStore } from '../src/main/store/open-store';

@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_ANALYTICS_SETTINGS } from '../src/shared/analytics-types';
-import { addDays, todayIn } from '../src/main/analytics/time-zone';
+import { addDays, todayIn } from '../src/shared/time';
 import { aggregateRange } from '../src/main/aggregation/aggregate-service';
 import { createDemoDataset } from '../src/main/demo/demo-generator';
 import { startDemoServer } from '../src/main/demo-server/demo-server';

@@ -1,6 +1,6 @@
 // Rows inserted straight into a test store, as the day writer would leave them (day and scheduled_at derived
 // from the naive local time in the company zone).
-import { instantToLocalDate, localToInstant } from '../../src/main/analytics/time-zone';
+import { instantToLocalDate, localToInstant } from '../../src/shared/time';
 import type { Db } from '../../src/main/store/open-store';
 
 export const COMPANY_ID = 1;

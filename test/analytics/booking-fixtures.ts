@@ -1,6 +1,6 @@
 // Bookings for pure tests: scheduled on a day at a local time (Europe/Zurich), boarded some seconds later.
 import type { AnalyticsBooking } from '../../src/main/analytics/booking-outcome';
-import { localToInstant } from '../../src/main/analytics/time-zone';
+import { localToInstant } from '../../src/shared/time';
 
 export interface BookingSpec {
   day?: string;

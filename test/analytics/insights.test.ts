@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateInsights } from '../../src/main/analytics/insights';
 import type { PeriodSummaryJson, TrendPointJson } from '../../src/shared/analytics-types';
-import { addDays } from '../../src/main/analytics/time-zone';
+import { addDays } from '../../src/shared/time';
 
 const period = { start: '2026-03-01', end: '2026-03-30', days: 30 };
 // A neutral summary: fires none of the rules (70 ≤ on time < 90, delay ≤ 15, 10 ≤ volume ≤ 50, 60 ≤ quality < 85).

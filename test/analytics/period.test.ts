@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { customPeriod, previousPeriod, resolvePeriod } from '../../src/main/analytics/period';
 import { periodQualityParts, summarizePeriod } from '../../src/main/analytics/period-summary';
-import { daysBetweenInclusive } from '../../src/main/analytics/time-zone';
+import { daysBetweenInclusive } from '../../src/shared/time';
 
 describe('period windows', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, todayIn } from '../../src/main/analytics/time-zone';
+import { addDays, todayIn } from '../../src/shared/time';
 import { createDemoDataset } from '../../src/main/demo/demo-generator';
 import { DayStore } from '../../src/main/demo-server/day-store';
 

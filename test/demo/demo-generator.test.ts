@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDemoDataset, DemoOptionsError } from '../../src/main/demo/demo-generator';
-import { addDays, localToInstant, weekdayOf } from '../../src/main/analytics/time-zone';
+import { addDays, localToInstant, weekdayOf } from '../../src/shared/time';
 import type { BookingRecord } from '../../src/main/domain/records';
 import { createTestDb } from '../helpers/test-db';
 import { writeDayBatch } from '../../src/main/store/day-writer';

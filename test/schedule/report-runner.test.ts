@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { instantToLocalDate } from '../../src/main/analytics/time-zone';
+import { instantToLocalDate } from '../../src/shared/time';
 import { wallTimeToInstant } from '../../src/main/schedule/calendar';
 import { resendDelivery, runDueReports, sendReportNow } from '../../src/main/schedule/report-runner';
 import { nextDueAt } from '../../src/main/schedule/schedule-status';

@@ -8,7 +8,7 @@ import { runCli } from '../../src/main/cli/main';
 import { openStore } from '../../src/main/store/open-store';
 import { setSetting, getSetting } from '../../src/main/store/repos/settings-repo';
 import { createServer } from 'node:net';
-import { addDays, todayIn } from '../../src/main/analytics/time-zone';
+import { addDays, todayIn } from '../../src/shared/time';
 import { createDemoDataset } from '../../src/main/demo/demo-generator';
 import { startDemoServer } from '../../src/main/demo-server/demo-server';
 import { CREDENTIALS, ZONE, startHarness, type Harness } from './helpers/sync-harness';

@@ -1,6 +1,6 @@
 // The sync service against the demo dispatch server over real HTTP on 127.0.0.1.
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays } from '../../src/main/analytics/time-zone';
+import { addDays } from '../../src/shared/time';
 import { getSetting } from '../../src/main/store/repos/settings-repo';
 import { dataThrough, lastSuccessfulSync, listSyncedDays } from '../../src/main/store/repos/sync-state-repo';
 import type { SyncError } from '../../src/main/sync/sync-errors';

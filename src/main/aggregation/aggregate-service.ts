@@ -4,7 +4,7 @@
 import type { AnalyticsSettings, IsoDate } from '../../shared/analytics-types';
 import { type DailyStatsValues, computeDailyStats } from '../analytics/daily-stats';
 import { type DayMetrics, DayMetricsAccumulator } from '../analytics/day-metrics';
-import { addDays, listDays } from '../analytics/time-zone';
+import { addDays, listDays } from '../../shared/time';
 import type { Db } from '../store/open-store';
 import { deleteDailyStats, getDailyStats, upsertDailyStats } from '../store/repos/daily-stats-repo';
 import { listDrivers } from '../store/repos/drivers-repo';

@@ -1,6 +1,6 @@
 // The days an aggregation must recompute, as contiguous ranges (one bookings query per range).
 import type { IsoDate } from '../../shared/analytics-types';
-import { addDays } from '../analytics/time-zone';
+import { addDays } from '../../shared/time';
 
 /** The given days and the day after each (its trend depends on the previous day), deduplicated and sorted. */
 export function daysToRecompute(days: readonly IsoDate[]): IsoDate[] {

@@ -3,7 +3,7 @@
 // computeDelayHeatmap is the same figures over bookings in memory, the reference the SQL path is tested against.
 import type { DelayHeatmapCellJson, IsoDate } from '../../shared/analytics-types';
 import { type AnalyticsBooking, delayMinutes } from './booking-outcome';
-import { weekdayOf } from './time-zone';
+import { weekdayOf } from '../../shared/time';
 
 /** Bookings of one day scheduled in one local hour; served and delay minutes over served bookings. */
 export interface DayHourSums {

@@ -3,8 +3,8 @@
 import type { IsoDate, PeriodJson } from '../../shared/analytics-types';
 import { PERIOD_PRESET_DAYS, type PeriodPreset } from '../../shared/analytics-types';
 import { MAX_RANGE_DAYS } from '../../shared/contract/analytics-inputs';
-import { invalidInput } from './analytics-error';
-import { addDays, daysBetweenInclusive, isIsoDate } from './time-zone';
+import { invalidInput } from '../../shared/analytics-error';
+import { addDays, daysBetweenInclusive, isIsoDate } from '../../shared/time';
 
 export type PeriodInput = { preset: PeriodPreset } | { from: IsoDate; to: IsoDate };
 

@@ -2,7 +2,7 @@
 import type { IsoDate, Lang, PatternJson, WeekdayAnalysisJson } from '../../shared/analytics-types';
 import { DEFAULT_INSIGHT_THRESHOLDS, type InsightThresholds } from './insight-thresholds';
 import { busyDayText, highDelayDayText, weekdayName } from './insight-texts';
-import { weekdayOf } from './time-zone';
+import { weekdayOf } from '../../shared/time';
 
 export interface WeekdayInputDay {
   date: IsoDate;

@@ -2,7 +2,7 @@
 import type { DayScoreJson, IsoDate, TrendPointJson, WeeklySummaryJson } from '../../shared/analytics-types';
 import type { DailyStatsValues, DayTotals } from './daily-stats';
 import { summarizePeriod, toTrendPoint } from './period-summary';
-import { addDays, mondayOf } from './time-zone';
+import { addDays, mondayOf } from '../../shared/time';
 
 export function weekWindow(weekStart: IsoDate): { start: IsoDate; end: IsoDate; days: number } {
   const start = mondayOf(weekStart);

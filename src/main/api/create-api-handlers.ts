@@ -6,7 +6,7 @@ import { roundNumbersDeep } from '../../shared/round';
 import type { IsoDate, Lang } from '../../shared/analytics-types';
 import type { Db } from '../store/open-store';
 import type { SecretStore } from '../secrets/secret-store';
-import { todayIn } from '../analytics/time-zone';
+import { todayIn } from '../../shared/time';
 import { toApiError, validationError } from './api-errors';
 import { storeFailureOf } from '../store/store-errors';
 import type { RestoreBackupResult } from '../../shared/contract/backup-schemas';

@@ -9,7 +9,7 @@ import type {
   ReportsSettingsResult,
   ReportsSettingsUpdate,
 } from '../../shared/contract/reports-schemas';
-import { addDays, mondayOf, todayIn } from '../analytics/time-zone';
+import { addDays, mondayOf, todayIn } from '../../shared/time';
 import { createMailer, sendTestEmail, smtpPassword } from '../mail/mailer';
 import { CHART_CID } from '../reports/report-html';
 import { renderReport } from '../reports/render-report';

@@ -1,7 +1,7 @@
 // Checks of command-line values, done in the actions (not as commander parsers) so each mistake is reported as
 // one localized sentence.
 import { PERIOD_PRESETS, type IsoDate, type Lang, type PeriodPreset } from '../../shared/analytics-types';
-import { isIsoDate } from '../analytics/time-zone';
+import { isIsoDate } from '../../shared/time';
 import { usageError } from './cli-errors';
 
 export function parseLang(value: unknown): Lang {

@@ -8,7 +8,7 @@ import { openStore, type OpenStoreOptions, type Store } from '../store/open-stor
 import { backupIfDue } from '../store/backups';
 import { getCompany, type CompanyRow } from '../store/repos/company-repo';
 import { currentPathEnvironment, resolveDataDir, storePathIn, type PathEnvironment } from '../app-paths';
-import { todayIn } from '../analytics/time-zone';
+import { todayIn } from '../../shared/time';
 import { parseLang } from './cli-args';
 import { noDataError, usageError } from './cli-errors';
 

@@ -6,7 +6,7 @@
 import type { AssignmentRecord, BookingRecord, DayBatch, RunRecord } from '../domain/records';
 import type { IsoDate } from '../../shared/analytics-types';
 import type { DemoDatasetLike } from './types';
-import { addDays, instantToLocalDate } from '../analytics/time-zone';
+import { addDays, instantToLocalDate } from '../../shared/time';
 import { liveSlice, pastSlice, type DaySlice } from './day-slice';
 import { eventualTimes, revealRun, type EventualTimes } from './live-day';
 

@@ -15,7 +15,7 @@ import { renderBody, writeReply } from './http-reply';
 import { clientAddressOf, FixedWindowLimiter } from './rate-limiter';
 import { isLoginRequest, routeRequest, type RouterDeps } from './router';
 import type { DemoDatasetLike, DemoRequest, Reply, ServerMode } from './types';
-import { addDays, instantToLocalDate, localToInstant } from '../analytics/time-zone';
+import { addDays, instantToLocalDate, localToInstant } from '../../shared/time';
 import { isLoopbackHost } from '../../shared/loopback';
 
 export interface DemoServerOptions {

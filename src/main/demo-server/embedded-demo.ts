@@ -3,7 +3,7 @@
 import { createDemoDataset, type DemoDataset } from '../demo/demo-generator';
 import { DEFAULT_DEMO_CREDENTIALS } from './demo-account';
 import { startDemoServer, type DemoServer } from './demo-server';
-import { addDays, instantToLocalDate } from '../analytics/time-zone';
+import { addDays, instantToLocalDate } from '../../shared/time';
 
 /** Same default seed as `demo seed`, so both give the same demo world. */
 export const EMBEDDED_DEMO_SEED = 1;

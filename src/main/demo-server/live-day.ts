@@ -7,7 +7,7 @@ import {
   type RunRecord,
 } from '../domain/records';
 import { intFrom, unitFrom } from '../demo/prng';
-import { localToInstant } from '../analytics/time-zone';
+import { localToInstant } from '../../shared/time';
 
 const SERVED_PATH = new Set(['assigned', 'en_route', 'in_progress', 'completed']);
 const ASSIGNMENT_SERVED_PATH = new Set<string>(ASSIGNMENT_SERVED_STATUSES);

@@ -15,7 +15,7 @@ import { serializeCompany } from './serialize-company';
 import { serializeDriver } from './serialize-driver';
 import { settledReply } from './settled-replies';
 import { flaskReply, restxReply, type DemoRequest, type Reply } from './types';
-import { addDays } from '../analytics/time-zone';
+import { addDays } from '../../shared/time';
 
 const MAX_PER_PAGE = 500;
 

@@ -7,7 +7,7 @@ import type { ServerContext } from './context';
 import { hash32, intFrom, pickFrom, unitFrom } from '../demo/prng';
 import { pyFloat, type PyFloat } from './py-json';
 import { bookingDriver } from './serialize-driver';
-import { localToInstant } from '../analytics/time-zone';
+import { localToInstant } from '../../shared/time';
 import { frenchMinute, utcSecondsZ } from './wall-clock';
 
 const UNSPECIFIED = 'Non spécifié';

@@ -1,7 +1,7 @@
 // The reference server's time strings: Python isoformat() of timestamptz values, "...Z" UTC stamps and the
-// "dd/mm/YYYY HH:MM" Geneva-local display strings. Zone offsets come from analytics/time-zone.ts's cached
+// "dd/mm/YYYY HH:MM" Geneva-local display strings. Zone offsets come from shared/time's cached
 // offsetAt (one Intl formatToParts call per timestamp was the sync benchmark's first hotspot).
-import { offsetAt } from '../analytics/time-zone';
+import { offsetAt } from '../../shared/time';
 
 const p2 = (n: number) => (n < 10 ? '0' + n : String(n));
 const p4 = (n: number) => (n >= 1000 ? String(n) : String(n).padStart(4, '0'));

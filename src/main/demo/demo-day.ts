@@ -3,7 +3,7 @@
 // (served, with boarding times) or still planned only changes the outcome, not the bookings or their ids.
 import type { AssignmentRecord, BookingRecord, DayBatch, RunRecord } from '../domain/records';
 import type { IsoDate } from '../../shared/analytics-types';
-import { addDays, localToInstant, weekdayOf } from '../analytics/time-zone';
+import { addDays, localToInstant, weekdayOf } from '../../shared/time';
 import { createRng, mixSeed, type Rng } from './prng';
 import { FACILITIES, STREETS } from './demo-places';
 import type { DemoDriver, DemoWorld } from './demo-world';

@@ -2,7 +2,7 @@
 // client produces, so it goes through the same writer and the same aggregation as real data.
 import type { CompanyRecord, DayBatch, DriverRecord } from '../domain/records';
 import type { IsoDate } from '../../shared/analytics-types';
-import { addDays, isIsoDate } from '../analytics/time-zone';
+import { addDays, isIsoDate } from '../../shared/time';
 import { createDemoDay, IDS_PER_DAY } from './demo-day';
 import { createDemoWorld } from './demo-world';
 

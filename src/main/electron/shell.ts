@@ -6,7 +6,7 @@ import { createCoreHost, type CoreHost } from '../core-host';
 import { resolveDataDir } from '../app-paths';
 import { writeSettings, type Settings } from '../settings';
 import { readStoredSyncState } from '../api/sync-status-query';
-import { todayIn } from '../analytics/time-zone';
+import { todayIn } from '../../shared/time';
 import { isServerPasswordKey } from '../secrets/server-password';
 import { installAppMenu } from './app-menu';
 import { createAppTray, type AppTray } from './app-tray';

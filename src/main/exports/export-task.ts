@@ -2,7 +2,7 @@
 // given (its own SQLite connection, the clock, a cancel signal, a progress callback), so the app runs it in a
 // worker thread and the CLI runs it in its own process alike. The file appears under its name only when
 // complete; a cancel or a failure removes the temporary file (atomic-file.ts).
-import { isIsoDate, todayIn } from '../analytics/time-zone';
+import { isIsoDate, todayIn } from '../../shared/time';
 import { customPeriod } from '../analytics/period';
 import { MAX_RANGE_DAYS } from '../../shared/contract/analytics-inputs';
 import type { Db } from '../store/open-store';

@@ -4,7 +4,7 @@ import type { AnalyticsSettings, Lang, TripFilter, TripJson, TripSort } from '..
 import { catalogues } from '../../shared/i18n';
 import { exportTexts, type ExportsTexts } from './export-texts';
 import { toTripJson } from '../analytics/trip-json';
-import { offsetAt } from '../analytics/time-zone';
+import { offsetAt } from '../../shared/time';
 import type { Db } from '../store/open-store';
 import { getCompany } from '../store/repos/company-repo';
 import { countTrips, iterateTrips, type ExportTripSource } from '../store/repos/trips-repo';

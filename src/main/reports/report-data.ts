@@ -10,7 +10,7 @@ import type {
   TrendPointJson,
   WeekdayAnalysisJson,
 } from '../../shared/analytics-types';
-import { addDays, listDays, mondayOf } from '../analytics/time-zone';
+import { addDays, listDays, mondayOf } from '../../shared/time';
 import { getDashboard, getInsights, getTrips, getWeeklySummary } from '../services/analytics-service';
 import type { Db } from '../store/open-store';
 import { getCompany } from '../store/repos/company-repo';

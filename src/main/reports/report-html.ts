@@ -5,7 +5,7 @@
 // into the main process for two fixed layouts, MJML weighs megabytes and compiles at run time; the layout
 // here is a handful of tables, and the html`` tag escapes every value by construction.
 import type { InsightJson, Lang } from '../../shared/analytics-types';
-import { weekdayOf } from '../analytics/time-zone';
+import { weekdayOf } from '../../shared/time';
 import type { KpiFigure, ReportData } from './report-data';
 import { kpiText, periodTitle, reportTitle, shortDay } from './report-format';
 import {

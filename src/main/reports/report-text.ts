@@ -1,5 +1,5 @@
 // The report's plain-text part: the same figures as the HTML, for clients that show text and for the CLI.
-import { weekdayOf } from '../analytics/time-zone';
+import { weekdayOf } from '../../shared/time';
 import type { ReportData } from './report-data';
 import { kpiText, periodTitle, reportTitle, shortDay } from './report-format';
 import {

@@ -3,7 +3,7 @@
 // A due time that does not exist (spring-forward gap) runs at the first instant after the gap; one that occurs
 // twice (fall-back) runs once, at its first occurrence: a period is keyed by its local day, not by an instant.
 import type { IsoDate } from '../../shared/analytics-types';
-import { addDays, instantToLocalDate, listDays, mondayOf, offsetAt, weekdayOf } from '../analytics/time-zone';
+import { addDays, instantToLocalDate, listDays, mondayOf, offsetAt, weekdayOf } from '../../shared/time';
 
 const DAY_MS = 86_400_000;
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;

@@ -17,7 +17,7 @@ import type {
   TripJson,
   WeeklySummaryJson,
 } from '../../shared/analytics-types';
-import { invalidInput } from '../analytics/analytics-error';
+import { invalidInput } from '../../shared/analytics-error';
 import { buildDashboard } from '../analytics/dashboard';
 import { dayMetricsToJson } from '../analytics/day-metrics';
 import { heatmapFromDayHours } from '../analytics/delay-heatmap';
@@ -28,7 +28,7 @@ import { type PeriodInput, customPeriod, previousPeriod, resolvePeriod } from '.
 import { toTripJson } from '../analytics/trip-json';
 import { analyzeWeekdays } from '../analytics/weekday-analysis';
 import { buildWeeklySummary, weekWindow } from '../analytics/weekly-summary';
-import { addDays } from '../analytics/time-zone';
+import { addDays } from '../../shared/time';
 import type { Db } from '../store/open-store';
 import { getCompany } from '../store/repos/company-repo';
 import { listDailyStats } from '../store/repos/daily-stats-repo';

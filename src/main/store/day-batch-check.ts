@@ -2,7 +2,7 @@
 // The producers (sync client, demo generator) already normalise; this is the store's own guard.
 import { BOOKING_STATUSES } from '../../shared/analytics-types';
 import { RUN_STATUSES, type DayBatch } from '../domain/records';
-import { isIsoDate } from '../analytics/time-zone';
+import { isIsoDate } from '../../shared/time';
 
 const BOOKING_STATUS_SET: ReadonlySet<string> = new Set(BOOKING_STATUSES);
 const RUN_STATUS_SET: ReadonlySet<string> = new Set(RUN_STATUSES);

@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { Db } from './open-store';
 import type { DayBatch } from '../domain/records';
-import { instantResolver } from '../analytics/time-zone';
+import { instantResolver } from '../../shared/time';
 import { checkDayBatch, DayBatchError } from './day-batch-check';
 
 export { DayBatchError };

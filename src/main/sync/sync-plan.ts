@@ -3,7 +3,7 @@
 // tomorrow (tomorrow's runs are made the day before); later ones re-read the rolling window (`windowDays`
 // through tomorrow, where late edits happen) plus every day of the history that was never written completely.
 import type { IsoDate } from '../../shared/analytics-types';
-import { addDays, isIsoDate, listDays } from '../analytics/time-zone';
+import { addDays, isIsoDate, listDays } from '../../shared/time';
 import type { SyncSettings } from '../settings';
 import { SyncError } from './sync-errors';
 

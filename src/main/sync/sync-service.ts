@@ -5,7 +5,7 @@ import type { AnalyticsSettings, IsoDate } from '../../shared/analytics-types';
 import { readSection, type SyncSettings } from '../settings';
 import type { Db } from '../store/open-store';
 import { aggregateDays } from '../aggregation/aggregate-service';
-import { todayIn } from '../analytics/time-zone';
+import { todayIn } from '../../shared/time';
 import { writeDayBatch, DayBatchError } from '../store/day-writer';
 import { getCompany, upsertCompany } from '../store/repos/company-repo';
 import { upsertDrivers } from '../store/repos/drivers-repo';

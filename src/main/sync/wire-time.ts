@@ -1,6 +1,6 @@
 // The server's four ways of writing time (docs/dispatch-api.md#times), each turned into one of ours. Regexes,
 // not Date.parse: Date.parse accepts far more than the server sends and would hide a format change.
-import { localToInstant } from '../analytics/time-zone';
+import { localToInstant } from '../../shared/time';
 
 const NAIVE_LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?$/;
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})$/;

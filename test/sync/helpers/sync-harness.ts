@@ -5,7 +5,7 @@ import {
   type DemoServer,
   type DemoServerOptions,
 } from '../../../src/main/demo-server/demo-server';
-import { addDays, todayIn } from '../../../src/main/analytics/time-zone';
+import { addDays, todayIn } from '../../../src/shared/time';
 import { createAtmrClient, type AtmrClientOptions } from '../../../src/main/sync/atmr-client';
 import { createSyncService, type SyncServiceOptions } from '../../../src/main/sync/sync-service';
 import { createTestDb, type TestDb } from '../../helpers/test-db';

@@ -9,7 +9,7 @@ import type {
   TrendPointJson,
 } from '../../../shared/analytics-types';
 import { roundNumbersDeep } from '../../../shared/round';
-import { addDays, mondayOf } from '../../analytics/time-zone';
+import { addDays, mondayOf } from '../../../shared/time';
 import { getDashboard } from '../../services/analytics-service';
 import type { CliContext, OpenData } from '../cli-context';
 import { parsePreset, parseRange } from '../cli-args';

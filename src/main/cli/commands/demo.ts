@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context';
 import { parseIntInRange } from '../cli-args';
-import { todayIn } from '../../analytics/time-zone';
+import { todayIn } from '../../../shared/time';
 import { DEFAULT_BOOKINGS_PER_DAY, MAX_DEMO_DAYS } from '../../demo/demo-generator';
 import { seedDemo } from '../../demo/seed-demo';
 import { formatInt } from '../format/numbers';

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { basename, extname, join, dirname } from 'node:path';
 import type { Command } from 'commander';
 import type { IsoDate } from '../../../shared/analytics-types';
-import { addDays, mondayOf } from '../../analytics/time-zone';
+import { addDays, mondayOf } from '../../../shared/time';
 import { readSettings } from '../../settings';
 import { createMailer, sendTestEmail, smtpPassword } from '../../mail/mailer';
 import { CHART_CID } from '../../reports/report-html';

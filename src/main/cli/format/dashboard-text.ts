@@ -10,7 +10,7 @@ import type {
   TrendPointJson,
 } from '../../../shared/analytics-types';
 import { previousPeriod } from '../../analytics/period';
-import { weekdayOf } from '../../analytics/time-zone';
+import { weekdayOf } from '../../../shared/time';
 import {
   formatDec,
   formatInt,

@@ -1,7 +1,7 @@
 // A booking's scheduled instant is its naive local time resolved in the company's zone when it was written
 // (companies.time_zone records that zone). When the zone setting changes, every instant must be resolved again:
 // delays compare boarding instants with them, and a sync re-reads only its recent window.
-import { instantResolver } from '../../analytics/time-zone';
+import { instantResolver } from '../../../shared/time';
 import type { Db } from '../open-store';
 
 /**

@@ -11,7 +11,7 @@ import {
   offsetAt,
   todayIn,
   weekdayOf,
-} from '../../src/main/analytics/time-zone';
+} from '../../../src/shared/time';
 
 const ZRH = 'Europe/Zurich';
 const utc = (s: string) => Date.parse(s);

@@ -1,10 +1,8 @@
 // Local calendar days and wall-clock times in an IANA zone, on top of Intl (no tz database of our own).
-// IsoDate arithmetic works on the calendar only (UTC-anchored), so it is immune to DST.
-import type { IsoDate } from '../../shared/analytics-types';
-import { invalidInput } from './analytics-error';
+import type { IsoDate } from '../analytics-types';
+import { invalidInput } from '../analytics-error';
+import { DAY_MS, isoOfUtcDay } from './calendar-days';
 
-const DAY_MS = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const NAIVE_LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?$/;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -128,10 +126,6 @@ function wallClockMs(m: RegExpExecArray): number | null {
   return new Date(wall).getUTCDate() === d ? wall : null;
 }
 
-function isoOfUtcDay(ms: number): IsoDate {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
 /** The local calendar day of an instant. */
 export function instantToLocalDate(ms: number, timeZone: string): IsoDate {
   return isoOfUtcDay(ms + offsetAt(ms, timeZone));
@@ -152,48 +146,4 @@ export function localDateTimeParts(
 
 export function todayIn(timeZone: string, now: number): IsoDate {
   return instantToLocalDate(now, timeZone);
-}
-
-export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string') return false;
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const ms = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
-  return isoOfUtcDay(ms) === value;
-}
-
-function dayMs(d: IsoDate): number {
-  if (!isIsoDate(d)) {
-    throw invalidInput(
-      `Date invalide « ${d} » : attendu AAAA-MM-JJ.`,
-      `Invalid date "${d}": expected YYYY-MM-DD.`,
-    );
-  }
-  return Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10));
-}
-
-export function addDays(d: IsoDate, n: number): IsoDate {
-  return isoOfUtcDay(dayMs(d) + n * DAY_MS);
-}
-
-/** Calendar days from `from` to `to`, both included (0 or less when `to` is before `from`). */
-export function daysBetweenInclusive(from: IsoDate, to: IsoDate): number {
-  return Math.round((dayMs(to) - dayMs(from)) / DAY_MS) + 1;
-}
-
-/** 0 = Monday … 6 = Sunday. */
-export function weekdayOf(d: IsoDate): number {
-  return (new Date(dayMs(d)).getUTCDay() + 6) % 7;
-}
-
-export function mondayOf(d: IsoDate): IsoDate {
-  return addDays(d, -weekdayOf(d));
-}
-
-/** Every day from `from` to `to` inclusive, oldest first (empty when `to` is before `from`). */
-export function listDays(from: IsoDate, to: IsoDate): IsoDate[] {
-  const out: IsoDate[] = [];
-  const end = dayMs(to);
-  for (let t = dayMs(from); t <= end; t += DAY_MS) out.push(isoOfUtcDay(t));
-  return out;
 }
