@@ -2,7 +2,7 @@
 // embedded demo server used while no dispatch server is configured. The Electron shell and `serve` both run it.
 import type { Lang } from '../shared/analytics-types';
 import { openStore, type Store } from './store/open-store';
-import { storePathIn } from './app-paths';
+import { storePathIn } from './platform/app-paths';
 import { getCompany } from './store/repos/company-repo';
 import type { SecretStore } from './secrets/secret-store';
 import { SyncError } from './sync/sync-errors';

@@ -2,7 +2,7 @@
 import { app, dialog } from 'electron';
 import { runShell } from './electron/shell';
 import { registerAppScheme } from './electron/app-protocol-handler';
-import { setResourcesRoot } from './app-resources';
+import { setResourcesRoot } from './platform/app-resources';
 
 // drizzle/, out/renderer/ and package.json: in the app's folder from the repository or out/, copied next to
 // app.asar (process.resourcesPath) in a packaged app. See app-resources.ts.

@@ -1,7 +1,7 @@
 // The dashboard and insights commands read the insight thresholds stored by the app's settings.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DashboardJson, InsightsJson } from '../../src/shared/analytics-types';
-import { storePathIn } from '../../src/main/app-paths';
+import { storePathIn } from '../../src/main/platform/app-paths';
 import { readSettings, writeSettings } from '../../src/main/settings';
 import { openStore } from '../../src/main/store/open-store';
 import { cliSandbox, NOW, type CliSandbox } from './run-cli';

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_CHANNELS, type ApiResult } from '../../src/shared/contract/channels';
-import { DB_FILE_NAME } from '../../src/main/app-paths';
+import { DB_FILE_NAME } from '../../src/main/platform/app-paths';
 import type { DashboardJson } from '../../src/shared/analytics-types';
 import {
   createElectronStandIn,

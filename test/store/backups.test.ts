@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultMigrationsFolder, openStore } from '../../src/main/store/open-store';
-import { storePathIn } from '../../src/main/app-paths';
+import { storePathIn } from '../../src/main/platform/app-paths';
 import {
   backupIfDue,
   createBackup,

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/main/cli/main';
 import { openStore, type Store } from '../../src/main/store/open-store';
-import { storePathIn } from '../../src/main/app-paths';
+import { storePathIn } from '../../src/main/platform/app-paths';
 import { createApiFixture } from '../api/helpers/api-fixture';
 import type { AnalyticsPort } from '../../src/main/api/analytics-port';
 

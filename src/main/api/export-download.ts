@@ -9,7 +9,7 @@ import { exportRequestSchema } from '../../shared/contract/export-inputs';
 import { ExportError } from '../exports/export-errors';
 import { runExport } from '../exports/export-task';
 import { csvLocale, exportsSettingsFrom } from '../settings/sections/exports';
-import { storePathIn } from '../app-paths';
+import { storePathIn } from '../platform/app-paths';
 import { openStoreConnection } from '../store/open-store';
 import { getSetting } from '../store/repos/settings-repo';
 import { readSettings } from '../settings';

@@ -1,5 +1,5 @@
 // `serve` without the CLI around it: the app core plus the HTTP transport, started and stopped together.
-import { rendererDirIn, resourcesRoot, versionIn } from '../app-resources';
+import { rendererDirIn, resourcesRoot, versionIn } from '../platform/app-resources';
 import type { AppCoreOptions } from '../app-core';
 import { createCoreHost, type CoreHost } from '../core-host';
 import { createFileSecretStore } from '../secrets/file-secret-store';

@@ -7,7 +7,7 @@ import { readSection } from '../settings';
 import { openStore, type OpenStoreOptions, type Store } from '../store/open-store';
 import { backupIfDue } from '../store/backups';
 import { getCompany, type CompanyRow } from '../store/repos/company-repo';
-import { currentPathEnvironment, resolveDataDir, storePathIn, type PathEnvironment } from '../app-paths';
+import { currentPathEnvironment, resolveDataDir, storePathIn, type PathEnvironment } from '../platform/app-paths';
 import { todayIn } from '../../shared/time';
 import { parseLang } from './cli-args';
 import { noDataError, usageError } from './cli-errors';

@@ -4,7 +4,7 @@ import { Command, CommanderError } from 'commander';
 import type { Lang } from '../../shared/analytics-types';
 import { createCliContext, defaultCliDeps, type CliContext, type CliDeps } from './cli-context';
 import { exitCodeOf, localizedMessage } from './cli-errors';
-import { resourcesRoot, setResourcesRoot, versionIn } from '../app-resources';
+import { resourcesRoot, setResourcesRoot, versionIn } from '../platform/app-resources';
 import { storeFailureOf } from '../store/store-errors';
 import * as aggregate from './commands/aggregate';
 import * as backup from './commands/backup';

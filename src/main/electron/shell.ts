@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { app, powerMonitor, safeStorage, session, type BrowserWindow } from 'electron';
 import { createCoreHost, type CoreHost } from '../core-host';
-import { resolveDataDir } from '../app-paths';
+import { resolveDataDir } from '../platform/app-paths';
 import { writeSettings, type Settings } from '../settings';
 import { readStoredSyncState } from '../api/sync-status-query';
 import { todayIn } from '../../shared/time';

@@ -7,7 +7,7 @@ import { basename, isAbsolute, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Lang } from '../../shared/analytics-types';
 import { translate, type catalogues, type MessageParams } from '../../shared/i18n';
-import { storePathIn } from '../app-paths';
+import { storePathIn } from '../platform/app-paths';
 import { backupsDirOf, backupFileName, listBackups, type BackupInfo } from './backup-files';
 import { createBackup } from './backup-create';
 import { defaultMigrationsFolder, openStore } from './open-store';

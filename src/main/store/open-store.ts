@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { migrationsFolderIn, resourcesRoot } from '../app-resources';
+import { migrationsFolderIn, resourcesRoot } from '../platform/app-resources';
 import * as schema from './schema';
 import { createBackupSync } from './backup-create';
 import { ensurePrivateDir, ensurePrivateFile, tightenDataDir } from './private-files';

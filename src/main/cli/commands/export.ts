@@ -2,7 +2,7 @@
 // same task the app runs in its worker thread (exports/export-task.ts); here the CLI process is the worker.
 import type { Command } from 'commander';
 import { resolvePeriod } from '../../analytics/period';
-import { resourcesRoot, versionIn } from '../../app-resources';
+import { resourcesRoot, versionIn } from '../../platform/app-resources';
 import { runExport } from '../../exports/export-task';
 import { EXPORT_FORMATS, EXPORT_PARTS, type ExportFormat, type ExportPart } from '../../exports/export-types';
 import {
