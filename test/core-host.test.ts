@@ -11,7 +11,7 @@ import { API_SCHEMAS } from '../src/shared/api-contract';
 import { getSetting, setSetting } from '../src/main/store/repos/settings-repo';
 import { createMemorySecretStore } from './api/helpers/memory-secret-store';
 import { listBackups } from '../src/main/store/backups';
-import { switchDataSource } from '../src/main/api/data-source';
+import { switchDataSource } from '../src/main/store/repos/data-source-repo';
 import Database from 'better-sqlite3';
 
 const NOW = Date.UTC(2026, 2, 10, 9, 0);

@@ -8,7 +8,6 @@ import type { SecretStore } from './secrets/secret-store';
 import { SyncError } from './sync/sync-errors';
 import { createAtmrClient } from './sync/atmr-client';
 import { createSyncService } from './sync/sync-service';
-import { startEmbeddedDemoServer } from './demo-server/embedded-demo';
 import { createApiEvents, type ApiEvents } from './api/api-events';
 import { analyticsServices, type AnalyticsPort } from './api/analytics-port';
 import { createApiHandlers, type ApiContext, type ApiHandlers } from './api/create-api-handlers';
@@ -16,7 +15,7 @@ import { backupBeforeSourceSwitch, backupIfDue } from './store/backups';
 import { storeFailureOf } from './store/store-errors';
 import { readSettings, serverOrigin, serverProfileOf, type Settings, type SettingsChange } from './settings';
 import { serverPasswords } from './secrets/server-password';
-import { dataSourceId, plannedSwitch, recordedDataSource, switchDataSource } from './api/data-source';
+import { dataSourceId, plannedSwitch, recordedDataSource, switchDataSource } from './store/repos/data-source-repo';
 import { createSyncController, type RunSync, type SyncController } from './api/sync-controller';
 import { createJobsController, type JobsController } from './api/jobs-controller';
 import { createWorkerRunner } from './worker/worker-runner';
@@ -107,7 +106,11 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
   let demoStarting: Promise<DemoHandle> | null = null;
 
   async function demoServer(): Promise<DemoHandle> {
-    const start: StartDemoServer = opts.startDemoServer ?? ((o) => startEmbeddedDemoServer(o));
+    // Loaded only now, when no server is configured and a sync needs it: a configured office never loads the
+    // demo world (its generator and server code) at start-up.
+    const start: StartDemoServer =
+      opts.startDemoServer ??
+      (async (o) => (await import('./demo-server/embedded-demo')).startEmbeddedDemoServer(o));
     demoStarting ??= start({ now }).then((d: DemoHandle) => (demo = d));
     return demoStarting;
   }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppCore, type AppCore } from '../../src/main/app-core';
-import { dataSourceId, recordedDataSource } from '../../src/main/api/data-source';
+import { dataSourceId, recordedDataSource } from '../../src/main/store/repos/data-source-repo';
 import type { SyncFinished } from '../../src/shared/api-contract';
 import { CREDENTIALS, startHarness, type Harness } from '../sync/helpers/sync-harness';
 import { deadLoopbackUrl } from './helpers/counting-server';

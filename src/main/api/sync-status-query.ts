@@ -1,9 +1,7 @@
 // What sync:get-status and app:get-info read from the store (the log and the days written).
-import { desc } from 'drizzle-orm';
 import type { Db } from '../store/open-store';
-import { syncLog } from '../store/schema';
 import { getCompany } from '../store/repos/company-repo';
-import { dataThrough, lastSuccessfulSync } from '../store/repos/sync-state-repo';
+import { dataThrough, lastSuccessfulSync, lastSyncLogEntry } from '../store/repos/sync-state-repo';
 import type { IsoDate } from '../../shared/analytics-types';
 
 export interface StoredSyncState {
@@ -18,7 +16,7 @@ export interface StoredSyncState {
 }
 
 export function readStoredSyncState(db: Db, today: IsoDate): StoredSyncState {
-  const last = db.select().from(syncLog).orderBy(desc(syncLog.startedAt), desc(syncLog.id)).limit(1).get();
+  const last = lastSyncLogEntry(db);
   const success = lastSuccessfulSync(db);
   const company = getCompany(db);
   const through = company ? dataThrough(db, company.id) : null;

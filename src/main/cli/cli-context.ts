@@ -6,6 +6,7 @@ import type { AnalyticsSettings, IsoDate, Lang } from '../../shared/analytics-ty
 import { readSection } from '../settings';
 import { openStore, type OpenStoreOptions, type Store } from '../store/open-store';
 import { backupIfDue } from '../store/backups';
+import { storeContents } from '../store/repos/store-contents-repo';
 import { getCompany, type CompanyRow } from '../store/repos/company-repo';
 import { currentPathEnvironment, resolveDataDir, storePathIn, type PathEnvironment } from '../platform/app-paths';
 import { todayIn } from '../../shared/time';
@@ -116,12 +117,7 @@ export function createCliContext(program: Command, deps: CliDeps): CliContext {
       if (!existsSync(ctx.storePath())) throw emptyStoreError(ctx.dataDir());
       return ctx.withStore((store) => {
         const company = getCompany(store.db);
-        const counts = store.sqlite
-          .prepare(
-            `SELECT (SELECT count(*) FROM bookings WHERE deleted_at IS NULL) AS bookings,
-                    (SELECT count(*) FROM daily_stats) AS stats`,
-          )
-          .get() as { bookings: number; stats: number };
+        const counts = storeContents(store.db);
         if (!company || counts.bookings === 0) throw emptyStoreError(ctx.dataDir());
         if (counts.stats === 0) {
           throw noDataError(

@@ -3,6 +3,7 @@
 import type { IsoDate } from '../../shared/analytics-types';
 import type { DayBatch } from '../domain/records';
 import type { Db } from '../store/open-store';
+import { otherDaysHoldingBookings } from '../store/repos/booking-days-repo';
 import type { AtmrClient, CallOptions } from './atmr-client';
 
 export async function fetchDayBatch(
@@ -34,12 +35,9 @@ export async function fetchDayBatch(
  * to another day leaves its old day's figures to recompute.
  */
 export function priorDaysOf(db: Db, batch: DayBatch): IsoDate[] {
-  if (batch.bookings.length === 0) return [];
-  const rows = db.$client
-    .prepare(
-      `SELECT DISTINCT day FROM bookings
-       WHERE id IN (SELECT value FROM json_each(?)) AND day IS NOT NULL AND day <> ?`,
-    )
-    .all(JSON.stringify(batch.bookings.map((b) => b.id)), batch.day) as { day: IsoDate }[];
-  return rows.map((r) => r.day);
+  return otherDaysHoldingBookings(
+    db,
+    batch.bookings.map((b) => b.id),
+    batch.day,
+  );
 }

@@ -13,7 +13,7 @@ import { getCompany } from '../../store/repos/company-repo';
 import { createAtmrClient } from '../../sync/atmr-client';
 import { createSyncService, type StoredCompany } from '../../sync/sync-service';
 import type { CompanyRecord } from '../../domain/records';
-import { dataSourceId, replaceDataSource } from '../../api/data-source';
+import { dataSourceId, replaceDataSource } from '../../store/repos/data-source-repo';
 import { cancelledError } from '../../sync/sync-errors';
 import { createFileSecretStore } from '../../secrets/file-secret-store';
 import { backupBeforeSourceSwitch } from '../../store/backups';

@@ -48,6 +48,19 @@ export function finishSyncLog(
 }
 
 /** The most recent sync that finished successfully, or null when none has. */
+/** The newest sync log entry, whatever its status (what the status bar shows). */
+export function lastSyncLogEntry(db: Db): SyncLogRow | null {
+  return db.select().from(syncLog).orderBy(desc(syncLog.startedAt), desc(syncLog.id)).limit(1).get() ?? null;
+}
+
+/** Closes every sync log entry still 'running' as failed with `error`; returns how many it closed. DANGER: only
+ * while holding the sync lease, else a sync running in another process would be marked failed. */
+export function failRunningSyncLogs(db: Db, now: number, error: string): number {
+  return db.$client
+    .prepare(`UPDATE sync_log SET status = 'failed', finished_at = ?, error = ? WHERE status = 'running'`)
+    .run(now, error).changes;
+}
+
 export function lastSuccessfulSync(db: Db): SyncLogRow | null {
   return (
     db

@@ -2,16 +2,15 @@
 // store holds one company): when the source changes, the synced data is cleared — but only once the new source
 // has answered (login accepted, company read), after a backup: a typo in an address must never cost the store.
 // Settings, the sync log and job history are kept.
-import type { Db } from '../store/open-store';
-import { getSetting, setSetting } from '../store/repos/settings-repo';
-import type { ServerProfile } from '../settings';
+import type { Db } from '../open-store';
+import { getSetting, setSetting } from './settings-repo';
 
 const KEY = 'data-source';
 
 export type DataSourceKind = 'server' | 'demo';
 
 /** A stable identity of a source: the embedded demo, or a server URL and account. */
-export function dataSourceId(server: ServerProfile | null): string {
+export function dataSourceId(server: { url: string; email: string } | null): string {
   return server ? `server:${server.url}|${server.email.toLowerCase()}` : 'demo';
 }
 
