@@ -14,7 +14,7 @@ import {
   setResourcesRoot,
   versionIn,
 } from '../../src/main/platform/app-resources';
-import { startServe } from '../../src/main/api/serve-app';
+import { startServe } from '../../src/main/serve-app';
 import { defaultMigrationsFolder, openStore, StoreMigrationError } from '../../src/main/store/open-store';
 import { createMemorySecretStore } from '../api/helpers/memory-secret-store';
 

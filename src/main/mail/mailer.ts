@@ -3,7 +3,7 @@
 import type { Lang } from '../../shared/analytics-types';
 import type { SecretStore } from '../secrets/secret-store';
 import { SMTP_PASSWORD_ENV, SMTP_PASSWORD_KEY, type MailSettings } from '../settings/sections/mail';
-import { t } from '../reports/report-i18n';
+import { translate as t } from '../../shared/i18n';
 import { createSmtpSender, smtpTransportOptions, type MailReceipt, type MailSender } from './smtp-transport';
 
 export interface Mailer {

@@ -2,7 +2,7 @@
 // task `(ctx, input) => Promise<output>` with a structured-cloneable input and output (the chart as base64),
 // so it can run off the main thread; it only reads the store.
 import type { AnalyticsSettings, IsoDate, Lang } from '../../shared/analytics-types';
-import type { ReportKind } from '../schedule/calendar';
+import type { ReportKind } from './report-kind';
 import type { Db } from '../store/open-store';
 import type { StoredMessage } from '../mail/outbox-delivery';
 import { buildReportData } from './report-data';

@@ -15,7 +15,7 @@ import { getDashboard, getInsights, getTrips, getWeeklySummary } from '../servic
 import type { Db } from '../store/open-store';
 import { getCompany } from '../store/repos/company-repo';
 import { dataThrough } from '../store/repos/sync-state-repo';
-import type { ReportKind } from '../schedule/calendar';
+import type { ReportKind } from './report-kind';
 
 export const KPI_KEYS = ['total_bookings', 'on_time_rate', 'avg_delay_minutes', 'quality_score'] as const;
 export type KpiKey = (typeof KPI_KEYS)[number];

@@ -7,7 +7,7 @@ import type { CliContext } from '../cli-context';
 import { parseHost, parseIntInRange } from '../cli-args';
 import { untilStopSignal } from '../stop-signal';
 import { MISSING_BUILD_MESSAGE } from '../../api/static-files';
-import { startServe } from '../../api/serve-app';
+import { startServe } from '../../serve-app';
 import { isLoopbackHost } from '../../settings';
 
 function openInBrowser(url: string): void {

@@ -1,14 +1,14 @@
 // `serve` without the CLI around it: the app core plus the HTTP transport, started and stopped together.
-import { rendererDirIn, resourcesRoot, versionIn } from '../platform/app-resources';
-import type { AppCoreOptions } from '../app-core';
-import { createCoreHost, type CoreHost } from '../core-host';
-import { createFileSecretStore } from '../secrets/file-secret-store';
-import type { SecretStore } from '../secrets/secret-store';
-import { isServerPasswordKey } from '../secrets/server-password';
-import { findRendererDir } from './static-files';
-import { SMTP_PASSWORD_ENV, SMTP_PASSWORD_KEY } from '../settings/sections/mail';
-import { startHttpTransport, type HttpTransport } from './http-transport';
-import { createExportFileMaker } from './export-download';
+import { rendererDirIn, resourcesRoot, versionIn } from './platform/app-resources';
+import type { AppCoreOptions } from './app-core';
+import { createCoreHost, type CoreHost } from './core-host';
+import { createFileSecretStore } from './secrets/file-secret-store';
+import type { SecretStore } from './secrets/secret-store';
+import { isServerPasswordKey } from './secrets/server-password';
+import { findRendererDir } from './api/static-files';
+import { SMTP_PASSWORD_ENV, SMTP_PASSWORD_KEY } from './settings/sections/mail';
+import { startHttpTransport, type HttpTransport } from './api/http-transport';
+import { createExportFileMaker } from './api/export-download';
 
 export interface ServeOptions {
   dataDir: string;
