@@ -10,7 +10,6 @@ const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 // Defined with the reports (which render either kind); the calendar says when each is due.
 export type { ReportKind } from '../reports/report-kind';
-import type { ReportKind } from '../reports/report-kind';
 
 export type ScheduleSpec =
   | { kind: 'daily'; time: string }

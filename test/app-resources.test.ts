@@ -13,10 +13,10 @@ import {
   RESOURCES_ENV,
   setResourcesRoot,
   versionIn,
-} from '../../src/main/platform/app-resources';
-import { startServe } from '../../src/main/serve-app';
-import { defaultMigrationsFolder, openStore, StoreMigrationError } from '../../src/main/store/open-store';
-import { createMemorySecretStore } from '../api/helpers/memory-secret-store';
+} from '../src/main/platform/app-resources';
+import { startServe } from '../src/main/serve-app';
+import { defaultMigrationsFolder, openStore, StoreMigrationError } from '../src/main/store/open-store';
+import { createMemorySecretStore } from './api/helpers/memory-secret-store';
 
 const ROOT = resolve(__dirname, '..');
 const dirs: string[] = [];
