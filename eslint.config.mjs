@@ -138,7 +138,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [electronBan] }] },
   },
   {
-    files: ['src/shared/**/*.ts', 'src/renderer/**/*.ts', 'src/renderer/**/*.tsx', 'test/shared/**/*.ts'],
+    files: ['src/shared/**/*.ts', 'src/renderer/**/*.ts', 'src/renderer/**/*.tsx'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronBan], patterns: [mainBan] }] },
   },
   {
@@ -150,7 +150,6 @@ export default tseslint.config(
         {
           paths: [electronBan],
           patterns: [
-            mainBan,
             {
               caseSensitive: true,
               regex: '(^(\\.\\./)+|(^|/)src/)(main|renderer|preload)(/|$)',

@@ -3,6 +3,8 @@
 // that instant (live days revealed, runs not yet created hidden); `runs(now)` and `runDetail(now, id)` answer
 // the same questions as the whole view without building it (a sync asks for one run per day: a whole view
 // each time made a year's sync quadratic).
+// It is the demo server's own world, held in memory, not the app's store: nothing here touches SQLite, and the
+// rule "SQL only in store/repos" is about the app's store.
 import type { AssignmentRecord, BookingRecord, DayBatch, RunRecord } from '../domain/records';
 import type { IsoDate } from '../../shared/analytics-types';
 import type { DemoDatasetLike } from './types';
