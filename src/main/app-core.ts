@@ -17,6 +17,7 @@ import { createApiHandlers, type ApiHandlers } from './api/create-api-handlers';
 import { dataSourceId, recordedDataSource, switchDataSource } from './api/data-source';
 import type { SettingsChange } from './api/settings-update';
 import { createSyncController, type RunSync, type SyncController } from './api/sync-controller';
+import { msg } from '../shared/i18n';
 
 interface SyncTarget {
   baseUrl: string;
@@ -84,10 +85,7 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
         getPassword: async () => {
           const password = await opts.secretStore.get(SERVER_PASSWORD_KEY);
           if (!password) {
-            throw new SyncError('config', {
-              fr: 'Aucun mot de passe enregistré pour le serveur : saisissez-le dans les réglages.',
-              en: 'No password saved for the server: enter it in the settings.',
-            });
+            throw new SyncError('config', msg('sync.errors.noPassword'));
           }
           return password;
         },

@@ -15,6 +15,7 @@ import {
   withDevServerAllowancesInHtml,
 } from '../../src/main/electron/dev-server-csp';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/api/content-security-policy';
+import { translateMessage } from '../../src/shared/i18n';
 
 let dir: string | undefined;
 afterEach(() => {
@@ -64,8 +65,8 @@ describe('safeStorage secret store', () => {
       });
       const d = store.describe();
       expect(d.secure).toBe(false);
-      expect(d.warning).toMatch(/trousseau/);
-      expect(d.warnings?.en).toMatch(/No system keyring/);
+      expect(translateMessage('fr', d.warning!)).toMatch(/trousseau/);
+      expect(translateMessage('en', d.warning!)).toMatch(/No system keyring/);
       await expect(store.set('server-password', 'x')).rejects.toMatchObject({ kind: 'validation' });
       expect(await store.get('server-password')).toBe('from-env');
     },

@@ -13,7 +13,8 @@ import {
   type SettingsUpdateResult,
   type SettingsView,
 } from '../../shared/contract/sync-settings-schemas';
-import { apiMessages } from './api-messages';
+import { translate, translateMessage, type MessageKey, type MessageParams } from '../../shared/i18n';
+import { errorText } from '../../shared/i18n/localized-error';
 import { readAppSettings, SERVER_PASSWORD_KEY, writeAppSettings, type AppSettings } from './app-settings';
 
 export type FieldErrors = Partial<Record<SettingsField, string>>;
@@ -52,7 +53,7 @@ export function validateSettingsUpdate(
   current: AppSettings,
   lang: Lang,
 ): FieldErrors {
-  const m = apiMessages(lang);
+  const m = (key: MessageKey, params?: MessageParams) => translate(lang, key, params);
   const errors: FieldErrors = {};
   const url =
     update.serverUrl === undefined ? (current.server?.url ?? null) : update.serverUrl?.trim() || null;
@@ -65,26 +66,29 @@ export function validateSettingsUpdate(
       /* reported below */
     }
     if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || !parsed.hostname) {
-      errors.serverUrl = m.badUrl;
+      errors.serverUrl = m('api.badUrl');
     } else if (parsed.protocol === 'http:' && !LOOPBACK_HOSTS.has(parsed.hostname)) {
-      errors.serverUrl = m.httpsRequired;
+      errors.serverUrl = m('api.httpsRequired');
     }
   }
-  if (url && !email) errors.email = m.required;
-  else if (email && !/^[^\s@]+@[^\s@]+$/.test(email)) errors.email = m.badEmail;
-  else if (email && !url && update.email !== undefined) errors.serverUrl = m.emailWithoutServer;
+  if (url && !email) errors.email = m('api.required');
+  else if (email && !/^[^\s@]+@[^\s@]+$/.test(email)) errors.email = m('api.badEmail');
+  else if (email && !url && update.email !== undefined) errors.serverUrl = m('api.emailWithoutServer');
   if (!checkInt(update.historyDays, SETTINGS_LIMITS.historyDays)) {
-    errors.historyDays = m.range(SETTINGS_LIMITS.historyDays.min, SETTINGS_LIMITS.historyDays.max);
+    errors.historyDays = m('api.range', {
+      min: SETTINGS_LIMITS.historyDays.min,
+      max: SETTINGS_LIMITS.historyDays.max,
+    });
   }
   if (!checkInt(update.onTimeThresholdMinutes, SETTINGS_LIMITS.onTimeThresholdMinutes)) {
     const l = SETTINGS_LIMITS.onTimeThresholdMinutes;
-    errors.onTimeThresholdMinutes = m.range(l.min, l.max);
+    errors.onTimeThresholdMinutes = m('api.range', { min: l.min, max: l.max });
   }
   if (!checkInt(update.syncIntervalMinutes, SETTINGS_LIMITS.syncIntervalMinutes)) {
     const l = SETTINGS_LIMITS.syncIntervalMinutes;
-    errors.syncIntervalMinutes = m.range(l.min, l.max);
+    errors.syncIntervalMinutes = m('api.range', { min: l.min, max: l.max });
   }
-  if (update.timeZone !== undefined && !isValidTimeZone(update.timeZone)) errors.timeZone = m.badZone;
+  if (update.timeZone !== undefined && !isValidTimeZone(update.timeZone)) errors.timeZone = m('api.badZone');
   Object.assign(errors, validateInsightThresholds(update.insightThresholds, current, lang));
   return errors;
 }
@@ -108,22 +112,26 @@ function validateInsightThresholds(
 ): FieldErrors {
   const errors: FieldErrors = {};
   if (!update) return errors;
-  const m = apiMessages(lang);
+  const m = (key: MessageKey, params?: MessageParams) => translate(lang, key, params);
   for (const k of INSIGHT_THRESHOLD_FIELDS) {
     const v = update[k];
     if (v === undefined) continue;
     const l = INSIGHT_THRESHOLD_LIMITS[k];
     const ok = Number.isFinite(v) && v >= l.min && v <= l.max && (!l.integer || Number.isInteger(v));
     if (!ok)
-      errors[`insightThresholds.${k}`] = l.integer ? m.range(l.min, l.max) : m.numberRange(l.min, l.max);
+      errors[`insightThresholds.${k}`] = l.integer
+        ? m('api.range', { min: l.min, max: l.max })
+        : m('api.numberRange', { min: l.min, max: l.max });
   }
   // A pair is checked on the values it will have, and the error goes next to the field(s) this update changes.
   const next = withThresholds(current.analytics.insightThresholds, update);
   for (const [low, high] of INSIGHT_THRESHOLD_PAIRS) {
     if (errors[`insightThresholds.${low}`] || errors[`insightThresholds.${high}`]) continue;
     if (next[low] < next[high]) continue;
-    if (update[low] !== undefined) errors[`insightThresholds.${low}`] = m.mustBeBelow(next[high]);
-    if (update[high] !== undefined) errors[`insightThresholds.${high}`] = m.mustBeAbove(next[low]);
+    if (update[low] !== undefined)
+      errors[`insightThresholds.${low}`] = m('api.mustBeBelow', { high: next[high] });
+    if (update[high] !== undefined)
+      errors[`insightThresholds.${high}`] = m('api.mustBeAbove', { low: next[low] });
   }
   return errors;
 }
@@ -133,7 +141,7 @@ export async function buildSettingsView(db: Db, secretStore: SecretStore): Promi
   // A secrets file with loose permissions throws on read: the settings still open (the sync reports it).
   const password = await secretStore.get(SERVER_PASSWORD_KEY).catch(() => null);
   const backend = secretStore.describe();
-  const warning = backend.warnings?.[s.ui.language] ?? backend.warning;
+  const warning = backend.warning ? translateMessage(s.ui.language, backend.warning) : undefined;
   return {
     serverUrl: s.server?.url ?? null,
     email: s.server?.email ?? null,
@@ -192,10 +200,12 @@ export async function applySettingsUpdate(
       if (update.password === null || update.password === '') await secretStore.delete(SERVER_PASSWORD_KEY);
       else await secretStore.set(SERVER_PASSWORD_KEY, update.password);
     } catch (err) {
-      const localized = (err as { messages?: Partial<Record<Lang, string>> }).messages?.[lang];
-      const detail = localized ?? (err instanceof Error ? err.message : String(err));
+      const detail = errorText(lang, err) ?? (err instanceof Error ? err.message : String(err));
       return {
-        result: { ok: false, fieldErrors: { password: apiMessages(lang).insecureSecrets(detail) } },
+        result: {
+          ok: false,
+          fieldErrors: { password: translate(lang, 'api.insecureSecrets', { warning: detail }) },
+        },
         change: null,
       };
     }

@@ -9,6 +9,7 @@ import { getSetting } from '../store/repos/settings-repo';
 import { getCompany, type CompanyRow } from '../store/repos/company-repo';
 import { currentPathEnvironment, resolveDataDir, storePathIn, type PathEnvironment } from '../app-paths';
 import { todayIn } from '../analytics/time-zone';
+import { translate, type MessageKey, type MessageParams } from '../../shared/i18n';
 import { parseLang } from './cli-args';
 import { noDataError } from './cli-errors';
 
@@ -48,8 +49,8 @@ export interface CliContext {
   /** the data folder from --data-dir, $DISPATCH_ANALYTICS_DATA_DIR or the platform default */
   dataDir(): string;
   storePath(): string;
-  /** pick the sentence in the chosen language */
-  t(fr: string, en: string): string;
+  /** the catalogue's text (src/shared/i18n) in the chosen language */
+  text(key: MessageKey, params?: MessageParams): string;
   /** prints a line on stdout */
   out(line?: string): void;
   /** Opens the store (creating it if needed) for the duration of `fn`, then closes it. */
@@ -68,7 +69,7 @@ export function createCliContext(program: Command, deps: CliDeps): CliContext {
     lang: () => parseLang(globals().lang),
     dataDir: () => resolveDataDir(globals().dataDir, deps.paths),
     storePath: () => storePathIn(ctx.dataDir()),
-    t: (fr, en) => (ctx.lang() === 'en' ? en : fr),
+    text: (key, params) => translate(ctx.lang(), key, params),
     out: (line = '') => deps.io.stdout(`${line}\n`),
     async withStore(fn) {
       const store = openStore(ctx.storePath());
@@ -91,10 +92,7 @@ export function createCliContext(program: Command, deps: CliDeps): CliContext {
           .get() as { bookings: number; stats: number };
         if (!company || counts.bookings === 0) throw emptyStoreError(ctx.dataDir());
         if (counts.stats === 0) {
-          throw noDataError(
-            'Les courses sont là mais pas encore agrégées : lancez `dispatch-analytics aggregate`.',
-            'The bookings are there but not aggregated yet: run `dispatch-analytics aggregate`.',
-          );
+          throw noDataError('cli.data.notAggregated');
         }
         const settings = ctx.analyticsSettings(store);
         return fn({ store, company, settings, today: todayIn(settings.timeZone, ctx.now()) });
@@ -108,8 +106,5 @@ export function createCliContext(program: Command, deps: CliDeps): CliContext {
 }
 
 export function emptyStoreError(dataDir: string) {
-  return noDataError(
-    `Aucune donnée dans ${dataDir} : lancez \`dispatch-analytics demo seed --days 90\` ou \`dispatch-analytics sync\`.`,
-    `No data in ${dataDir}: run \`dispatch-analytics demo seed --days 90\` or \`dispatch-analytics sync\`.`,
-  );
+  return noDataError('cli.data.empty', { dir: dataDir });
 }

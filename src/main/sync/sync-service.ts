@@ -20,6 +20,7 @@ import { alreadyRunningError, cancelledError, isSyncError, SyncError, SyncPayloa
 import { PendingAggregation } from './pending-aggregation';
 import { fetchDayBatch, priorDaysOf } from './day-batch-fetch';
 import { closeInterruptedSyncs } from './interrupted-syncs';
+import { msg } from '../../shared/i18n';
 
 export interface SyncProgressEvent {
   phase: 'planning' | 'company' | 'drivers' | 'runs' | 'day' | 'aggregate' | 'done';
@@ -142,7 +143,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     const storedCompany = getCompany(db);
     let plan = planFor(storedCompany?.id ?? null);
     const client = options.client ?? (await options.clientFactory?.());
-    if (!client) throw new SyncError('config', noServerMessages);
+    if (!client) throw new SyncError('config', msg('sync.errors.noServer'));
     closeInterruptedSyncs(db, options.now());
     const logId = startSyncLog(db, {
       startedAt: options.now(),
@@ -307,11 +308,6 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
 
   return { run, isRunning: () => running.has(lockKey) };
 }
-
-const noServerMessages = {
-  fr: 'Aucun serveur de dispatch n’est configuré. Renseignez son adresse, l’e-mail et le mot de passe dans les réglages (ou `dispatch-analytics sync --server URL --email E`).',
-  en: 'No dispatch server is configured. Enter its address, e-mail and password in the settings (or `dispatch-analytics sync --server URL --email E`).',
-};
 
 function describeFailure(err: unknown, payloadErrorCount: number): string {
   const text = err instanceof Error ? err.message : String(err);

@@ -2,8 +2,11 @@
 // "<domain>.<path>" ("kpi.totalBookings") in the renderer (i18next), the CLI, the shell, errors, insights,
 // e-mails and files alike. Add a domain: write fr/<domain>.ts and en/<domain>.ts, then one line in each object.
 import type { Lang } from '../analytics-types';
+import { analytics as enAnalytics } from './en/analytics';
+import { api as enApi } from './en/api';
 import { app as enApp } from './en/app';
 import { charts as enCharts } from './en/charts';
+import { cli as enCli } from './en/cli';
 import { common as enCommon } from './en/common';
 import { drivers as enDrivers } from './en/drivers';
 import { empty as enEmpty } from './en/empty';
@@ -11,11 +14,16 @@ import { errors as enErrors } from './en/errors';
 import { insights as enInsights } from './en/insights';
 import { kpi as enKpi } from './en/kpi';
 import { period as enPeriod } from './en/period';
+import { secrets as enSecrets } from './en/secrets';
 import { settings as enSettings } from './en/settings';
+import { store as enStore } from './en/store';
 import { sync as enSync } from './en/sync';
 import { trips as enTrips } from './en/trips';
+import { analytics } from './fr/analytics';
+import { api } from './fr/api';
 import { app } from './fr/app';
 import { charts } from './fr/charts';
+import { cli } from './fr/cli';
 import { common } from './fr/common';
 import { drivers } from './fr/drivers';
 import { empty } from './fr/empty';
@@ -23,7 +31,9 @@ import { errors } from './fr/errors';
 import { insights } from './fr/insights';
 import { kpi } from './fr/kpi';
 import { period } from './fr/period';
+import { secrets } from './fr/secrets';
 import { settings } from './fr/settings';
+import { store } from './fr/store';
 import { sync } from './fr/sync';
 import { trips } from './fr/trips';
 import type { Translation } from './translation';
@@ -42,6 +52,11 @@ export const fr = {
   sync,
   settings,
   errors,
+  analytics,
+  api,
+  cli,
+  secrets,
+  store,
 };
 
 export type Catalogue = Translation<typeof fr>;
@@ -59,6 +74,11 @@ export const en: Catalogue = {
   sync: enSync,
   settings: enSettings,
   errors: enErrors,
+  analytics: enAnalytics,
+  api: enApi,
+  cli: enCli,
+  secrets: enSecrets,
+  store: enStore,
 };
 
 export const catalogues: Readonly<Record<Lang, Catalogue>> = { fr, en };

@@ -28,16 +28,11 @@ function openInBrowser(url: string): void {
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('serve')
-    .description(
-      ctx.t(
-        'ouvre le tableau de bord dans le navigateur (serveur local avec jeton d’accès)',
-        'opens the dashboard in the browser (local server with an access token)',
-      ),
-    )
-    .option('--port <port>', ctx.t('port (défaut : un port libre)', 'port (default: any free port)'), '0')
-    .option('--host <host>', ctx.t('adresse d’écoute', 'address to listen on'), '127.0.0.1')
-    .option('--no-open', ctx.t('ne pas ouvrir le navigateur', 'do not open the browser'))
-    .option('--no-sync', ctx.t('pas de synchronisation automatique', 'no automatic sync'))
+    .description(ctx.text('cli.serve.description'))
+    .option('--port <port>', ctx.text('cli.serve.port'), '0')
+    .option('--host <host>', ctx.text('cli.serve.host'), '127.0.0.1')
+    .option('--no-open', ctx.text('cli.serve.noOpen'))
+    .option('--no-sync', ctx.text('cli.serve.noSync'))
     .action(async (opts: { port: string; host: string; open: boolean; sync: boolean }) => {
       const port = parseIntInRange(opts.port, '--port', 0, 65535);
       const host = parseHost(opts.host);
@@ -53,18 +48,13 @@ export function register(program: Command, ctx: CliContext): void {
       const local = LOOPBACK_HOSTS.has(host)
         ? transport.pageUrl
         : transport.pageUrl.replace(/^http:\/\/[^/]+/, `http://127.0.0.1:${transport.port}`);
-      ctx.out(ctx.t(`Dispatch Analytics est servi sur ${local}`, `Dispatch Analytics is served at ${local}`));
-      ctx.out(ctx.t(`Données : ${ctx.dataDir()}`, `Data: ${ctx.dataDir()}`));
+      ctx.out(ctx.text('cli.serve.servedAt', { url: local }));
+      ctx.out(ctx.text('cli.serve.data', { dir: ctx.dataDir() }));
       if (!LOOPBACK_HOSTS.has(host)) {
-        ctx.io.stderr(
-          ctx.t(
-            `Attention : écoute sur ${host}, hors de cette machine ; le jeton protège l’accès mais la connexion n’est pas chiffrée.\n`,
-            `Warning: listening on ${host}, beyond this machine; the token guards access but the connection is not encrypted.\n`,
-          ),
-        );
+        ctx.io.stderr(`${ctx.text('cli.serve.beyondLoopback', { host })}\n`);
       }
       if (!handle.uiDir) ctx.io.stderr(`${MISSING_BUILD_MESSAGE}\n`);
-      ctx.out(ctx.t('Ctrl+C pour arrêter.', 'Ctrl+C to stop.'));
+      ctx.out(ctx.text('cli.stop'));
       if (opts.open && handle.uiDir) openInBrowser(local);
 
       await untilStopSignal();

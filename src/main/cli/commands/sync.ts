@@ -4,8 +4,9 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context';
 import { parseRange } from '../cli-args';
+import { msg } from '../../../shared/i18n';
 import { CliError, usageError } from '../cli-errors';
-import { formatInt } from '../format/numbers';
+import { formatInteger } from '../../../shared/format';
 import { createSyncProgressPrinter } from '../format/sync-progress';
 import { getSetting, setSetting } from '../../store/repos/settings-repo';
 import { dataThrough } from '../../store/repos/sync-state-repo';
@@ -32,62 +33,23 @@ interface SyncCliOptions {
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('sync')
-    .description(
-      ctx.t(
-        'synchronise les courses depuis le serveur de dispatch',
-        'syncs the bookings from the dispatch server',
-      ),
-    )
-    .option(
-      '--server <url>',
-      ctx.t(
-        'adresse du serveur (ex. https://atmr.example.ch)',
-        'server address (e.g. https://atmr.example.ch)',
-      ),
-    )
-    .option('--email <email>', ctx.t('e-mail du compte entreprise', 'e-mail of the company account'))
-    .option(
-      '--password-env <var>',
-      ctx.t('variable d’environnement du mot de passe', 'environment variable holding the password'),
-      'DISPATCH_PASSWORD',
-    )
-    .option('--from <date>', ctx.t('premier jour (AAAA-MM-JJ)', 'first day (YYYY-MM-DD)'))
-    .option('--to <date>', ctx.t('dernier jour (AAAA-MM-JJ)', 'last day (YYYY-MM-DD)'))
-    .option(
-      '--save',
-      ctx.t(
-        'enregistre l’adresse et l’e-mail pour les prochaines fois',
-        'saves the address and e-mail for next time',
-      ),
-    )
-    .option(
-      '--save-password',
-      ctx.t(
-        'enregistre aussi le mot de passe (fichier 0600 du dossier des données)',
-        'also saves the password (0600 file in the data folder)',
-      ),
-    )
-    .option(
-      '--replace',
-      ctx.t(
-        'si le dossier contient une autre entreprise, efface ses données synchronisées d’abord',
-        'if the folder holds another company, clears its synced data first',
-      ),
-    )
+    .description(ctx.text('cli.sync.description'))
+    .option('--server <url>', ctx.text('cli.sync.server'))
+    .option('--email <email>', ctx.text('cli.sync.email'))
+    .option('--password-env <var>', ctx.text('cli.sync.passwordEnv'), 'DISPATCH_PASSWORD')
+    .option('--from <date>', ctx.text('cli.options.from'))
+    .option('--to <date>', ctx.text('cli.options.to'))
+    .option('--save', ctx.text('cli.sync.save'))
+    .option('--save-password', ctx.text('cli.sync.savePassword'))
+    .option('--replace', ctx.text('cli.sync.replace'))
     .action(async (opts: SyncCliOptions) => {
       const range = parseRange(opts, false);
       const server = opts.server === undefined ? undefined : parseServerUrl(opts.server);
       if (opts.email !== undefined && !/^[^\s@]+@[^\s@]+$/.test(opts.email)) {
-        throw usageError(
-          `E-mail invalide « ${opts.email} » pour --email.`,
-          `Invalid e-mail "${opts.email}" for --email.`,
-        );
+        throw usageError('cli.sync.badEmail', { value: opts.email });
       }
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(opts.passwordEnv)) {
-        throw usageError(
-          `Nom de variable invalide « ${opts.passwordEnv} » pour --password-env.`,
-          `Invalid variable name "${opts.passwordEnv}" for --password-env.`,
-        );
+        throw usageError('cli.sync.badVariable', { value: opts.passwordEnv });
       }
       const secrets = createFileSecretStore({ dataDir: ctx.dataDir() });
       await ctx.withStore(async (store) => {
@@ -95,18 +57,12 @@ export function register(program: Command, ctx: CliContext): void {
         const url = server ?? saved?.url;
         const email = opts.email ?? saved?.email;
         if (!url || !email) {
-          throw usageError(
-            'Aucun serveur enregistré : donnez --server URL et --email E (ajoutez --save pour les garder).',
-            'No saved server: give --server URL and --email E (add --save to keep them).',
-          );
+          throw usageError('cli.sync.noServer');
         }
         const fromEnv = process.env[opts.passwordEnv];
         const password = fromEnv ? fromEnv : await secrets.get(SERVER_PASSWORD_KEY);
         if (!password) {
-          throw usageError(
-            `Aucun mot de passe : définissez la variable ${opts.passwordEnv} (ajoutez --save-password pour l’enregistrer).`,
-            `No password: set the variable ${opts.passwordEnv} (add --save-password to save it).`,
-          );
+          throw usageError('cli.sync.noPassword', { variable: opts.passwordEnv });
         }
         if (opts.save || opts.savePassword) setSetting(store.db, 'server', { url, email }, ctx.now());
         if (opts.savePassword) await secrets.set(SERVER_PASSWORD_KEY, password);
@@ -128,19 +84,14 @@ export function register(program: Command, ctx: CliContext): void {
           if (!stored || stored.id === company.id) return;
           if (!opts.replace) throw otherCompanyError(stored, company, url);
           replaceDataSource(store.db, dataSourceId({ url, email }), ctx.now());
-          ctx.out(
-            ctx.t(
-              `Données de « ${stored.name} » effacées pour celles de « ${company.name} ».`,
-              `Data of "${stored.name}" cleared for that of "${company.name}".`,
-            ),
-          );
+          ctx.out(ctx.text('cli.sync.replaced', { old: stored.name, new: company.name }));
         };
         const abort = new AbortController();
         const onSigint = () => abort.abort();
         process.once('SIGINT', onSigint);
         let result;
         try {
-          ctx.out(ctx.t(`Synchronisation depuis ${url} (${email})…`, `Syncing from ${url} (${email})…`));
+          ctx.out(ctx.text('cli.sync.syncing', { url, email }));
           result = await service.run({
             ...(range ?? {}),
             signal: abort.signal,
@@ -157,16 +108,17 @@ export function register(program: Command, ctx: CliContext): void {
         const through = company ? dataThrough(store.db, company.id) : null;
         const deleted =
           result.bookingsDeleted > 0
-            ? ctx.t(
-                `, ${formatInt(result.bookingsDeleted, lang)} supprimées`,
-                `, ${formatInt(result.bookingsDeleted, lang)} deleted`,
-              )
+            ? ctx.text('cli.sync.deleted', { n: formatInteger(lang, result.bookingsDeleted) })
             : '';
         ctx.out(
-          ctx.t(
-            `Synchronisation terminée : ${formatInt(result.daysSynced, lang)} jours (${result.from} → ${result.to}), ${formatInt(result.bookingsSynced, lang)} courses${deleted}. Données jusqu’au ${through ?? '—'}.`,
-            `Sync done: ${formatInt(result.daysSynced, lang)} days (${result.from} → ${result.to}), ${formatInt(result.bookingsSynced, lang)} bookings${deleted}. Data through ${through ?? '—'}.`,
-          ),
+          ctx.text('cli.sync.done', {
+            days: formatInteger(lang, result.daysSynced),
+            from: result.from ?? '—',
+            to: result.to ?? '—',
+            bookings: formatInteger(lang, result.bookingsSynced),
+            deleted,
+            through: through ?? '—',
+          }),
         );
       });
     });
@@ -180,10 +132,7 @@ function parseServerUrl(value: string): string {
     url = new URL('invalid:');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw usageError(
-      `Adresse de serveur invalide « ${value} » : attendu http(s)://hôte[:port].`,
-      `Invalid server address "${value}": expected http(s)://host[:port].`,
-    );
+    throw usageError('cli.sync.badServer', { value });
   }
   // Accept an address copied with the API prefix.
   return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(/\/api\/v1$/, '')}`;
@@ -193,10 +142,13 @@ function parseServerUrl(value: string): string {
 function otherCompanyError(stored: StoredCompany, company: CompanyRecord, url: string): CliError {
   return new CliError(
     'conflict',
-    {
-      fr: `Ce dossier de données contient déjà les données de « ${stored.name} » (entreprise ${stored.id}), et ${url} sert « ${company.name} » (entreprise ${company.id}) : rien n’a été écrit. Utilisez un autre --data-dir, ou ajoutez --replace pour effacer les données synchronisées et les remplacer.`,
-      en: `This data folder already holds the data of "${stored.name}" (company ${stored.id}), and ${url} serves "${company.name}" (company ${company.id}): nothing was written. Use another --data-dir, or add --replace to clear the synced data and replace it.`,
-    },
+    msg('cli.sync.otherCompany', {
+      oldName: stored.name,
+      oldId: stored.id,
+      url,
+      newName: company.name,
+      newId: company.id,
+    }),
     2,
   );
 }

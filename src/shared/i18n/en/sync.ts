@@ -16,4 +16,28 @@ export const sync: Translation<typeof fr> = {
   failed: 'Sync failed: {{message}}',
   openSettings: 'Open the settings',
   done: 'Sync finished.',
+  errors: {
+    offlineTimeout:
+      'The server {{server}} does not answer ({{detail}}). Check the network connection and the server address; the data already synced stays available.',
+    offlineUnreachable:
+      'The server {{server}} cannot be reached ({{detail}}). Check the network connection and the server address; the data already synced stays available.',
+    forbidden: 'The server denies access ({{where}}, {{detail}}). Use a company account (role COMPANY).',
+    rateLimited: 'The server is rate limiting requests ({{where}}, {{detail}}). Try again later.',
+    server:
+      'The server answered with an error ({{where}}, {{detail}}). Try again later; if it persists, contact its administrator.',
+    credentials:
+      'The server rejects the e-mail "{{email}}" or the password. Check them in the server settings (not retried automatically, so the account is not locked out).',
+    loginRateLimited: 'The server allows 5 logins a minute and that limit is reached. Try again in a minute.',
+    listChanging:
+      'The bookings of {{day}} kept changing while being read ({{tries}} tries). Run the sync again a little later.',
+    payload:
+      "The server sent data that cannot be read; nothing was written for that day. Report it to the server's administrator ({{detail}}).",
+    badRange: 'Invalid sync period ({{detail}}): give two YYYY-MM-DD dates, the first one before the second.',
+    noServer:
+      'No dispatch server is configured. Enter its address, e-mail and password in the settings (or `dispatch-analytics sync --server URL --email E`).',
+    noPassword: 'No password saved for the server: enter it in the settings.',
+    cancelled: 'Sync cancelled; the days already received are saved and the next sync will carry on.',
+    alreadyRunning: 'A sync is already running; wait for it to finish.',
+    interrupted: 'Sync interrupted (process stopped); the next sync picked up the missing days.',
+  },
 };

@@ -13,4 +13,34 @@ export const sync = {
   failed: 'La synchronisation a échoué : {{message}}',
   openSettings: 'Ouvrir les paramètres',
   done: 'Synchronisation terminée.',
+  // Failures of a sync (SyncError): each says what to do. Secrets never appear in them.
+  errors: {
+    offlineTimeout:
+      'Le serveur {{server}} ne répond pas ({{detail}}). Vérifiez la connexion réseau et l’adresse du serveur ; les données déjà synchronisées restent disponibles.',
+    offlineUnreachable:
+      'Le serveur {{server}} est injoignable ({{detail}}). Vérifiez la connexion réseau et l’adresse du serveur ; les données déjà synchronisées restent disponibles.',
+    forbidden:
+      'Le serveur refuse l’accès ({{where}}, {{detail}}). Utilisez un compte d’entreprise (rôle COMPANY).',
+    rateLimited: 'Le serveur limite le nombre de requêtes ({{where}}, {{detail}}). Réessayez plus tard.',
+    server:
+      'Le serveur a répondu par une erreur ({{where}}, {{detail}}). Réessayez plus tard ; si cela persiste, contactez son administrateur.',
+    credentials:
+      'Le serveur refuse l’e-mail « {{email}} » ou le mot de passe. Vérifiez-les dans les réglages du serveur (aucun nouvel essai automatique, pour ne pas bloquer le compte).',
+    loginRateLimited:
+      'Le serveur limite les connexions à 5 par minute et la limite est atteinte. Réessayez dans une minute.',
+    listChanging:
+      'La liste des réservations du {{day}} changeait pendant la lecture ({{tries}} essais). Relancez la synchronisation un peu plus tard.',
+    payload:
+      "Le serveur a envoyé des données illisibles ; rien n'a été écrit pour ce jour. Signalez-le à l'administrateur du serveur ({{detail}}).",
+    badRange:
+      'Période de synchronisation invalide ({{detail}}) : donnez deux dates AAAA-MM-JJ, la première avant la seconde.',
+    noServer:
+      'Aucun serveur de dispatch n’est configuré. Renseignez son adresse, l’e-mail et le mot de passe dans les réglages (ou `dispatch-analytics sync --server URL --email E`).',
+    noPassword: 'Aucun mot de passe enregistré pour le serveur : saisissez-le dans les réglages.',
+    cancelled:
+      'Synchronisation annulée ; les jours déjà reçus sont enregistrés, la prochaine synchronisation reprendra.',
+    alreadyRunning: 'Une synchronisation est déjà en cours ; attendez qu’elle se termine.',
+    interrupted:
+      'Synchronisation interrompue (processus arrêté) ; la synchronisation suivante a repris les jours manquants.',
+  },
 };
