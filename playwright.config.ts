@@ -1,5 +1,6 @@
-// Browser tests of the UI served by `dispatch-analytics serve`, in Debian's Chromium (Playwright cannot download
-// its own browser here). One worker: every test talks to the same seeded app, and some change its settings.
+// Browser tests of the UI served by `dispatch-analytics serve`, in the system's Chromium (Debian's by
+// default, CHROMIUM_PATH for another), not a browser downloaded by Playwright. One worker: every test talks
+// to the same seeded app, and some change its settings.
 import { defineConfig } from '@playwright/test';
 
 export const CHROMIUM_ARGS = [

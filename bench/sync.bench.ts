@@ -5,8 +5,8 @@
 // its days generated beforehand (a real server's database holds them) but every answer rendered for this
 // sync. Secondary lines, labelled: a periodic sync's 14-day window asked again (past days' answers kept), the
 // server on the client's own thread (the app's embedded demo), and a replay of recorded answers (the client
-// alone). The machine has 2 cores, shared with whatever else runs: the load
-// average is printed with the figures.
+// alone). Other work on the machine slows every figure: the core count and the load
+// average are printed with them.
 // BENCH_SYNC_DAYS / BENCH_SYNC_BOOKINGS / BENCH_SYNC_CONCURRENCY scale it.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';

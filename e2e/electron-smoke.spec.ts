@@ -1,4 +1,4 @@
-// Starts the real Electron app when its binary is installed (it cannot be downloaded on this build machine).
+// Starts the real Electron app when its binary is installed; reports a skip with the reason otherwise.
 import { _electron as electron, expect, test } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

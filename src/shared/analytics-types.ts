@@ -1,6 +1,6 @@
 // Shapes of every analytics figure the app shows, exports or prints. JSON-facing objects use the reference
 // server's snake_case keys (`/analytics/dashboard`, `/analytics/insights`, `/analytics/weekly-summary`) so a
-// CLI `--json` output, an export and the UI agree to the decimal. Definitions: shared/ANALYTICS.md.
+// CLI `--json` output, an export and the UI agree to the decimal. Definitions: docs/analytics.md.
 
 export type IsoDate = string; // 'YYYY-MM-DD', a local calendar day in the company's zone
 
@@ -36,8 +36,9 @@ export type BookingOutcome = 'on_time' | 'delayed' | 'cancelled' | 'unserved';
 
 export type Lang = 'fr' | 'en';
 
-// Every threshold of the insight rules and weekday patterns, with ANALYTICS.md's defaults. Applied when the
-// dashboard and insights are read (never stored in aggregated rows), so changing one needs no re-aggregation.
+// Every threshold of the insight rules and weekday patterns (docs/analytics.md#insight-thresholds). Applied
+// when the dashboard and insights are read (never stored in aggregated rows), so changing one needs no
+// re-aggregation.
 export interface InsightThresholds {
   /** punctuality warning below this on-time % */
   lowOnTimeRate: number;

@@ -22,7 +22,7 @@ async function update(input: unknown) {
 }
 
 describe('insight thresholds in the settings', () => {
-  it('reads as ANALYTICS.md’s defaults, then a partial update changes only the fields given', async () => {
+  it('reads as the documented defaults, then a partial update changes only the fields given', async () => {
     const changes: SettingsChange[] = [];
     fixture = createApiFixture({
       analytics: unreachableAnalytics,

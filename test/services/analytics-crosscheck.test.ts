@@ -1,8 +1,8 @@
-// End-to-end cross-check of every analytics number against ANALYTICS.md: a demo store (plus hand-made edge
-// bookings: DST gap and overlap, 23:40 local, cancelled-but-boarded, early boarding, deleted rows) is recomputed
-// here from the raw `bookings` rows with plain code written from the definitions — its own Europe/Zurich clock
-// (EU rule), its own sums — and compared with the stored tables, the service and the rounded API answers.
-// Nothing below calls the app's analytics functions to compute an expected value.
+// End-to-end cross-check of every analytics number against docs/analytics.md: a demo store (plus hand-made
+// edge bookings: DST gap and overlap, 23:40 local, cancelled-but-boarded, early boarding, deleted rows) is
+// recomputed here from the raw `bookings` rows with plain code written from the definitions — its own
+// Europe/Zurich clock (EU rule), its own sums — and compared with the stored tables, the service and the
+// rounded API answers. Nothing below calls the app's analytics functions to compute an expected value.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aggregateAll, aggregateDays } from '../../src/main/aggregation/aggregate-service';
 import { analyticsServices } from '../../src/main/api/analytics-port';
@@ -58,7 +58,7 @@ function zurichInstant(local: string): number {
   return wall - HOUR; // in the spring gap: the offset before the gap (+1) puts it one hour later
 }
 
-// ---------- the definitions of ANALYTICS.md, on raw rows ----------
+// ---------- the definitions of docs/analytics.md, on raw rows ----------
 interface RawBooking {
   id: number;
   scheduled_local: string | null;
@@ -316,7 +316,7 @@ describe('a change of the company time zone', () => {
   });
 });
 
-describe('analytics cross-check against ANALYTICS.md', () => {
+describe('analytics cross-check against docs/analytics.md', () => {
   it('the edge bookings sit on their local day with the specified delay', () => {
     const rows = new Map(rawRows().map((r) => [r.id, r]));
     const delay = (id: number) => {

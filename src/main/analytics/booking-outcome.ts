@@ -1,5 +1,5 @@
-// What one booking counts as (ANALYTICS.md "One booking"). Every figure of the app goes through these two
-// functions, and trips-repo.ts mirrors them in SQL: change both together.
+// What one booking counts as (docs/analytics.md#booking-outcome). Every figure of the app goes through these
+// two functions, and trips-repo.ts mirrors them in SQL: change both together.
 import type { BookingOutcome } from '../../shared/analytics-types';
 
 /** The fields of a stored booking that analytics reads. Deleted bookings and bookings without a day never get here. */

@@ -1,4 +1,4 @@
-// One company-day's bookings → its dispatch_metrics row (ANALYTICS.md "dispatch_metrics"). Built as an
+// One company-day's bookings → its dispatch_metrics row (docs/analytics.md#day-metrics). Built as an
 // accumulator so the aggregation can stream a year of bookings without holding them all.
 import type { DispatchMetricsJson, IsoDate, MetricsExtraData } from '../../shared/analytics-types';
 import { type AnalyticsBooking, delayMinutes, isCancelled } from './booking-outcome';

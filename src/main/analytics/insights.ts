@@ -1,5 +1,5 @@
-// The ten insight rules of ANALYTICS.md on a window's summary and its days with data. Each insight names the
-// trips it is about (a TripFilter) so the UI can drill down from it.
+// The ten insight rules (docs/analytics.md#insights) on a window's summary and its days with data. Each
+// insight names the trips it is about (a TripFilter) so the UI can drill down from it.
 import type {
   InsightCategory,
   InsightJson,

@@ -1,5 +1,5 @@
-// A window's headline figures from its days' totals (ANALYTICS.md "A period"): ratios of sums, never means of
-// daily ratios, except the quality score, which is the daily scores weighted by each day's bookings.
+// A window's headline figures from its days' totals (docs/analytics.md#period-summary): ratios of sums, never
+// means of daily ratios, except the quality score, which is the daily scores weighted by each day's bookings.
 // Percentages multiply before dividing, so 108 of 120 is exactly 90 and a "≥ 90" rule fires.
 import type { PeriodSummaryJson, QualityScoreParts, TrendPointJson } from '../../shared/analytics-types';
 import type { DailyStatsValues, DayTotals } from './daily-stats';

@@ -1,4 +1,4 @@
-// Maps anything thrown below the API to an ApiError with a kind and a sentence (STYLE.md §9). Our modules'
+// Maps anything thrown below the API to an ApiError with a kind and a sentence. Our modules'
 // errors carry a `kind` and a `userMessage` (catalogue key + parameters: SyncError, AnalyticsError…), translated
 // here into the caller's language; their kinds fold into the four API kinds, and the original kind is kept as
 // `code` so the UI can act on it (e.g. 'auth' → open settings).

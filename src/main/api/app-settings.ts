@@ -1,5 +1,5 @@
 // The app's settings as one object, read from the settings table's JSON keys with defaults filled in.
-// Keys: 'analytics', 'server', 'sync', 'ui' (agreed in notes/interfaces.md) and 'shell' (window and tray, ours).
+// Keys: 'analytics', 'server', 'sync', 'ui' and 'shell' (window and tray).
 // The server password is never here: it lives in the secret store under SERVER_PASSWORD_KEY.
 import type { Db } from '../store/open-store';
 import { getSetting, setSetting } from '../store/repos/settings-repo';
@@ -71,8 +71,9 @@ function merge<T extends object>(defaults: T, stored: unknown): T {
 }
 
 /**
- * The 'analytics' row completed with the defaults, the insight thresholds field by field (a store written before
- * they existed, or missing one, reads as ANALYTICS.md's defaults). Only finite numbers are taken.
+ * The 'analytics' row completed with the defaults, the insight thresholds field by field (a store written
+ * before they existed, or missing one, reads as the defaults of docs/analytics.md#insight-thresholds). Only
+ * finite numbers are taken.
  */
 export function analyticsSettingsFrom(stored: unknown): AnalyticsSettings {
   const base = merge(DEFAULT_ANALYTICS_SETTINGS, stored);

@@ -1,5 +1,6 @@
-// `@jwt_required()` as flask-jwt-extended + the app's loaders do it (atmr-v1.md §1.4): header parsing, PyJWT
-// decoding with aud=atmr-api, then the token-type check. Tokens are read only from `Authorization: Bearer`.
+// `@jwt_required()` as flask-jwt-extended + the app's loaders do it (docs/dispatch-api.md#expired-token):
+// header parsing, PyJWT decoding with aud=atmr-api, then the token-type check. Tokens are read only from
+// `Authorization: Bearer`.
 import type { ServerContext } from './context';
 import { tokenErrorReply } from './error-replies';
 import { verifyJwt, type JwtClaims } from './jwt';

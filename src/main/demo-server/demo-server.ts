@@ -1,4 +1,4 @@
-// A stand-in for the ATMR dispatch server's /api/v1 (docs: /work/shared/dispatch-api/atmr-v1.md), quirks
+// A stand-in for the ATMR dispatch server's /api/v1 (docs/dispatch-api.md#demo-server), quirks
 // included, so a sync client that survives it survives production. Plain node:http; nothing listens until
 // startDemoServer is called.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';

@@ -1,5 +1,5 @@
-// The reference server's error bodies (atmr-v1.md §1.4, §8). Which one a client gets depends on the mode:
-// in production restx swallows JWT errors and crashes alike into a bare 500.
+// The reference server's error bodies (docs/dispatch-api.md#errors). Which one a client gets depends on the
+// mode: in production restx swallows JWT errors and crashes alike into a bare 500.
 import type { ServerContext } from './context';
 import { flaskReply, restxReply, type Reply } from './types';
 

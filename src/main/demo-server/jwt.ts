@@ -1,6 +1,6 @@
-// HS256 tokens as PyJWT writes and checks them (atmr-v1.md §1.1, §1.4): header with sorted keys, payload in
-// insertion order, compact JSON, base64url without padding. Verification errors carry PyJWT's messages because
-// dev mode sends them to the client.
+// HS256 tokens as PyJWT writes and checks them (docs/dispatch-api.md#tokens): header with sorted keys,
+// payload in insertion order, compact JSON, base64url without padding. Verification errors carry PyJWT's
+// messages because dev mode sends them to the client.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export type JwtClaims = Record<string, unknown>;

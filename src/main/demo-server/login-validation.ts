@@ -1,5 +1,5 @@
-// marshmallow's LoginSchema (atmr-v1.md §1.1): email = Email + Length(5, 254), password = String + Length(min=8),
-// unknown keys ignored. Returns the per-field message lists marshmallow would collect.
+// marshmallow's LoginSchema (docs/dispatch-api.md#login): email = Email + Length(5, 254), password = String +
+// Length(min=8), unknown keys ignored. Returns the per-field message lists marshmallow would collect.
 
 const USER_PART = /^[-!#$%&'*+/=?^`{}|~\p{L}\p{N}_]+(\.[-!#$%&'*+/=?^`{}|~\p{L}\p{N}_]+)*$/u;
 const DOMAIN_PART = /^(?:[A-Z0-9](?:[A-Z0-9-]{0,61}[A-Z0-9])?\.)+[A-Z0-9-]{2,63}$/i;

@@ -1,5 +1,5 @@
-// The two JSON writers of the reference server (atmr-v1.md §0.1). Parsed, both give the same data; the bytes
-// differ, and a client that only ever saw JavaScript's JSON.stringify output can trip on them:
+// The two JSON writers of the reference server (docs/dispatch-api.md#json-bodies). Parsed, both give the same
+// data; the bytes differ, and a client used only to JavaScript's JSON.stringify output can trip on them:
 // - restx resources: `json.dumps(data) + "\n"` → ", " / ": " separators, insertion order, indent 4 in DEBUG;
 // - Flask's provider (login shim, compat routes, app error handlers): compact, keys sorted, indent 2 in DEBUG.
 // Both escape every character outside printable ASCII as \uXXXX (ensure_ascii) and end with "\n".

@@ -1,5 +1,5 @@
-// /auth routes (atmr-v1.md §1): the login shim (Flask bodies, 5/min/IP counting every attempt, 429 in restx
-// format), the refresh endpoint that never works, and /auth/me.
+// /auth routes (docs/dispatch-api.md#login): the login shim (Flask bodies, 5/min/IP counting every attempt,
+// 429 in restx format), the refresh endpoint that never works, and /auth/me.
 import { randomUUID } from 'node:crypto';
 import type { ServerContext } from './context';
 import { AUDIENCE, authenticate } from './auth-guard';

@@ -1,5 +1,6 @@
-// /companies/me, /companies/me/drivers and /companies/me/reservations (atmr-v1.md §2–§4), plus the plain-Flask
-// compat twins (/api/companies/me…, /api/vN/…) that answer token errors as proper 401/422 even in production.
+// /companies/me, /companies/me/drivers and /companies/me/reservations (docs/dispatch-api.md#company,
+// #reservations), plus the plain-Flask compat twins (/api/companies/me…, /api/vN/…) that answer token errors
+// as proper 401/422 even in production.
 import { BOOKING_STATUSES, type BookingStatus } from '../../shared/analytics-types';
 import type { BookingRecord } from '../domain/records';
 import type { ServerContext } from './context';

@@ -1,4 +1,5 @@
-// /company_dispatch/runs and /runs/<id> (atmr-v1.md §5): bare array, no cap on limit, NULL completed_at first.
+// /company_dispatch/runs and /runs/<id> (docs/dispatch-api.md#runs): bare array, no cap on limit, NULL
+// completed_at first.
 import type { RunRecord } from '../domain/records';
 import type { ServerContext } from './context';
 import { authenticate } from './auth-guard';

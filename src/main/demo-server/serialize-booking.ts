@@ -1,6 +1,7 @@
-// Booking.serialize, exactly 36 keys in the server's order (atmr-v1.md §4): naive local scheduled_time,
-// lowercase status, "…Z" boarded/completed, "dd/mm/YYYY HH:MM" Zurich created/updated, the has_return bug.
-// The object goes through the generic writer in dev mode; production pages use booking-json.ts's row writer.
+// Booking.serialize, exactly 36 keys in the server's order (docs/dispatch-api.md#booking-fields): naive local
+// scheduled_time, lowercase status, "…Z" boarded/completed, "dd/mm/YYYY HH:MM" Zurich created/updated, the
+// has_return bug. The object goes through the generic writer in dev mode; production pages use
+// booking-json.ts's row writer.
 import type { BookingRecord, DriverRecord } from '../domain/records';
 import type { ServerContext } from './context';
 import { hash32, intFrom, pickFrom, unitFrom } from '../demo/prng';

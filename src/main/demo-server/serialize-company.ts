@@ -1,4 +1,5 @@
-// Company.serialize with its vehicles (atmr-v1.md §2): exact keys, Python floats, raw timestamptz isoformat().
+// Company.serialize with its vehicles (docs/dispatch-api.md#company): exact keys, Python floats, raw
+// timestamptz isoformat().
 import type { ServerContext } from './context';
 import { intFrom, pickFrom } from '../demo/prng';
 import { pyFloat } from './py-json';

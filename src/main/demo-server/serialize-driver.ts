@@ -1,5 +1,5 @@
-// Driver.serialize (29 keys) with the nested User.serialize (17 keys), atmr-v1.md §3. Inside `user`, missing
-// names/phone/address become "Non spécifié"; the top-level names stay raw (nullable).
+// Driver.serialize (29 keys) with the nested User.serialize (17 keys), docs/dispatch-api.md#company. Inside
+// `user`, missing names/phone/address become "Non spécifié"; the top-level names stay raw (nullable).
 import type { DriverRecord } from '../domain/records';
 import type { ServerContext } from './context';
 import { intFrom, pickFrom, unitFrom, uuidFrom } from '../demo/prng';

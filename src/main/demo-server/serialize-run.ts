@@ -1,5 +1,5 @@
-// The restx marshal models of /company_dispatch (atmr-v1.md §5): enum values as Python's str() of a
-// (str, Enum) member ("DispatchStatus.COMPLETED"), meta null in the list but {} in the detail, and
+// The restx marshal models of /company_dispatch (docs/dispatch-api.md#runs): enum values as Python's str() of
+// a (str, Enum) member ("DispatchStatus.COMPLETED"), meta null in the list but {} in the detail, and
 // skip_none on the nested booking/driver (null keys omitted, {} when unassigned).
 import type { AssignmentRecord, BookingRecord, DriverRecord, RunRecord } from '../domain/records';
 import type { ServerContext } from './context';

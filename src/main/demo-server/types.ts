@@ -13,7 +13,7 @@ export interface DemoDatasetLike {
 
 export type ServerMode = 'production' | 'dev';
 
-/** How a body is written (atmr-v1.md §0.1): flask-restx resources or Flask's JSON provider. */
+/** How a body is written (docs/dispatch-api.md#json-bodies): restx resources or Flask's JSON provider. */
 export type BodyStyle = 'restx' | 'flask';
 
 export interface Reply {

@@ -1,5 +1,5 @@
 // Wires the app core into Electron: window, IPC, menu, tray, power events. Kept thin: everything that can run
-// without Electron lives in app-core and src/main/api (tested there); this file cannot be run on this machine.
+// without Electron lives in app-core and src/main/api (tested there); this file needs the Electron runtime.
 import { join } from 'node:path';
 import { app, powerMonitor, safeStorage, session, type BrowserWindow } from 'electron';
 import { createAppCore, type AppCore } from '../app-core';

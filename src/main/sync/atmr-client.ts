@@ -233,7 +233,8 @@ export function createAtmrClient(options: AtmrClientOptions): AtmrClient {
 
 /**
  * Production answers an expired token with a bare 500 {"message": "Internal Server Error"}, indistinguishable
- * from a crash (atmr-v1.md §1.4); dev mode says 401/422. Either way: maybe expired → log in again, once.
+ * from a crash (docs/dispatch-api.md#expired-token); dev mode says 401/422. Either way: maybe expired → log
+ * in again, once.
  */
 export function looksLikeAuthFailure(answer: HttpAnswer): boolean {
   if (answer.status === 401) return true;

@@ -1,7 +1,7 @@
-// zod schemas of the ATMR v1 payloads the sync reads (atmr-v1.md §1–§5). Loose where the server is loose (keys
-// omitted when null → nullish; extra keys ignored, zod's default), strict on what analytics needs: ids,
-// scheduled_time, status, boarded_at, driver_id, distance_meters. Time formats come out converted (see
-// `converted`); everything else stays in wire form and normalize.ts turns it into records.
+// zod schemas of the ATMR v1 payloads the sync reads (docs/dispatch-api.md#booking-fields). Loose where the
+// server is loose (keys omitted when null → nullish; extra keys ignored, zod's default), strict on what
+// analytics needs: ids, scheduled_time, status, boarded_at, driver_id, distance_meters. Time formats come out
+// converted (see `converted`); everything else stays in wire form and normalize.ts turns it into records.
 import { z } from 'zod';
 import { isIsoDay, parseInstant, parseNaiveLocal } from './wire-time';
 import { parseAssignmentStatus, parseBookingStatus, parseRunStatus } from './wire-enums';

@@ -1,7 +1,8 @@
-// The access token and the login that gets it. The server allows 5 login attempts a minute per address, counting
-// failures, and its refresh endpoint never works (atmr-v1.md §1.1–§1.2), so: one login in flight at a time (a
-// shared promise), never more than `loginLimitPerMinute` attempts in any 60 s (counted here), a 429 means waiting
-// a full minute, and a wrong password is reported at once instead of being retried into a lock-out.
+// The access token and the login that gets it. The server allows 5 login attempts a minute per address,
+// counting failures, and its refresh endpoint never works (docs/dispatch-api.md#login), so: one login in
+// flight at a time (a shared promise), never more than `loginLimitPerMinute` attempts in any 60 s (counted
+// here), a 429 means waiting a full minute, and a wrong password is reported at once instead of being retried
+// into a lock-out.
 import { tokenRenewAt } from './jwt-claims';
 import { httpAttempt, TransportFailure, tryParseJson, type FetchFn } from './http-attempt';
 import {

@@ -1,7 +1,8 @@
-// Every quirk of the ATMR payloads undone in one place (atmr-v1.md §0.2–§5), from validated wire objects to the
-// records of domain/records.ts: enum prefixes and lowercase statuses, French placeholders and omitted keys →
-// null. The time formats (naive local scheduled_time kept to the second, "…Z"/offset → epoch ms,
-// "dd/mm/YYYY HH:MM" Zurich) are read by wire-time.ts, which the schemas apply while validating.
+// Every quirk of the ATMR payloads undone in one place (docs/dispatch-api.md#enums, #placeholders), from
+// validated wire objects to the records of domain/records.ts: enum prefixes and lowercase statuses, French
+// placeholders and omitted keys → null. The time formats (naive local scheduled_time kept to the second,
+// "…Z"/offset → epoch ms, "dd/mm/YYYY HH:MM" Zurich) are read by wire-time.ts, which the schemas apply
+// while validating.
 import type {
   AssignmentRecord,
   BookingRecord,

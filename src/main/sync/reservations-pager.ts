@@ -1,9 +1,9 @@
-// All bookings of one local day from GET /companies/me/reservations (atmr-v1.md §4). The server sorts by
-// scheduled_time DESC with no tie-breaker and pages with OFFSET, so rows with equal times can swap between two
-// page requests: one row shows twice and another never. Rows are deduplicated by id; when a pass comes back
-// short of `total` the day is read again and the passes are united; when `total` changes mid-way the day is
-// re-read from the first page. Each re-read uses another page size: a server whose tie order depends on
-// LIMIT/OFFSET would otherwise hide the same rows on every pass.
+// All bookings of one local day from GET /companies/me/reservations (docs/dispatch-api.md#paging). The server
+// sorts by scheduled_time DESC with no tie-breaker and pages with OFFSET, so rows with equal times can swap
+// between two page requests: one row shows twice and another never. Rows are deduplicated by id; when a pass
+// comes back short of `total` the day is read again and the passes are united; when `total` changes mid-way
+// the day is re-read from the first page. Each re-read uses another page size: a server whose tie order
+// depends on LIMIT/OFFSET would otherwise hide the same rows on every pass.
 import type { IsoDate } from '../../shared/analytics-types';
 import type { WireBooking, WireReservationsPage } from './atmr-schemas';
 import type { AtmrGet, CallOptions } from './atmr-client';

@@ -1,7 +1,8 @@
-// Dispatch runs from GET /company_dispatch/runs (atmr-v1.md §5.1): a bare array, limit/offset, no total,
-// ordered by completed_at DESC with NULLs first, so unfinished (pending/running) runs come first whatever their
-// day. A run is made shortly before its day; we assume never more than LEAD_DAYS ahead, so once the list has
-// gone past runs completed LEAD_DAYS before the oldest wanted day, nothing older can still be wanted.
+// Dispatch runs from GET /company_dispatch/runs (docs/dispatch-api.md#runs): a bare array, limit/offset, no
+// total, ordered by completed_at DESC with NULLs first, so unfinished (pending/running) runs come first
+// whatever their day. A run is made shortly before its day; we assume never more than LEAD_DAYS ahead, so
+// once the list has gone past runs completed LEAD_DAYS before the oldest wanted day, nothing older can still
+// be wanted.
 import type { IsoDate } from '../../shared/analytics-types';
 import type { WireRunSummary } from './atmr-schemas';
 import type { AtmrGet, CallOptions } from './atmr-client';

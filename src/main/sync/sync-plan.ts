@@ -1,7 +1,7 @@
-// Which days a sync reads (pure). The server has no "changed since" (atmr-v1.md §9) and never says what it
-// deleted, so a sync re-reads whole days: the first one backfills `historyDays` through tomorrow (tomorrow's runs
-// are made the day before); later ones re-read the rolling window (`windowDays` through tomorrow, where late
-// edits happen) plus every day of the history that was never written completely.
+// Which days a sync reads (pure). The server has no "changed since" (docs/dispatch-api.md#incremental) and
+// never says what it deleted, so a sync re-reads whole days: the first one backfills `historyDays` through
+// tomorrow (tomorrow's runs are made the day before); later ones re-read the rolling window (`windowDays`
+// through tomorrow, where late edits happen) plus every day of the history that was never written completely.
 import type { IsoDate } from '../../shared/analytics-types';
 import { addDays, isIsoDate, listDays } from '../analytics/time-zone';
 import { SyncError } from './sync-errors';

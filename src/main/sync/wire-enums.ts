@@ -1,5 +1,6 @@
-// The server's enum spellings (atmr-v1.md §0.3): Booking.serialize lowercases the value ("assigned"), while the
-// restx dispatch models send str(enum) = "ClassName.MEMBER" ("DispatchStatus.COMPLETED"). Both → our lowercase.
+// The server's enum spellings (docs/dispatch-api.md#enums): Booking.serialize lowercases the value
+// ("assigned"), while the restx dispatch models send str(enum) = "ClassName.MEMBER"
+// ("DispatchStatus.COMPLETED"). Both → our lowercase.
 import { BOOKING_STATUSES, type BookingStatus } from '../../shared/analytics-types';
 import { ASSIGNMENT_STATUSES, RUN_STATUSES, type AssignmentStatus, type RunStatus } from '../domain/records';
 
@@ -25,7 +26,8 @@ export function parseAssignmentStatus(value: string): AssignmentStatusValue | nu
   return (ASSIGNMENT_STATUSES as readonly string[]).includes(v) ? (v as AssignmentStatusValue) : null;
 }
 
-// Booking.serialize and User.serialize fill missing text with these French placeholders (§3, §4).
+// Booking.serialize and User.serialize fill missing text with these French placeholders
+// (docs/dispatch-api.md#placeholders).
 const PLACEHOLDERS = new Set(['Non spécifié', 'Aucune note', 'Non assignée']);
 
 /** A text field as the server sends it → null when absent, empty or one of the server's placeholders. */

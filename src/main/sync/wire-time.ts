@@ -1,5 +1,5 @@
-// The server's four ways of writing time (atmr-v1.md §0.2, §4, §5), each turned into one of ours. Regexes, not
-// Date.parse: Date.parse accepts far more than the server sends and would hide a format change.
+// The server's four ways of writing time (docs/dispatch-api.md#times), each turned into one of ours. Regexes,
+// not Date.parse: Date.parse accepts far more than the server sends and would hide a format change.
 import { localToInstant } from '../analytics/time-zone';
 
 const NAIVE_LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?$/;

@@ -49,7 +49,7 @@ export function isApiEventName(value: unknown): value is ApiEventName {
   return typeof value === 'string' && (API_EVENTS as readonly string[]).includes(value);
 }
 
-/** Kinds every failure is reported as (STYLE.md §9): the UI words its message and its action by kind. */
+/** Kinds every failure is reported as: the UI words its message and its action by kind. */
 export type ApiErrorKind = 'validation' | 'not_found' | 'external' | 'internal';
 
 export interface ApiError {

@@ -71,7 +71,7 @@ function breakdownOf(data: OpenData, period: PeriodJson, trends: TrendPointJson[
   if (period.days <= 31) return { kind: 'day', rows: trends };
   const kind = period.days <= 120 ? 'week' : 'month';
   const chunks = kind === 'week' ? weekChunks(period) : monthChunks(period);
-  // Each chunk is summarised by the service itself, so its figures follow ANALYTICS.md exactly.
+  // Each chunk is summarised by the service itself, so its figures follow docs/analytics.md#periods exactly.
   const rows: BreakdownRow[] = chunks.map((c) => ({
     label: c.label,
     summary: getDashboard(data.store.db, {

@@ -1,5 +1,5 @@
-// The thresholds of the insight rules (ANALYTICS.md), one small number input each; errors come back per field as
-// `insightThresholds.<name>` from settings:update-settings.
+// The thresholds of the insight rules (docs/analytics.md#insight-thresholds), one small number input each;
+// errors come back per field as `insightThresholds.<name>` from settings:update-settings.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InsightThresholds } from '../../../shared/analytics-types';

@@ -22,7 +22,7 @@ function addDays(day: IsoDate, n: number): IsoDate {
   return d.toISOString().slice(0, 10);
 }
 
-/** The inclusive window of a period ending `today` (presets include today), as ANALYTICS.md defines it. */
+/** The inclusive window of a period ending `today`, today included (docs/analytics.md#periods). */
 export function periodRange(p: Period, today: IsoDate): { from: IsoDate; to: IsoDate } {
   if ('preset' in p) return { from: addDays(today, -(PERIOD_PRESET_DAYS[p.preset] - 1)), to: today };
   return { from: p.from, to: p.to };
