@@ -111,13 +111,21 @@ describe('IPC sender check', () => {
 
 describe('sandboxed preload', () => {
   // A sandboxed preload can require nothing but electron: its shared imports must stay dependency-free.
-  it('imports only electron and dependency-free contract files', () => {
+  it('imports only electron and dependency-free contract and error-text files', () => {
     const src = (p: string) => readFileSync(join(__dirname, '..', '..', p), 'utf8');
     const runtimeImports = (text: string) =>
       [...text.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]);
     expect(runtimeImports(src('src/preload/index.ts')).sort()).toEqual(
-      ['../shared/contract/channels', '../shared/contract/dispatch-api', 'electron'].sort(),
+      [
+        '../shared/contract/channels',
+        '../shared/contract/dispatch-api',
+        '../shared/i18n/en/errors',
+        '../shared/i18n/fr/errors',
+        'electron',
+      ].sort(),
     );
+    expect(runtimeImports(src('src/shared/i18n/fr/errors.ts'))).toEqual([]);
+    expect(runtimeImports(src('src/shared/i18n/en/errors.ts'))).toEqual([]);
     expect(runtimeImports(src('src/shared/contract/dispatch-api.ts'))).toEqual(['./channels']);
     expect(runtimeImports(src('src/shared/contract/channels.ts'))).toEqual([]);
   });

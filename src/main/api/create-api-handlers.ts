@@ -124,9 +124,9 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     ),
     'sync:start-sync': handler('sync:start-sync', () => ctx.syncController.start('manual')),
     'sync:cancel-sync': handler('sync:cancel-sync', () => ctx.syncController.cancel()),
-    'sync:get-status': handler('sync:get-status', (_input, { today }) => {
+    'sync:get-status': handler('sync:get-status', (_input, { today, lang }) => {
       const live = ctx.syncController.state();
-      const stored = readStoredSyncState(ctx.db, today());
+      const stored = readStoredSyncState(ctx.db, today(), lang);
       return {
         running: live.running,
         progress: live.progress,
@@ -153,9 +153,9 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
       if (change) await ctx.onSettingsChanged?.(change);
       return result;
     }),
-    'app:get-info': handler('app:get-info', (_input, { settings, today }) => {
+    'app:get-info': handler('app:get-info', (_input, { settings, today, lang }) => {
       const day = today();
-      const stored = readStoredSyncState(ctx.db, day);
+      const stored = readStoredSyncState(ctx.db, day, lang);
       return {
         version: ctx.version,
         dataThrough: stored.dataThrough,

@@ -16,6 +16,7 @@ import { kpi as enKpi } from './en/kpi';
 import { period as enPeriod } from './en/period';
 import { secrets as enSecrets } from './en/secrets';
 import { settings as enSettings } from './en/settings';
+import { shell as enShell } from './en/shell';
 import { store as enStore } from './en/store';
 import { sync as enSync } from './en/sync';
 import { trips as enTrips } from './en/trips';
@@ -33,6 +34,7 @@ import { kpi } from './fr/kpi';
 import { period } from './fr/period';
 import { secrets } from './fr/secrets';
 import { settings } from './fr/settings';
+import { shell } from './fr/shell';
 import { store } from './fr/store';
 import { sync } from './fr/sync';
 import { trips } from './fr/trips';
@@ -56,6 +58,7 @@ export const fr = {
   api,
   cli,
   secrets,
+  shell,
   store,
 };
 
@@ -78,6 +81,7 @@ export const en: Catalogue = {
   api: enApi,
   cli: enCli,
   secrets: enSecrets,
+  shell: enShell,
   store: enStore,
 };
 

@@ -1,6 +1,6 @@
 // The change of a KPI against the previous period of the same length, and whether it is good news.
 import type { Lang } from '../../../shared/analytics-types';
-import { formatSigned } from '../format/number-format';
+import { formatSigned } from '../../../shared/format';
 
 export type ChangeTone = 'good' | 'bad' | 'flat';
 
