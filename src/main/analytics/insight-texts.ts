@@ -7,7 +7,7 @@ import {
   formatMinutes,
   formatNumber,
   formatPercent,
-  formatSigned,
+  formatSignedPercent,
   weekdayName as isoWeekdayName,
 } from '../../shared/format';
 import { type MessageParams, translate } from '../../shared/i18n';
@@ -52,7 +52,7 @@ function params(rule: InsightRule, lang: Lang, v: InsightValues): MessageParams 
       return { value: formatMinutes(lang, v.value) };
     case 'trend_improving':
     case 'trend_declining':
-      return { ...counts, value: percentSuffix(lang, formatSigned(lang, v.value)) };
+      return { ...counts, value: formatSignedPercent(lang, v.value) };
     case 'pattern_frequent_delays':
       return { ...counts, threshold: formatMinutes(lang, v.threshold) };
     case 'volume_low':
@@ -61,10 +61,6 @@ function params(rule: InsightRule, lang: Lang, v: InsightValues): MessageParams 
     case 'quality_low':
       return { value: formatNumber(lang, v.value), threshold: formatNumber(lang, v.threshold) };
   }
-}
-
-function percentSuffix(lang: Lang, n: string): string {
-  return lang === 'fr' ? `${n}\u00a0%` : `${n}%`;
 }
 
 export function insightText(rule: InsightRule, lang: Lang, values: InsightValues): InsightText {

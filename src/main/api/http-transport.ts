@@ -4,7 +4,9 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Lang } from '../../shared/analytics-types';
 import { isApiChannel, type ApiError } from '../../shared/contract/channels';
+import { translate } from '../../shared/i18n';
 import { API_TOKEN_HEADER } from '../../shared/http-api-client';
 import type { ApiEvents } from './api-events';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
@@ -188,7 +190,7 @@ export async function startHttpTransport(opts: HttpTransportOptions): Promise<Ht
     }
     if (!opts.staticDir) {
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
-      return void res.end(MISSING_BUILD_MESSAGE);
+      return void res.end(translate(requestLang(req), MISSING_BUILD_MESSAGE));
     }
     if (!serveStatic(opts.staticDir, path, res)) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -218,4 +220,9 @@ export async function startHttpTransport(opts: HttpTransportOptions): Promise<Ht
         server.closeAllConnections();
       }),
   };
+}
+
+/** The browser's language for the few texts sent before the app (and its language setting) is loaded. */
+function requestLang(req: IncomingMessage): Lang {
+  return /^\s*en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'fr';
 }

@@ -53,7 +53,7 @@ export function register(program: Command, ctx: CliContext): void {
       if (!LOOPBACK_HOSTS.has(host)) {
         ctx.io.stderr(`${ctx.text('cli.serve.beyondLoopback', { host })}\n`);
       }
-      if (!handle.uiDir) ctx.io.stderr(`${MISSING_BUILD_MESSAGE}\n`);
+      if (!handle.uiDir) ctx.io.stderr(`${ctx.text(MISSING_BUILD_MESSAGE)}\n`);
       ctx.out(ctx.text('cli.stop'));
       if (opts.open && handle.uiDir) openInBrowser(local);
 

@@ -16,5 +16,7 @@ export const api: Translation<typeof fr> = {
   mustBeBelow: 'Must be below the high threshold ({{high}}).',
   mustBeAbove: 'Must be above the low threshold ({{low}}).',
   emailWithoutServer: 'Enter the server address too.',
+  missingBuild:
+    'The user interface is not built yet: run `npm run build` in the project folder, then start `serve` again.',
   insecureSecrets: 'Password not saved: {{warning}}',
 };

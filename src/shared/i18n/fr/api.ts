@@ -14,5 +14,7 @@ export const api = {
   mustBeBelow: 'Doit être inférieur au seuil haut ({{high}}).',
   mustBeAbove: 'Doit être supérieur au seuil bas ({{low}}).',
   emailWithoutServer: 'Indiquez aussi l’adresse du serveur.',
+  missingBuild:
+    "L'interface n'est pas encore construite : lancez `npm run build` dans le dossier du projet, puis relancez `serve`.",
   insecureSecrets: 'Mot de passe non enregistré : {{warning}}',
 };
