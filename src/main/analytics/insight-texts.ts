@@ -75,7 +75,7 @@ export function insightText(rule: InsightRule, lang: Lang, values: InsightValues
 }
 
 /** Capitalised weekday name as the JSON's weekday_name carries it ("Mardi"), 0 = Monday. */
-export function weekdayName(weekday: number, lang: Lang): string {
+export function weekdayLabel(weekday: number, lang: Lang): string {
   return capitalise(lang, isoWeekdayName(lang, weekday + 1));
 }
 
