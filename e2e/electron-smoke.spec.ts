@@ -32,6 +32,8 @@ test('the Electron app opens its dashboard', async () => {
     const window = await app.firstWindow();
     await expect(window.getByTestId('sync-status')).toBeVisible({ timeout: 30_000 });
     await expect(window.getByTestId('view-dashboard')).toBeVisible();
+    // served from the app's own privileged scheme, not file://
+    expect(window.url()).toMatch(/^app:\/\/renderer\//);
     // the preload's API, not HTTP
     expect(await window.evaluate(() => typeof (window as unknown as { api?: unknown }).api)).toBe('object');
   } finally {

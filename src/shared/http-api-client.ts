@@ -1,6 +1,7 @@
-// The DispatchApi over HTTP, for the UI served by `dispatch-analytics serve`: POST /api/<channel> with the
-// session token in a header, events over SSE (GET /api/events; EventSource cannot send headers, so the token
-// goes in the query there). Also picks the transport: the Electron preload's window.api when present.
+// The DispatchApi over HTTP, for the UI served by `dispatch-analytics serve`: POST /api/<channel>, events over
+// SSE (GET /api/events). The page authenticates with the HttpOnly session cookie `serve` set when it loaded
+// with `?token=` or `?code=`; tools and tests pass the token, sent in a header. Also picks the transport: the
+// Electron preload's window.api when present.
 import { createDispatchApi, type DispatchApi } from './contract/dispatch-api';
 import {
   isApiEventName,
@@ -24,9 +25,10 @@ export interface HttpApiClientOptions {
   EventSource?: EventSourceCtor;
 }
 
+/** `token`: sent in a header (tools, tests); null in the browser, where the session cookie goes by itself. */
 export function createHttpApiClient(
   baseUrl: string,
-  token: string,
+  token: string | null,
   options: HttpApiClientOptions = {},
 ): DispatchApi {
   const base = baseUrl.replace(/\/+$/, '');
@@ -39,8 +41,10 @@ export function createHttpApiClient(
     try {
       res = await doFetch(`${base}/api/${channel}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [API_TOKEN_HEADER]: token },
+        headers: { 'content-type': 'application/json', ...(token ? { [API_TOKEN_HEADER]: token } : {}) },
         body: JSON.stringify(input ?? {}),
+        // Our own origin only: a redirect would take the token header elsewhere.
+        redirect: 'error',
       });
     } catch {
       return failure(
@@ -53,7 +57,7 @@ export function createHttpApiClient(
       return failure(
         'external',
         'unauthorized',
-        'This page lost its access token: open the link printed by `serve` again.',
+        'This page has no access (or lost it when `serve` restarted): open the link printed by `serve` again.',
       );
     }
     try {
@@ -76,7 +80,8 @@ export function createHttpApiClient(
     if (!set) listeners.set(event, (set = new Set()));
     set.add(listener);
     if (!source && EventSourceImpl) {
-      source = new EventSourceImpl(`${base}/api/events?token=${encodeURIComponent(token)}`);
+      // No token in the URL (it would sit in logs and history): the browser's EventSource sends the cookie.
+      source = new EventSourceImpl(`${base}/api/events`);
       for (const name of API_EVENTS) {
         source.addEventListener(name, (ev) => {
           let payload: unknown;
@@ -109,19 +114,27 @@ function failure(kind: 'external' | 'internal', code: string, message: string): 
 interface BrowserLike {
   api?: DispatchApi;
   location: { href: string; origin: string };
-  sessionStorage?: { getItem(k: string): string | null; setItem(k: string, v: string): void };
+  history?: { replaceState(data: unknown, unused: string, url?: string): void };
 }
 
-const TOKEN_STORAGE_KEY = 'dispatch-analytics.token';
+/** The page URL without the one-time `code` or the `token` it was opened with; null when it has neither. */
+export function urlWithoutCredentials(href: string): string | null {
+  const url = new URL(href);
+  if (!url.searchParams.has('token') && !url.searchParams.has('code')) return null;
+  url.searchParams.delete('token');
+  url.searchParams.delete('code');
+  return url.toString();
+}
 
 /**
- * The API the UI uses: Electron's preload (`window.api`) when present, else HTTP to the page's own origin with
- * the `?token=` of the page URL (kept in sessionStorage so a reload without it still works).
+ * The API the UI uses: Electron's preload (`window.api`) when present, else HTTP to the page's own origin,
+ * authenticated by the session cookie. The `?token=` / `?code=` the page was opened with has done its job (the
+ * server exchanged it for the cookie while serving this page): it is taken out of the address bar and the
+ * history entry at once, and kept nowhere.
  */
-export function resolveDispatchApi(win: BrowserLike): DispatchApi | null {
+export function resolveDispatchApi(win: BrowserLike): DispatchApi {
   if (win.api) return win.api;
-  const fromUrl = new URL(win.location.href).searchParams.get('token');
-  if (fromUrl) win.sessionStorage?.setItem(TOKEN_STORAGE_KEY, fromUrl);
-  const token = fromUrl ?? win.sessionStorage?.getItem(TOKEN_STORAGE_KEY) ?? null;
-  return token ? createHttpApiClient(win.location.origin, token) : null;
+  const cleaned = urlWithoutCredentials(win.location.href);
+  if (cleaned !== null) win.history?.replaceState(null, '', cleaned);
+  return createHttpApiClient(win.location.origin, null);
 }

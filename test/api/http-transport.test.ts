@@ -163,7 +163,7 @@ describe('HTTP transport', () => {
 
   it('delivers sync progress and the outcome over SSE', async () => {
     const t = await start();
-    const stream = await fetch(`${t.url}/api/events?token=${encodeURIComponent(t.token)}`);
+    const stream = await fetch(`${t.url}/api/events`, { headers: { 'x-dispatch-token': t.token } });
     expect(stream.status).toBe(200);
     expect(stream.headers.get('content-type')).toMatch(/text\/event-stream/);
     const reading = readSseEvents(stream, (events) => events.some((e) => e.event === 'sync:finished'));

@@ -1,5 +1,6 @@
 // The parts of the Electron shell that do not need Electron: secrets over a fake safeStorage, the external link
-// allow-list, the IPC sender check, and the guarantee that the sandboxed preload bundles no dependency.
+// allow-list, and the guarantee that the sandboxed preload bundles no dependency (the IPC sender check and the
+// app:// protocol are in test/electron/).
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,6 @@ import {
   type SafeStorageLike,
 } from '../../src/main/electron/safe-storage-secrets';
 import { isAllowedExternalUrl } from '../../src/main/electron/external-links';
-import { isTrustedRendererUrl } from '../../src/main/electron/trusted-sender';
 import {
   withDevServerAllowances,
   withDevServerAllowancesInHtml,
@@ -93,19 +93,6 @@ describe('external links', () => {
     ['not a url', false],
   ])('%s → %s', (url, allowed) => {
     expect(isAllowedExternalUrl(url, ['dispatch.example.ch'])).toBe(allowed);
-  });
-});
-
-describe('IPC sender check', () => {
-  const prod = { devServerUrl: null, indexHtmlPath: '/opt/app/out/renderer/index.html' };
-  it('accepts only our page', () => {
-    expect(isTrustedRendererUrl('file:///opt/app/out/renderer/index.html', prod)).toBe(true);
-    expect(isTrustedRendererUrl('file:///opt/app/out/renderer/index.html#/trips', prod)).toBe(true);
-    expect(isTrustedRendererUrl('file:///tmp/evil.html', prod)).toBe(false);
-    expect(isTrustedRendererUrl('https://evil.example/', prod)).toBe(false);
-    const dev = { devServerUrl: 'http://localhost:5173', indexHtmlPath: '' };
-    expect(isTrustedRendererUrl('http://localhost:5173/', dev)).toBe(true);
-    expect(isTrustedRendererUrl('http://localhost:5174/', dev)).toBe(false);
   });
 });
 

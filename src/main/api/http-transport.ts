@@ -1,19 +1,22 @@
 // The API over HTTP for `serve`: POST /api/<channel> (JSON in, result envelope out), GET /api/events (SSE), and
-// the built UI. Loopback by default; every API request needs the session token (header, or query for SSE,
-// since EventSource cannot send headers); no CORS, and a Host check against DNS rebinding.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// the built UI. Loopback by default; every API call needs the session token in a header or the browser's session
+// cookie (http-session-auth.ts); no CORS, and a Host check against DNS rebinding.
+// The server must never die on a request: every request runs inside one guard that turns a throw into a 500,
+// malformed targets are answered 400 before anything reads them, and malformed HTTP (bad request line or
+// headers) is answered by the clientError handler.
+import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { randomBytes } from 'node:crypto';
 import type { Lang } from '../../shared/analytics-types';
 import { isApiChannel, type ApiError } from '../../shared/contract/channels';
 import { translate } from '../../shared/i18n';
-import { API_TOKEN_HEADER } from '../../shared/http-api-client';
 import type { ApiEvents } from './api-events';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import type { ApiHandlers } from './create-api-handlers';
+import { BodyTooLargeError, MAX_BODY_BYTES, readBody } from './http-request-body';
+import { createSessionAuth, type SessionAuth } from './http-session-auth';
 import { MISSING_BUILD_MESSAGE, serveStatic } from './static-files';
 
-const MAX_BODY_BYTES = 1_000_000;
 const SSE_HEARTBEAT_MS = 20_000;
 /** Hosts that keep the transport to this machine (and make it check the Host header). */
 export const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -28,13 +31,16 @@ export interface HttpTransportOptions {
   /** the built renderer folder; null serves a page saying to run `npm run build` */
   staticDir: string | null;
   log?: (err: unknown) => void;
+  now?: () => number;
 }
 
 export interface HttpTransport {
   /** http://host:port */
   url: string;
-  /** the page URL with its token: what `serve` prints */
+  /** the page URL with its token: what `serve` prints (reusable, exchanged for a cookie on each load) */
   pageUrl: string;
+  /** a page URL with a one-time login code (spent on first load, expires in minutes): what `serve` opens */
+  loginUrl(): string;
   port: number;
   token: string;
   close(): Promise<void>;
@@ -44,19 +50,11 @@ export function generateToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-// Hashing first gives equal lengths, so the comparison takes the same time whatever the candidate.
-function tokenMatches(candidate: string | null | undefined, token: string): boolean {
-  if (!candidate) return false;
-  const a = createHash('sha256').update(candidate).digest();
-  const b = createHash('sha256').update(token).digest();
-  return timingSafeEqual(a, b);
-}
-
 function securityHeaders(res: ServerResponse): void {
   res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
   res.setHeader('x-content-type-options', 'nosniff');
   res.setHeader('x-frame-options', 'DENY');
-  // The page URL carries the token: never send it on as a Referer.
+  // The page URL carries the token or a login code: never send it on as a Referer.
   res.setHeader('referrer-policy', 'no-referrer');
   res.setHeader('cross-origin-opener-policy', 'same-origin');
   res.setHeader('cross-origin-resource-policy', 'same-origin');
@@ -76,22 +74,34 @@ function sendError(res: ServerResponse, status: number, error: ApiError): void {
   sendJson(res, status, { ok: false, error });
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolveBody, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+const UNAUTHORIZED: ApiError = {
+  kind: 'validation',
+  code: 'unauthorized',
+  message: 'Missing or wrong token: open the link printed by `serve` again.',
+};
+
+/**
+ * The request target as a URL, or null when it is not an origin-form path ("/…") that parses: an absolute
+ * target (`GET http://[ab`), `*`, or garbage. The base is fixed, never the Host header (which may be anything).
+ */
+export function parseRequestTarget(target: string | undefined): URL | null {
+  if (!target || !target.startsWith('/') || target.startsWith('//')) return null;
+  return URL.parse(target, 'http://localhost');
+}
+
+/** What malformed HTTP gets (a bad request line, headers too big…): the socket is not an HTTP exchange yet. */
+function answerClientError(err: Error & { code?: string }, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const status =
+    err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const body = `${STATUS_CODES[status]}: the request is not valid HTTP.`;
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nconnection: close\r\ncontent-type: text/plain; charset=utf-8\r\n` +
+      `content-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
 }
 
 export async function startHttpTransport(opts: HttpTransportOptions): Promise<HttpTransport> {
@@ -100,6 +110,7 @@ export async function startHttpTransport(opts: HttpTransportOptions): Promise<Ht
   const loopbackOnly = LOOPBACK_HOSTS.has(host);
   const sseClients = new Set<ServerResponse>();
   let port = 0;
+  let auth: SessionAuth | null = null;
 
   function hostAllowed(req: IncomingMessage): boolean {
     if (!loopbackOnly) return true;
@@ -112,14 +123,8 @@ export async function startHttpTransport(opts: HttpTransportOptions): Promise<Ht
       res.setHeader('allow', 'POST');
       return sendError(res, 405, { kind: 'validation', message: 'Use POST for API calls.' });
     }
-    if (!tokenMatches(req.headers[API_TOKEN_HEADER] as string | undefined, token)) {
-      return sendError(res, 401, {
-        kind: 'validation',
-        code: 'unauthorized',
-        message: 'Missing or wrong token.',
-      });
-    }
-    // A browser sends Origin on cross-site POSTs; only our own page may call.
+    if (!auth!.isAuthorized(req)) return sendError(res, 401, UNAUTHORIZED);
+    // A browser sends Origin on cross-site POSTs; only our own page may call (the cookie is SameSite=Strict too).
     const origin = req.headers.origin;
     if (origin && origin !== `http://${req.headers.host}`) {
       return sendError(res, 403, { kind: 'validation', message: 'Cross-origin calls are not allowed.' });
@@ -130,38 +135,47 @@ export async function startHttpTransport(opts: HttpTransportOptions): Promise<Ht
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendError(res, 415, { kind: 'validation', message: 'Send the input as application/json.' });
     }
+    let text: string;
+    try {
+      text = await readBody(req);
+    } catch (err) {
+      if (!(err instanceof BodyTooLargeError)) throw err;
+      return sendError(res, 413, {
+        kind: 'validation',
+        code: 'too_large',
+        message: `The request body is larger than the limit of ${MAX_BODY_BYTES} bytes; send less data per call.`,
+      });
+    }
     let input: unknown;
     try {
-      const text = await readBody(req);
       input = text.trim() === '' ? undefined : JSON.parse(text);
     } catch {
-      return sendError(res, 400, {
-        kind: 'validation',
-        message: 'The request body is not valid JSON (max 1 MB).',
-      });
+      return sendError(res, 400, { kind: 'validation', message: 'The request body is not valid JSON.' });
     }
     sendJson(res, 200, await opts.handlers[channel](input));
   }
 
-  function handleEvents(req: IncomingMessage, res: ServerResponse, url: URL): void {
-    if (!tokenMatches(url.searchParams.get('token') ?? req.headers[API_TOKEN_HEADER]?.toString(), token)) {
-      return sendError(res, 401, {
-        kind: 'validation',
-        code: 'unauthorized',
-        message: 'Missing or wrong token.',
-      });
+  function handleEvents(req: IncomingMessage, res: ServerResponse): void {
+    if (req.method !== 'GET') {
+      res.setHeader('allow', 'GET');
+      return sendError(res, 405, { kind: 'validation', message: 'Use GET for the event stream.' });
     }
+    // No token in the query: EventSource sends the session cookie; tools send the header.
+    if (!auth!.isAuthorized(req)) return sendError(res, 401, UNAUTHORIZED);
     res.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-store',
       connection: 'keep-alive',
     });
-    res.write('retry: 3000\n\n');
+    const write = (text: string) => {
+      if (!res.writableEnded && !res.destroyed) res.write(text);
+    };
+    write('retry: 3000\n\n');
     sseClients.add(res);
     const unsubscribe = opts.events.subscribe((event, payload) => {
-      res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+      write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
     });
-    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), SSE_HEARTBEAT_MS);
+    const heartbeat = setInterval(() => write(': keep-alive\n\n'), SSE_HEARTBEAT_MS);
     heartbeat.unref();
     res.on('close', () => {
       clearInterval(heartbeat);
@@ -170,33 +184,51 @@ export async function startHttpTransport(opts: HttpTransportOptions): Promise<Ht
     });
   }
 
-  const server = createServer((req, res) => {
-    securityHeaders(res);
-    if (!hostAllowed(req)) {
-      return sendError(res, 421, { kind: 'validation', message: 'Unexpected Host header.' });
-    }
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    const path = url.pathname;
-    const done = (p: Promise<void> | void) =>
-      Promise.resolve(p).catch((err: unknown) => {
-        opts.log?.(err);
-        if (!res.headersSent) sendError(res, 500, { kind: 'internal', message: 'Internal error.' });
-        else res.end();
-      });
-    if (path === '/api/events') return void done(handleEvents(req, res, url));
-    if (path.startsWith('/api/')) return void done(handleApiCall(req, res, path.slice('/api/'.length)));
+  function handlePage(req: IncomingMessage, res: ServerResponse, url: URL): void {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('allow', 'GET, HEAD');
       return sendError(res, 405, { kind: 'validation', message: 'Method not allowed.' });
     }
     if (!opts.staticDir) {
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
       return void res.end(translate(requestLang(req), MISSING_BUILD_MESSAGE));
     }
-    if (!serveStatic(opts.staticDir, path, res)) {
+    const session = auth!.exchange(url.searchParams);
+    if (session) res.setHeader('set-cookie', auth!.cookieFor(session));
+    if (!serveStatic(opts.staticDir, url.pathname, res)) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('Not found');
     }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    securityHeaders(res);
+    if (!hostAllowed(req)) {
+      return sendError(res, 421, { kind: 'validation', message: 'Unexpected Host header.' });
+    }
+    const url = parseRequestTarget(req.url);
+    if (!url) {
+      return sendError(res, 400, { kind: 'validation', message: 'Malformed request target: use a path.' });
+    }
+    const path = url.pathname;
+    if (path === '/api/events') return handleEvents(req, res);
+    if (path.startsWith('/api/')) return handleApiCall(req, res, path.slice('/api/'.length));
+    return handlePage(req, res, url);
+  }
+
+  const server = createServer((req, res) => {
+    // A client that goes away mid-request or mid-answer must not become an unhandled 'error' event.
+    req.on('error', () => undefined);
+    res.on('error', () => undefined);
+    Promise.resolve()
+      .then(() => handle(req, res))
+      .catch((err: unknown) => {
+        opts.log?.(err);
+        if (!res.headersSent) sendError(res, 500, { kind: 'internal', message: 'Internal error.' });
+        else res.destroy();
+      });
   });
+  server.on('clientError', answerClientError);
 
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
@@ -206,11 +238,14 @@ export async function startHttpTransport(opts: HttpTransportOptions): Promise<Ht
     });
   });
   port = (server.address() as AddressInfo).port;
+  const sessionAuth = createSessionAuth({ token, port, ...(opts.now ? { now: opts.now } : {}) });
+  auth = sessionAuth;
   const shownHost = host.includes(':') ? `[${host}]` : host;
   const url = `http://${shownHost}:${port}`;
   return {
     url,
     pageUrl: `${url}/?token=${encodeURIComponent(token)}`,
+    loginUrl: () => `${url}/?code=${sessionAuth.createLoginCode()}`,
     port,
     token,
     close: () =>

@@ -26,31 +26,55 @@ export function findRendererDir(candidates: string[]): string | null {
   return null;
 }
 
-/** Writes the file for `urlPath`, falling back to index.html for app routes; false when nothing fits. */
-export function serveStatic(rootDir: string, urlPath: string, res: ServerResponse): boolean {
+/** The content type `serve` and the app:// protocol send for a file of the built renderer. */
+export function contentTypeOf(file: string): string {
+  return TYPES[extname(file)] ?? 'application/octet-stream';
+}
+
+/**
+ * The file of `rootDir` for a URL path, falling back to index.html for app routes; null when nothing fits or the
+ * path leaves the folder (`..`, encoded or not, a NUL byte, an undecodable escape). Shared by `serve` and the
+ * desktop app's app:// protocol, so both refuse the same traversals.
+ */
+export function resolveStaticFile(rootDir: string, urlPath: string): string | null {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
   } catch {
-    return false;
+    return null;
   }
-  if (decoded.includes('\0')) return false;
+  if (decoded.includes('\0')) return null;
   const root = resolve(rootDir);
-  let file = resolve(join(root, normalize(decoded)));
-  if (file !== root && !file.startsWith(root + sep)) return false;
-  const isFile = (p: string) => existsSync(p) && statSync(p).isFile();
-  if (!isFile(file)) {
-    // Only extension-less paths are app routes; a missing asset is a 404, not the page.
-    if (extname(decoded)) return false;
-    file = join(root, 'index.html');
-    if (!isFile(file)) return false;
-  }
+  const file = resolve(join(root, normalize(decoded)));
+  if (file !== root && !file.startsWith(root + sep)) return null;
+  // statSync throws on a file that vanished since existsSync, or one we may not read: both are "not here".
+  const isFile = (p: string) => {
+    try {
+      return existsSync(p) && statSync(p).isFile();
+    } catch {
+      return false;
+    }
+  };
+  if (isFile(file)) return file;
+  // Only extension-less paths are app routes; a missing asset is a 404, not the page.
+  if (extname(decoded)) return null;
+  const index = join(root, 'index.html');
+  return isFile(index) ? index : null;
+}
+
+/** Writes the file for `urlPath` (see resolveStaticFile); false when nothing fits. */
+export function serveStatic(rootDir: string, urlPath: string, res: ServerResponse): boolean {
+  const file = resolveStaticFile(rootDir, urlPath);
+  if (file === null) return false;
   const isHtml = extname(file) === '.html';
   res.writeHead(200, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'content-type': contentTypeOf(file),
     // Hashed assets can be cached; the page cannot (it is the entry that names them).
     'cache-control': isHtml ? 'no-store' : 'public, max-age=31536000, immutable',
   });
-  createReadStream(file).pipe(res);
+  // A read that fails after the head went out (file removed, I/O error) cuts this answer, never the server.
+  const stream = createReadStream(file);
+  stream.on('error', () => res.destroy());
+  stream.pipe(res);
   return true;
 }

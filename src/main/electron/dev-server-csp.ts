@@ -1,7 +1,7 @@
 // The renderer's CSP under the electron-vite dev server only. @vitejs/plugin-react injects its React Refresh
 // preamble as an inline <script type="module">: the shell's `script-src 'self'` header blocks it and every
 // component module throws "can't detect preamble", so `npm run dev` shows a blank window. The meta tag gets the
-// same allowances (Vite puts the preamble before it today, but not by contract). The built renderer (file://)
+// same allowances (Vite puts the preamble before it today, but not by contract). The built renderer (app://)
 // has no inline script and keeps the strict policy. No electron import: plain strings.
 
 /** The policy with inline scripts allowed and the HMR websocket on loopback; every other directive unchanged. */

@@ -2,6 +2,7 @@
 import { BrowserWindow, screen } from 'electron';
 import type { WindowBounds } from '../api/app-settings';
 import type { RendererLocation } from './trusted-sender';
+import { APP_ENTRY_URL } from './renderer-url';
 
 export interface MainWindowOptions {
   preloadPath: string;
@@ -80,7 +81,6 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
     opts.onBoundsChanged({ x: n.x, y: n.y, width: n.width, height: n.height, maximized: win.isMaximized() });
   });
 
-  if (opts.where.devServerUrl) void win.loadURL(opts.where.devServerUrl);
-  else void win.loadFile(opts.where.indexHtmlPath);
+  void win.loadURL(opts.where.devServerUrl ?? APP_ENTRY_URL);
   return win;
 }

@@ -14,6 +14,8 @@ import { forwardEventsToWindow, registerIpcApi } from './ipc-bridge';
 import { createMainWindow } from './main-window';
 import { createSafeStorageSecretStore } from './safe-storage-secrets';
 import type { RendererLocation } from './trusted-sender';
+import { installAppProtocol } from './app-protocol-handler';
+import { devServerUrlFrom } from './renderer-url';
 import { installWebSecurity } from './web-security';
 
 const SAFE_STORAGE_FILE = 'secrets.safestorage.json';
@@ -23,10 +25,13 @@ export async function runShell(): Promise<void> {
   // out/main/index.js → out/preload, out/renderer; resources/ at the project (or app) root.
   const outDir = join(__dirname, '..');
   const where: RendererLocation = {
-    devServerUrl:
-      !app.isPackaged && process.env.ELECTRON_RENDERER_URL ? process.env.ELECTRON_RENDERER_URL : null,
-    indexHtmlPath: join(outDir, 'renderer', 'index.html'),
+    devServerUrl: devServerUrlFrom(process.env.ELECTRON_RENDERER_URL, app.isPackaged),
   };
+  if (process.env.ELECTRON_RENDERER_URL && !where.devServerUrl) {
+    console.warn('ELECTRON_RENDERER_URL ignored: only a loopback URL in an unpackaged app is loaded.');
+  }
+  // The page comes from app://renderer (a real origin for the IPC sender check, and the CSP as a header).
+  installAppProtocol(session.defaultSession, join(outDir, 'renderer'));
   const iconPath = join(app.getAppPath(), 'resources', 'icon.png');
 
   const secretStore = createSafeStorageSecretStore({

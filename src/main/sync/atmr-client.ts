@@ -38,6 +38,7 @@ import {
 import { cancelledError, SyncError, SyncPayloadError } from './sync-errors';
 import { collectDayReservations } from './reservations-pager';
 import { collectRuns } from './runs-pager';
+import { DEFAULT_RESPONSE_LIMITS, tooManyRequestsError, type ResponseLimits } from './response-limits';
 
 export interface AtmrClientOptions {
   /** e.g. https://atmr.example.ch (no /api/v1) */
@@ -52,6 +53,8 @@ export interface AtmrClientOptions {
   retry?: Partial<RetryOptions>;
   random?: () => number;
   loginLimitPerMinute?: number;
+  /** bounds on what the server can make this client do; one client serves one sync */
+  limits?: Partial<ResponseLimits>;
 }
 
 export interface CallOptions {
@@ -95,6 +98,15 @@ export function createAtmrClient(options: AtmrClientOptions): AtmrClient {
   const random = options.random ?? Math.random;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const retry: RetryOptions = { ...DEFAULT_RETRY, ...options.retry };
+  const limits: ResponseLimits = { ...DEFAULT_RESPONSE_LIMITS, ...options.limits };
+  let requests = 0;
+  // Every request counts against the sync's budget, logins and retries included: a server answering with
+  // endless pages or endless retryable errors must not keep the sync busy for hours.
+  const spendRequest = () => {
+    if (requests + session.loginAttempts() >= limits.maxRequestsPerSync) {
+      throw tooManyRequestsError(limits.maxRequestsPerSync);
+    }
+  };
   const session = createAtmrSession({
     baseUrl,
     email: options.email,
@@ -106,8 +118,9 @@ export function createAtmrClient(options: AtmrClientOptions): AtmrClient {
     retry,
     random,
     loginLimitPerMinute: options.loginLimitPerMinute ?? 5,
+    maxBodyBytes: limits.maxBodyBytes,
+    beforeRequest: spendRequest,
   });
-  let requests = 0;
   let companyId: Promise<number> | null = null;
 
   async function getJson(path: string, query: Record<string, string>, where: Where, opts: CallOptions = {}) {
@@ -119,10 +132,11 @@ export function createAtmrClient(options: AtmrClientOptions): AtmrClient {
       if (signal?.aborted) throw cancelledError();
       const token = await session.token(signal, onRetry);
       let answer: HttpAnswer;
+      spendRequest();
       try {
         requests++;
         const headers = { authorization: `Bearer ${token}`, accept: 'application/json' };
-        answer = await httpAttempt(fetchFn, url, { headers }, timeoutMs, signal);
+        answer = await httpAttempt(fetchFn, url, { headers }, timeoutMs, signal, limits.maxBodyBytes);
       } catch (err) {
         if (!(err instanceof TransportFailure)) throw err;
         if (err.reason === 'unreachable') unreachable++;
@@ -200,11 +214,16 @@ export function createAtmrClient(options: AtmrClientOptions): AtmrClient {
     },
     async getReservations(day, opts) {
       const id = await knownCompanyId(opts);
-      const wire = await collectDayReservations(http, day, opts, (data, page) =>
-        parseWire(reservationsPageSchema, data, {
-          endpoint: 'reservations',
-          day: page > 1 ? `${day} (page ${page})` : day,
-        }),
+      const wire = await collectDayReservations(
+        http,
+        day,
+        opts,
+        (data, page) =>
+          parseWire(reservationsPageSchema, data, {
+            endpoint: 'reservations',
+            day: page > 1 ? `${day} (page ${page})` : day,
+          }),
+        limits.maxPagesPerDay,
       );
       return wire.map((b) => normalizeBooking(b, id));
     },

@@ -29,6 +29,9 @@ export interface SessionDeps {
   retry: RetryOptions;
   random: () => number;
   loginLimitPerMinute: number;
+  maxBodyBytes?: number;
+  /** called before each login attempt; throws when the sync's request budget is spent */
+  beforeRequest?: () => void;
 }
 
 const WINDOW_MS = 60_000;
@@ -75,6 +78,7 @@ export function createAtmrSession(deps: SessionDeps): AtmrSession {
     };
     for (let attempt = 1; ; attempt++) {
       await sleepOrCancel(() => waitForLoginSlot(signal), signal);
+      deps.beforeRequest?.();
       attempts.push(deps.now());
       totalAttempts++;
       const body = JSON.stringify({ email: deps.email, password: await deps.getPassword() });
@@ -90,6 +94,7 @@ export function createAtmrSession(deps: SessionDeps): AtmrSession {
           },
           deps.timeoutMs,
           signal,
+          deps.maxBodyBytes,
         );
       } catch (err) {
         if (!(err instanceof TransportFailure)) throw err;

@@ -1,6 +1,12 @@
 // One HTTP attempt with its own timeout. Tells apart the ways it can end without an answer: the caller cancelled
 // (rethrown as the cancellation), the timeout fired, the host could not be reached at all, or the connection broke.
-import { cancelledError } from './sync-errors';
+// Every request carries credentials (the password at login, the token after), so redirects are never followed:
+// fetch would re-send the body and headers wherever a 307/308 points. A redirect ends the request with an error
+// naming its target. The body is read as a stream and counted, so a server cannot make the app buffer more than
+// `maxBodyBytes`.
+import { redirectError } from './redirect-error';
+import { bodyTooLargeError, DEFAULT_RESPONSE_LIMITS } from './response-limits';
+import { cancelledError, SyncError } from './sync-errors';
 
 export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -49,6 +55,7 @@ export async function httpAttempt(
   init: RequestInit,
   timeoutMs: number,
   signal?: AbortSignal,
+  maxBodyBytes: number = DEFAULT_RESPONSE_LIMITS.maxBodyBytes,
 ): Promise<HttpAnswer> {
   if (signal?.aborted) throw cancelledError();
   const controller = new AbortController();
@@ -60,11 +67,16 @@ export async function httpAttempt(
   const onCancel = () => controller.abort();
   signal?.addEventListener('abort', onCancel, { once: true });
   try {
-    const res = await fetchFn(url, { ...init, signal: controller.signal });
+    const res = await fetchFn(url, { ...init, redirect: 'manual', signal: controller.signal });
+    if (isRedirect(res.status)) {
+      await res.body?.cancel().catch(() => undefined);
+      throw redirectError(url, res.status, res.headers.get('location'));
+    }
     // The body is read under the same timeout: a server that stalls mid-body is as dead as one that never answers.
-    const text = await res.text();
+    const text = await readCappedText(res, url, maxBodyBytes);
     return { status: res.status, headers: res.headers, text };
   } catch (err) {
+    if (err instanceof SyncError) throw err;
     if (signal?.aborted) throw cancelledError();
     if (timedOut) throw new TransportFailure('timeout', `no answer within ${timeoutMs} ms`, { cause: err });
     const code = errorCode(err);
@@ -74,6 +86,38 @@ export async function httpAttempt(
     clearTimeout(timer);
     signal?.removeEventListener('abort', onCancel);
   }
+}
+
+// 304 is a cache answer, not a redirect (and never sent to a request without validators).
+function isRedirect(status: number): boolean {
+  return status >= 300 && status < 400 && status !== 304;
+}
+
+/**
+ * The body as text, refusing past `maxBytes`: a declared Content-Length over the cap fails before reading, and
+ * the bytes are counted as they arrive (after decompression, so a small gzip bomb is caught too).
+ */
+async function readCappedText(res: Response, url: string, maxBytes: number): Promise<string> {
+  const declared = Number(res.headers.get('content-length') ?? NaN);
+  if (declared > maxBytes) {
+    await res.body?.cancel().catch(() => undefined);
+    throw bodyTooLargeError(url, maxBytes);
+  }
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw bodyTooLargeError(url, maxBytes);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** fetch wraps the socket error: TypeError('fetch failed', { cause }), the cause possibly an AggregateError. */

@@ -9,6 +9,7 @@ import type { WireBooking, WireReservationsPage } from './atmr-schemas';
 import type { AtmrGet, CallOptions } from './atmr-client';
 import { SyncError } from './sync-errors';
 import { msg } from '../../shared/i18n';
+import { tooManyPagesError } from './response-limits';
 
 export const RESERVATIONS_PER_PAGE = 500; // the server's cap (min(per_page, 500))
 const PAGE_SIZES_BY_PASS = [RESERVATIONS_PER_PAGE, 499, 491, 487, 479, 467];
@@ -19,6 +20,7 @@ export async function collectDayReservations(
   day: IsoDate,
   opts: CallOptions | undefined,
   parsePage: (data: unknown, page: number) => WireReservationsPage,
+  maxPagesPerDay: number,
 ): Promise<WireBooking[]> {
   const fetchPage = async (page: number, perPage: number) =>
     parsePage(
@@ -37,6 +39,8 @@ export async function collectDayReservations(
     const perPage = PAGE_SIZES_BY_PASS[pass - 1]!;
     const first = await fetchPage(1, perPage);
     const { total } = first;
+    // Checked on the first page, before asking for any other: the server's count alone decides the work.
+    if (first.total_pages > maxPagesPerDay) throw tooManyPagesError(day, first.total_pages, maxPagesPerDay);
     const seen = new Map<number, WireBooking>();
     for (const row of first.reservations) seen.set(row.id, row);
     let changed = false;

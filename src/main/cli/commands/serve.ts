@@ -1,5 +1,6 @@
 // `serve`: the dashboard in a browser, from this machine only by default. Prints the page URL with its session
-// token (http://127.0.0.1:<port>/?token=…) and runs until Ctrl+C / SIGTERM.
+// token (http://127.0.0.1:<port>/?token=…) and runs until Ctrl+C / SIGTERM. The browser it opens gets a URL with
+// a one-time login code instead of the token: a browser's command line is readable by every account (`ps`).
 import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context';
@@ -45,9 +46,11 @@ export function register(program: Command, ctx: CliContext): void {
       });
       const { transport } = handle;
       // Printed with 127.0.0.1 even when listening on every interface: it is the URL to open here.
-      const local = LOOPBACK_HOSTS.has(host)
-        ? transport.pageUrl
-        : transport.pageUrl.replace(/^http:\/\/[^/]+/, `http://127.0.0.1:${transport.port}`);
+      const here = (pageUrl: string) =>
+        LOOPBACK_HOSTS.has(host)
+          ? pageUrl
+          : pageUrl.replace(/^http:\/\/[^/]+/, `http://127.0.0.1:${transport.port}`);
+      const local = here(transport.pageUrl);
       ctx.out(ctx.text('cli.serve.servedAt', { url: local }));
       ctx.out(ctx.text('cli.serve.data', { dir: ctx.dataDir() }));
       if (!LOOPBACK_HOSTS.has(host)) {
@@ -55,7 +58,7 @@ export function register(program: Command, ctx: CliContext): void {
       }
       if (!handle.uiDir) ctx.io.stderr(`${ctx.text(MISSING_BUILD_MESSAGE)}\n`);
       ctx.out(ctx.text('cli.stop'));
-      if (opts.open && handle.uiDir) openInBrowser(local);
+      if (opts.open && handle.uiDir) openInBrowser(here(transport.loginUrl()));
 
       await untilStopSignal();
       await handle.close();

@@ -4,6 +4,8 @@ import type { TFunction } from 'i18next';
 import { ApiCallError } from '../../../shared/contract/dispatch-api';
 
 export function errorText(t: TFunction, error: unknown): string {
+  // The page served by `serve` without its session cookie (opened without the link, or `serve` restarted).
+  if (error instanceof ApiCallError && error.code === 'unauthorized') return t('errors.noToken');
   if (error instanceof ApiCallError) return error.message || t(`errors.${error.kind}`);
   if (error instanceof Error && error.message) return t('common.error', { message: error.message });
   return t('errors.internal');

@@ -3,7 +3,7 @@ import type { Translation } from '../translation';
 import type { errors as fr } from '../fr/errors';
 
 export const errors: Translation<typeof fr> = {
-  noToken: 'This page has no access token: open the link printed by `dispatch-analytics serve`.',
+  noToken: 'This page has no access (or lost it): open the link printed by `dispatch-analytics serve` again.',
   validation: 'Some values are invalid: fix them and try again.',
   not_found: 'Not found: refresh the page.',
   external: 'The dispatch server does not answer: check its address and the connection, then retry.',

@@ -38,6 +38,20 @@ export const sync: Translation<typeof fr> = {
     noPassword: 'No password saved for the server: enter it in the settings.',
     cancelled: 'Sync cancelled; the days already received are saved and the next sync will carry on.',
     alreadyRunning: 'A sync is already running; wait for it to finish.',
+    redirectToHttps:
+      'The server {{from}} redirects to {{to}} (HTTP {{status}}): use {{to}} as the server address in the settings (or --server). The redirect is not followed, so the password is never sent in clear.',
+    redirect:
+      'The server {{from}} answers with a redirect (HTTP {{status}}) to {{to}}. It is not followed, so the password is not sent elsewhere: check the server address in the settings (or --server).',
+    redirectUnreadable:
+      'The server {{from}} answers with a redirect (HTTP {{status}}) to an unreadable address. It is not followed, so the password is not sent elsewhere: check the server address in the settings (or --server).',
+    bodyTooLarge:
+      "The server sent a response larger than {{megabytes}} MB (the limit per response) for {{where}}; reading was stopped and nothing was written for that request. Report it to the server's administrator.",
+    bodyTooLargeBytes:
+      "The server sent a response larger than {{bytes}} bytes (the limit per response) for {{where}}; reading was stopped and nothing was written for that request. Report it to the server's administrator.",
+    tooManyPages:
+      "The server announces {{totalPages}} pages of bookings for {{day}}, beyond the limit of {{maxPages}} pages a day; the sync stops without reading them. Report it to the server's administrator.",
+    tooManyRequests:
+      "The sync reached the limit of {{maxRequests}} requests to the server and stops; the days already received are saved. Sync a shorter period (--from/--to), and if it happens again, report it to the server's administrator.",
     interrupted: 'Sync interrupted (process stopped); the next sync picked up the missing days.',
   },
 };

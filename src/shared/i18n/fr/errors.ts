@@ -1,6 +1,7 @@
 // French (fr-CH) texts, domain "errors": the reference language; en/errors.ts must have exactly the same keys.
 export const errors = {
-  noToken: 'Cette page n’a pas de jeton d’accès : ouvrez le lien affiché par « dispatch-analytics serve ».',
+  noToken:
+    'Cette page n’a pas (ou plus) d’accès à l’application : ouvrez à nouveau le lien affiché par « dispatch-analytics serve ».',
   validation: 'Certaines valeurs sont invalides : corrigez-les puis réessayez.',
   not_found: 'Élément introuvable : rafraîchissez la page.',
   external: 'Le serveur de dispatch ne répond pas : vérifiez l’adresse et la connexion, puis réessayez.',

@@ -40,6 +40,20 @@ export const sync = {
     cancelled:
       'Synchronisation annulée ; les jours déjà reçus sont enregistrés, la prochaine synchronisation reprendra.',
     alreadyRunning: 'Une synchronisation est déjà en cours ; attendez qu’elle se termine.',
+    redirectToHttps:
+      'Le serveur {{from}} redirige vers {{to}} (HTTP {{status}}) : utilisez {{to}} comme adresse du serveur dans les réglages (ou --server). La redirection n’est pas suivie, pour que le mot de passe ne parte jamais en clair.',
+    redirect:
+      'Le serveur {{from}} répond par une redirection (HTTP {{status}}) vers {{to}}. Elle n’est pas suivie, pour ne pas envoyer le mot de passe ailleurs : vérifiez l’adresse du serveur dans les réglages (ou --server).',
+    redirectUnreadable:
+      'Le serveur {{from}} répond par une redirection (HTTP {{status}}) vers une adresse illisible. Elle n’est pas suivie, pour ne pas envoyer le mot de passe ailleurs : vérifiez l’adresse du serveur dans les réglages (ou --server).',
+    bodyTooLarge:
+      'Le serveur a envoyé une réponse de plus de {{megabytes}} Mo (limite par réponse) pour {{where}} ; la lecture a été interrompue et rien n’a été écrit pour cette requête. Signalez-le à l’administrateur du serveur.',
+    bodyTooLargeBytes:
+      'Le serveur a envoyé une réponse de plus de {{bytes}} octets (limite par réponse) pour {{where}} ; la lecture a été interrompue et rien n’a été écrit pour cette requête. Signalez-le à l’administrateur du serveur.',
+    tooManyPages:
+      'Le serveur annonce {{totalPages}} pages de réservations pour le {{day}}, au-delà de la limite de {{maxPages}} pages par jour ; la synchronisation s’arrête sans les lire. Signalez-le à l’administrateur du serveur.',
+    tooManyRequests:
+      'La synchronisation a atteint la limite de {{maxRequests}} requêtes au serveur et s’arrête ; les jours déjà reçus sont enregistrés. Synchronisez une période plus courte (--from/--to), et si cela se répète, signalez-le à l’administrateur du serveur.',
     interrupted:
       'Synchronisation interrompue (processus arrêté) ; la synchronisation suivante a repris les jours manquants.',
   },
