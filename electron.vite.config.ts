@@ -17,7 +17,11 @@ export default defineConfig({
     plugins: [externalizeDepsPlugin()],
     build: {
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src/main/index.ts') },
+        // worker.js: the worker thread of src/main/worker/ (long jobs off the main thread), next to index.js.
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          worker: resolve(__dirname, 'src/main/worker/worker-entry.ts'),
+        },
       },
     },
   },

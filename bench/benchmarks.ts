@@ -27,4 +27,10 @@ export const BENCHMARKS: Benchmark[] = [
       'a year × 2,000 bookings/day: 1-year driver stats, delay heat map, trips pages (first, sorted, deep offset)',
     run: async (log) => (await import('./analytics-reads.bench')).runAnalyticsReadsBench(log),
   },
+  {
+    name: 'main-loop-stall',
+    description:
+      "the main event loop's longest stall during a 1-year re-aggregation (2,000 bookings/day): in the main thread vs in the worker (< 50 ms)",
+    run: async (log) => (await import('./main-loop-stall.bench')).runMainLoopStallBench(log),
+  },
 ];

@@ -3,7 +3,8 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, runCli, startServe } from './cli';
+import { execFileSync } from 'node:child_process';
+import { nodeBinary, ROOT, runCli, startServe } from './cli';
 import { waitForSyncIdle } from './api';
 
 export const STATE_FILE = join(tmpdir(), 'dispatch-analytics-e2e-state.json');
@@ -17,6 +18,9 @@ export default async function globalSetup(): Promise<void> {
   if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
     throw new Error('Chromium is missing: install it with `apt-get update && apt-get install -y chromium`.');
   }
+  // The CLI the tests spawn (bin/dispatch-analytics.mjs → out/cli), built from the current sources. In a child
+  // process: Playwright's loader would compile the ES module script to CommonJS, and import.meta with it.
+  execFileSync(nodeBinary(), [join(ROOT, 'scripts', 'build-cli.mjs'), '--quiet'], { stdio: 'inherit' });
   const dataDir = mkdtempSync(join(tmpdir(), 'dispatch-analytics-e2e-'));
   await runCli(dataDir, ['demo', 'seed', '--days', '400', '--bookings-per-day', '60']);
   const serve = await startServe(dataDir);

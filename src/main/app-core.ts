@@ -8,16 +8,20 @@ import type { SecretStore } from './secrets/secret-store';
 import { SyncError } from './sync/sync-errors';
 import { createAtmrClient } from './sync/atmr-client';
 import { createSyncService } from './sync/sync-service';
-import { aggregateAll } from './aggregation/aggregate-service';
 import { startEmbeddedDemoServer } from './demo-server/embedded-demo';
 import { createApiEvents, type ApiEvents } from './api/api-events';
 import { analyticsServices, type AnalyticsPort } from './api/analytics-port';
 import { readAppSettings, SERVER_PASSWORD_KEY, type AppSettings } from './api/app-settings';
-import { createApiHandlers, type ApiHandlers } from './api/create-api-handlers';
+import { createApiHandlers, type ApiContext, type ApiHandlers } from './api/create-api-handlers';
+import { backupBeforeSourceSwitch, backupIfDue } from './store/backups';
+import { storeFailureOf } from './store/store-errors';
 import { dataSourceId, recordedDataSource, switchDataSource } from './api/data-source';
 import type { SettingsChange } from './api/settings-update';
 import { createSyncController, type RunSync, type SyncController } from './api/sync-controller';
 import { msg } from '../shared/i18n';
+import { createJobsController, type JobsController } from './api/jobs-controller';
+import { createWorkerRunner } from './worker/worker-runner';
+import { createInlineRunner } from './worker/inline-runner';
 
 interface SyncTarget {
   baseUrl: string;
@@ -44,6 +48,15 @@ export interface AppCoreOptions {
   /** replaceable for tests; default: the embedded demo dispatch server on loopback */
   startDemoServer?: StartDemoServer;
   analytics?: AnalyticsPort;
+  /**
+   * The built worker entry (out/main/worker.js, out/cli/worker.js): long jobs (re-aggregation, exports, reports)
+   * run there, off the thread that answers the window. Without it they run in this thread (tests).
+   */
+  workerScript?: string;
+  /** the events object to emit on (core-host.ts keeps one across restarts); default: a new one */
+  events?: ApiEvents;
+  /** offered to the API's backups:restore-backup (core-host.ts) */
+  restoreBackup?: ApiContext['restoreBackup'];
 }
 
 export interface AppCore {
@@ -51,6 +64,7 @@ export interface AppCore {
   handlers: ApiHandlers;
   events: ApiEvents;
   syncController: SyncController;
+  jobs: JobsController;
   settings(): AppSettings;
   /** Told after every saved settings change (the shell re-labels its menu, the tray…). */
   onSettingsChanged(listener: (change: SettingsChange, settings: AppSettings) => void): () => void;
@@ -61,13 +75,14 @@ export interface AppCore {
 export function createAppCore(opts: AppCoreOptions): AppCore {
   const now = opts.now ?? Date.now;
   const log = opts.log ?? ((err: unknown) => console.error(err));
-  const store = openStore(storePathIn(opts.dataDir));
+  const store = openStore(storePathIn(opts.dataDir), { now });
   const { db } = store;
-  const events = createApiEvents();
+  const events = opts.events ?? createApiEvents();
   const settings = () => readAppSettings(db);
   const lang = (): Lang => settings().ui.language;
   const listeners = new Set<(change: SettingsChange, s: AppSettings) => void>();
   let demo: DemoHandle | null = null;
+  let dailyBackup: Promise<unknown> = Promise.resolve();
   let demoStarting: Promise<DemoHandle> | null = null;
 
   async function demoServer(): Promise<DemoHandle> {
@@ -102,7 +117,11 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
   const runSync: RunSync = async ({ signal, onProgress }) => {
     const s = settings();
     const target = await syncTarget(s);
-    switchDataSource(db, dataSourceId(s.server), now());
+    const sourceId = dataSourceId(s.server);
+    const recorded = recordedDataSource(db);
+    // The old source's data is about to be cleared: keep it restorable.
+    if (recorded !== null && recorded !== sourceId) await backupBeforeSourceSwitch(store, now());
+    switchDataSource(db, sourceId, now());
     const client = createAtmrClient({
       baseUrl: target.baseUrl,
       email: target.email,
@@ -110,7 +129,12 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
       now,
     });
     const service = createSyncService({ db, client, now, onProgress });
-    return service.run({ signal });
+    try {
+      return await service.run({ signal });
+    } catch (err) {
+      // A full disk or a damaged store mid-sync: the sync's error names the file and what to do.
+      throw storeFailureOf(err, store.path) ?? err;
+    }
   };
 
   // A store filled by `demo seed` (or by `sync` from the CLI) has data but no recorded source. Without a server
@@ -123,6 +147,15 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
 
   // With auto sync off no timer is kept at all; only the user's button syncs.
   const periodMinutes = (): number => (opts.autoSync === false ? 0 : settings().sync.intervalMinutes);
+
+  const jobs = createJobsController({
+    runner: opts.workerScript
+      ? createWorkerRunner({ workerScript: opts.workerScript, dbPath: store.path, now })
+      : createInlineRunner(store, now),
+    events,
+    lang,
+    log,
+  });
 
   const syncController = createSyncController({
     runSync,
@@ -138,7 +171,15 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     const s = settings();
     if (change.analytics) {
       const company = getCompany(db);
-      if (company) aggregateAll(db, { companyId: company.id, now: now(), settings: s.analytics });
+      // Awaited, so the update answers once the figures match the new settings (the UI then refetches). Not
+      // cancellable: stopping half-way would leave figures computed with the old threshold or zone.
+      if (company) {
+        await jobs.run(
+          'aggregation:aggregate-all',
+          { companyId: company.id, settings: s.analytics },
+          { cancellable: false },
+        );
+      }
     }
     if (change.sync) syncController.schedule(periodMinutes());
     if (change.server || change.password) {
@@ -165,7 +206,9 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     transport: opts.transport,
     onSettingsChanged,
     analytics: opts.analytics ?? analyticsServices,
+    jobs,
     log,
+    ...(opts.restoreBackup ? { restoreBackup: opts.restoreBackup } : {}),
   });
 
   return {
@@ -173,19 +216,25 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     handlers,
     events,
     syncController,
+    jobs,
     settings,
     onSettingsChanged(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },
     async start() {
+      // The daily backup; a failure (disk full…) is logged and must not keep the app from starting.
+      dailyBackup = backupIfDue(store, now()).catch(log);
       syncController.schedule(periodMinutes());
       syncController.start('startup');
     },
     async stop() {
       await syncController.stop();
+      await jobs.stop();
       const d = demo ?? (demoStarting ? await demoStarting.catch(() => null) : null);
       await d?.server.close();
+      // The backup reads the store page by page: closing under it would fail it.
+      await dailyBackup;
       store.close();
     },
   };

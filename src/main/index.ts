@@ -2,6 +2,12 @@
 import { app, dialog } from 'electron';
 import { runShell } from './electron/shell';
 import { registerAppScheme } from './electron/app-protocol-handler';
+import { setResourcesRoot } from './app-resources';
+import { errorText } from '../shared/i18n/localized-error';
+
+// drizzle/, out/renderer/ and package.json: in the app's folder from the repository or out/, copied next to
+// app.asar (process.resourcesPath) in a packaged app. See app-resources.ts.
+setResourcesRoot(app.isPackaged ? process.resourcesPath : app.getAppPath());
 
 // Before 'ready', or Chromium will not treat app:// as a standard, secure origin.
 registerAppScheme();
@@ -15,9 +21,13 @@ if (!app.requestSingleInstanceLock()) {
     .then(runShell)
     .catch((err: unknown) => {
       const message = err instanceof Error ? err.message : String(err);
+      // Store failures (disk full, damaged file, newer version…) carry their sentence in both languages.
+      // The language setting may be what failed to load: both languages, from the error's own Message.
+      const fr = errorText('fr', err) ?? message;
+      const en = errorText('en', err) ?? message;
       dialog.showErrorBox(
         'Dispatch Analytics',
-        `L'application n'a pas pu démarrer : ${message}\n\nThe application could not start: ${message}`,
+        `L'application n'a pas pu démarrer : ${fr}\n\nThe application could not start: ${en}`,
       );
       app.exit(1);
     });

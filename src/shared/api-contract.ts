@@ -39,12 +39,24 @@ import {
   type SyncStatus,
 } from './contract/sync-settings-schemas';
 import type { ApiChannel, ApiEventName } from './contract/channels';
+import { cancelJobInputSchema, type JobFinished, type JobProgress } from './contract/jobs-schemas';
+import {
+  backupJsonSchema,
+  backupListSchema,
+  restoreBackupInputSchema,
+  restoreBackupResultSchema,
+  type BackupJson,
+  type BackupList,
+  type RestoreBackupResult,
+} from './contract/backup-schemas';
 
 export * from './contract/channels';
 export * from './contract/analytics-schemas';
 export * from './contract/analytics-inputs';
 export * from './contract/sync-settings-schemas';
 export * from './contract/dispatch-api';
+export * from './contract/jobs-schemas';
+export * from './contract/backup-schemas';
 
 export const tripsPageSchema = z.object({ total: z.number(), rows: z.array(tripJsonSchema) });
 export interface TripsPage {
@@ -66,6 +78,10 @@ export const API_SCHEMAS = {
   'settings:get-settings': { input: emptyInputSchema, output: settingsViewSchema },
   'settings:update-settings': { input: settingsUpdateSchema, output: settingsUpdateResultSchema },
   'app:get-info': { input: emptyInputSchema, output: appInfoSchema },
+  'jobs:cancel-job': { input: cancelJobInputSchema, output: z.object({ cancelled: z.boolean() }) },
+  'backups:list-backups': { input: emptyInputSchema, output: backupListSchema },
+  'backups:create-backup': { input: emptyInputSchema, output: backupJsonSchema },
+  'backups:restore-backup': { input: restoreBackupInputSchema, output: restoreBackupResultSchema },
 } as const satisfies Record<ApiChannel, { input: z.ZodType; output: z.ZodType }>;
 
 /** What a caller passes (defaults may be left out). */
@@ -87,11 +103,17 @@ export interface ApiOutputs {
   'settings:get-settings': SettingsView;
   'settings:update-settings': SettingsUpdateResult;
   'app:get-info': AppInfo;
+  'jobs:cancel-job': { cancelled: boolean };
+  'backups:list-backups': BackupList;
+  'backups:create-backup': BackupJson;
+  'backups:restore-backup': RestoreBackupResult;
 }
 export type ApiOutput<C extends ApiChannel> = ApiOutputs[C];
 
 export interface ApiEvents {
   'sync:progress': SyncProgress;
   'sync:finished': SyncFinished;
+  'jobs:progress': JobProgress;
+  'jobs:finished': JobFinished;
 }
 export type ApiEventPayload<E extends ApiEventName> = ApiEvents[E];

@@ -192,4 +192,25 @@ describe('aggregateDays', () => {
     expect(() => aggregateDays(t.db, { ...base, days: ['2026-03-10'] })).toThrow(/boom/);
     expect(metricsRow(t.db, '2026-03-10')!.total_bookings).toBe(3); // the metrics upsert was rolled back too
   });
+
+  it('reports progress per day and rolls everything back when progress throws (a cancelled job)', () => {
+    insertMany(t.db, 2, '2026-03-01', { lateBy: 8 * 60 });
+    insertMany(t.db, 2, '2026-03-05', { lateBy: 8 * 60 });
+    aggregateAll(t.db, base);
+    const calls: Array<[number, number]> = [];
+    aggregateAll(t.db, { ...base, progress: (done, total) => void calls.push([done, total]) });
+    // 2026-03-01 … 2026-03-06 (the day after the last): 6 days, two of them with bookings
+    expect(calls).toEqual([
+      [0, 6],
+      [1, 6],
+      [6, 6],
+    ]);
+    const stop = (done: number) => {
+      if (done === 1) throw new Error('cancelled');
+    };
+    const lenient = { ...settings, onTimeThresholdMinutes: 10 };
+    expect(() => aggregateAll(t.db, { ...base, settings: lenient, progress: stop })).toThrow('cancelled');
+    expect(metricsRow(t.db, '2026-03-01')).toMatchObject({ on_time_bookings: 0, delayed_bookings: 2 });
+    expect(metricsRow(t.db, '2026-03-05')).toMatchObject({ on_time_bookings: 0, delayed_bookings: 2 });
+  });
 });

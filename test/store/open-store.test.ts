@@ -58,7 +58,7 @@ describe('openStore', () => {
         .prepare("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('future', 9999999999999)")
         .run();
       first.close();
-      expect(() => openStore(path)).toThrow(/applied migrations/);
+      expect(() => openStore(path)).toThrow(/version plus récente/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

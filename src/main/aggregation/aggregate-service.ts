@@ -31,6 +31,11 @@ interface AggregateBase {
   companyId: number;
   now: number;
   settings: AnalyticsSettings;
+  /**
+   * Told after each day with bookings is computed (done, total days to recompute). It may throw to stop the
+   * work (a cancelled worker job does): the error rolls the whole transaction back, nothing half-written stays.
+   */
+  progress?: (done: number, total: number) => void;
 }
 
 export function aggregateDays(db: Db, opts: AggregateBase & { days: IsoDate[] }): AggregateResult {
@@ -38,10 +43,13 @@ export function aggregateDays(db: Db, opts: AggregateBase & { days: IsoDate[] })
   const result: AggregateResult = { daysComputed: days.length, daysWithData: 0, rowsDeleted: 0 };
   if (days.length === 0) return result;
   const { companyId, now } = opts;
+  let done = 0;
+  const dayDone = opts.progress && (() => opts.progress!(++done, days.length));
   db.$client.transaction(() => {
     const totalDrivers = listDrivers(db, companyId).filter((d) => d.isActive).length;
+    opts.progress?.(0, days.length);
     for (const range of contiguousRanges(days)) {
-      const metrics = computeRange(db, opts, range.from, range.to, totalDrivers);
+      const metrics = computeRange(db, opts, range.from, range.to, totalDrivers, dayDone);
       let previous: DailyStatsValues | null = getDailyStats(db, companyId, addDays(range.from, -1));
       const stats: DailyStatsValues[] = [];
       const empty: IsoDate[] = [];
@@ -60,6 +68,8 @@ export function aggregateDays(db: Db, opts: AggregateBase & { days: IsoDate[] })
       result.rowsDeleted += deleteDayMetrics(db, companyId, empty) + deleteDailyStats(db, companyId, empty);
       result.daysWithData += stats.length;
     }
+    // Days without bookings report nothing on the way: the last report says "all done".
+    opts.progress?.(days.length, days.length);
   })();
   return result;
 }
@@ -70,13 +80,17 @@ function computeRange(
   from: IsoDate,
   to: IsoDate,
   totalDrivers: number,
+  dayDone?: () => void,
 ): Map<IsoDate, DayMetrics> {
   const runs = listDayRuns(db, opts.companyId, from, to);
   const out = new Map<IsoDate, DayMetrics>();
   let acc = null as DayMetricsAccumulator | null;
   for (const b of iterateAnalyticsBookings(db, opts.companyId, from, to)) {
     if (acc?.date !== b.day) {
-      if (acc) out.set(acc.date, acc.result());
+      if (acc) {
+        out.set(acc.date, acc.result());
+        dayDone?.();
+      }
       acc = new DayMetricsAccumulator(b.day, {
         totalDrivers,
         run: runs.get(b.day) ?? null,

@@ -21,6 +21,12 @@ const KIND_BY_MODULE_KIND: Record<string, ApiErrorKind> = {
   cancelled: 'external',
   'already-running': 'validation',
   config: 'validation',
+  // StoreError kinds: the machine's disk or file, not a bug of ours; each sentence says what to do.
+  'store-read-only': 'external',
+  'store-full': 'external',
+  'store-corrupt': 'external',
+  'store-newer': 'external',
+  'store-migration': 'external',
 };
 
 type Issue = ZodError['issues'][number];

@@ -4,14 +4,20 @@ import { API_SCHEMAS, type ApiOutput, type ApiParsedInput } from '../../shared/a
 import type { ApiChannel, ApiResult } from '../../shared/contract/channels';
 import { roundNumbersDeep } from '../../shared/round';
 import type { IsoDate, Lang } from '../../shared/analytics-types';
+import { msg } from '../../shared/i18n';
+import { LocalizedError } from '../../shared/i18n/localized-error';
 import type { Db } from '../store/open-store';
 import type { SecretStore } from '../secrets/secret-store';
 import { todayIn } from '../analytics/time-zone';
 import { toApiError, validationError } from './api-errors';
+import { storeFailureOf } from '../store/store-errors';
+import type { RestoreBackupResult } from '../../shared/contract/backup-schemas';
+import { createManualBackup, listBackupsView } from './backup-handlers';
 import type { AnalyticsPort } from './analytics-port';
 import { readAppSettings, type AppSettings } from './app-settings';
 import { applySettingsUpdate, buildSettingsView, type SettingsChange } from './settings-update';
 import type { SyncController } from './sync-controller';
+import type { JobsController } from './jobs-controller';
 import { isoOrNull, readStoredSyncState } from './sync-status-query';
 
 export interface ApiContext {
@@ -27,7 +33,11 @@ export interface ApiContext {
   onSettingsChanged?: (change: SettingsChange) => void | Promise<void>;
   /** the analytics services (analytics-port.ts's analyticsServices in the app) */
   analytics: AnalyticsPort;
+  /** the long jobs running off the main thread (absent: there are none to cancel) */
+  jobs?: JobsController;
   log?: (err: unknown) => void;
+  /** restores a backup by name and restarts the core on it (core-host.ts); absent where restore is not offered */
+  restoreBackup?: (file: string) => Promise<RestoreBackupResult>;
 }
 
 export type ApiHandler<C extends ApiChannel> = (input: unknown) => Promise<ApiResult<ApiOutput<C>>>;
@@ -62,7 +72,9 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
         const data = await impl(parsed.data as ApiParsedInput<C>, { lang, settings, today });
         return { ok: true, data: round ? roundNumbersDeep(data) : data };
       } catch (err) {
-        return { ok: false, error: toApiError(err, lang, ctx.log) };
+        // A full disk or a damaged file gets its sentence naming the store, not "unexpected error".
+        const failure = storeFailureOf(err, ctx.db.$client.name) ?? err;
+        return { ok: false, error: toApiError(failure, lang, ctx.log) };
       }
     };
   }
@@ -164,6 +176,17 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
         timeZone: settings.analytics.timeZone,
         transport: ctx.transport,
       };
+    }),
+    'jobs:cancel-job': handler('jobs:cancel-job', (input) => ({
+      cancelled: ctx.jobs?.cancel(input.jobId) ?? false,
+    })),
+    'backups:list-backups': handler('backups:list-backups', () => listBackupsView(ctx.db)),
+    'backups:create-backup': handler('backups:create-backup', () => createManualBackup(ctx.db, ctx.now())),
+    'backups:restore-backup': handler('backups:restore-backup', (input) => {
+      if (!ctx.restoreBackup) {
+        throw Object.assign(new LocalizedError(msg('backups.restoreUnavailable')), { kind: 'validation' });
+      }
+      return ctx.restoreBackup(input.file);
     }),
   };
 }

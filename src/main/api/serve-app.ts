@@ -1,7 +1,7 @@
 // `serve` without the CLI around it: the app core plus the HTTP transport, started and stopped together.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { createAppCore, type AppCore, type AppCoreOptions } from '../app-core';
+import { rendererDirIn, resourcesRoot, versionIn } from '../app-resources';
+import type { AppCoreOptions } from '../app-core';
+import { createCoreHost, type CoreHost } from '../core-host';
 import { createFileSecretStore } from '../secrets/file-secret-store';
 import { SERVER_PASSWORD_KEY, type SecretStore } from '../secrets/secret-store';
 import { findRendererDir } from './static-files';
@@ -13,42 +13,21 @@ export interface ServeOptions {
   port?: number;
   now?: () => number;
   autoSync?: boolean;
-  /** the built renderer; default: out/renderer of the project */
+  /** the built renderer; default: out/renderer of the resources root */
   uiDir?: string | null;
+  /** the built worker entry for long jobs (see AppCoreOptions.workerScript) */
+  workerScript?: string;
   secretStore?: SecretStore;
   startDemoServer?: AppCoreOptions['startDemoServer'];
   log?: (err: unknown) => void;
 }
 
 export interface ServeHandle {
-  core: AppCore;
+  core: CoreHost;
   transport: HttpTransport;
   /** the UI folder served, or null when the UI is not built */
   uiDir: string | null;
   close(): Promise<void>;
-}
-
-/** The project root: the nearest folder above this file (or the working folder) with a package.json. */
-export function projectRoot(): string {
-  for (const start of [__dirname, process.cwd()]) {
-    let dir = resolve(start);
-    for (let i = 0; i < 8; i++) {
-      if (existsSync(join(dir, 'package.json'))) return dir;
-      dir = dirname(dir);
-    }
-  }
-  return process.cwd();
-}
-
-export function appVersion(): string {
-  try {
-    return (
-      (JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version?: string })
-        .version ?? '0.0.0'
-    );
-  } catch {
-    return '0.0.0';
-  }
 }
 
 /** The file store of the data folder, falling back to $DISPATCH_PASSWORD for the server password. */
@@ -65,13 +44,14 @@ export function headlessSecretStore(dataDir: string): SecretStore {
 }
 
 export async function startServe(opts: ServeOptions): Promise<ServeHandle> {
-  const uiDir =
-    opts.uiDir === undefined ? findRendererDir([join(projectRoot(), 'out', 'renderer')]) : opts.uiDir;
-  const core = createAppCore({
+  const root = resourcesRoot();
+  const uiDir = opts.uiDir === undefined ? findRendererDir([rendererDirIn(root)]) : opts.uiDir;
+  const core = createCoreHost({
     dataDir: opts.dataDir,
     secretStore: opts.secretStore ?? headlessSecretStore(opts.dataDir),
     transport: 'http',
-    version: appVersion(),
+    version: versionIn(root),
+    ...(opts.workerScript ? { workerScript: opts.workerScript } : {}),
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.autoSync !== undefined ? { autoSync: opts.autoSync } : {}),
     ...(opts.startDemoServer ? { startDemoServer: opts.startDemoServer } : {}),

@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { AnalyticsSettings, IsoDate, Lang } from '../../shared/analytics-types';
 import { analyticsSettingsFrom } from '../api/app-settings';
-import { openStore, type Store } from '../store/open-store';
+import { openStore, type OpenStoreOptions, type Store } from '../store/open-store';
+import { backupIfDue } from '../store/backups';
 import { getSetting } from '../store/repos/settings-repo';
 import { getCompany, type CompanyRow } from '../store/repos/company-repo';
 import { currentPathEnvironment, resolveDataDir, storePathIn, type PathEnvironment } from '../app-paths';
@@ -23,6 +24,12 @@ export interface CliDeps {
   io: CliIo;
   now: () => number;
   paths: PathEnvironment;
+  /** the built worker entry (out/cli/worker.js), told by bin/dispatch-analytics.mjs; absent: jobs run inline */
+  workerScript?: string;
+  /** the package folder (see app-resources.ts), told by bin/dispatch-analytics.mjs */
+  resourcesRoot?: string;
+  /** replaceable for tests (e.g. a store whose disk is "full") */
+  openStore?: (path: string, options?: OpenStoreOptions) => Store;
 }
 
 export function defaultCliDeps(): CliDeps {
@@ -44,6 +51,8 @@ export interface OpenData {
 export interface CliContext {
   io: CliIo;
   now: () => number;
+  /** the built worker entry, for commands that run the app core (`serve`) */
+  workerScript: string | undefined;
   /** --lang (fr by default); valid once the arguments are parsed */
   lang(): Lang;
   /** the data folder from --data-dir, $DISPATCH_ANALYTICS_DATA_DIR or the platform default */
@@ -66,14 +75,18 @@ export function createCliContext(program: Command, deps: CliDeps): CliContext {
   const ctx: CliContext = {
     io: deps.io,
     now: deps.now,
+    workerScript: deps.workerScript,
     lang: () => parseLang(globals().lang),
     dataDir: () => resolveDataDir(globals().dataDir, deps.paths),
     storePath: () => storePathIn(ctx.dataDir()),
     text: (key, params) => translate(ctx.lang(), key, params),
     out: (line = '') => deps.io.stdout(`${line}\n`),
     async withStore(fn) {
-      const store = openStore(ctx.storePath());
+      const store = (deps.openStore ?? openStore)(ctx.storePath(), { now: deps.now });
       try {
+        // The daily backup, for stores only ever used from the CLI (cron syncs); a failing backup (disk full…)
+        // fails the command with its own sentence rather than going unnoticed.
+        await backupIfDue(store, deps.now());
         return await fn(store);
       } finally {
         store.close();

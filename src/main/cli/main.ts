@@ -5,7 +5,10 @@ import type { Lang } from '../../shared/analytics-types';
 import { translate } from '../../shared/i18n';
 import { createCliContext, defaultCliDeps, type CliContext, type CliDeps } from './cli-context';
 import { exitCodeOf, localizedMessage } from './cli-errors';
+import { resourcesRoot, setResourcesRoot, versionIn } from '../app-resources';
+import { storeFailureOf } from '../store/store-errors';
 import * as aggregate from './commands/aggregate';
+import * as backup from './commands/backup';
 import * as dashboard from './commands/dashboard';
 import * as demo from './commands/demo';
 import * as demoServer from './commands/demo-server';
@@ -27,11 +30,13 @@ const COMMANDS: RegisterCommand[] = [
   weekly.register,
   serve.register,
   sync.register,
+  backup.register,
 ];
 
 /** Runs the CLI on `argv` (without node and the script) and returns the exit code; never calls process.exit. */
 export async function runCli(argv: string[], deps: Partial<CliDeps> = {}): Promise<number> {
   const full: CliDeps = { ...defaultCliDeps(), ...deps };
+  if (full.resourcesRoot) setResourcesRoot(full.resourcesRoot);
   const io = full.io;
   // Known before parsing, so help texts already follow --lang.
   const helpLang = langIn(argv);
@@ -39,6 +44,7 @@ export async function runCli(argv: string[], deps: Partial<CliDeps> = {}): Promi
     .description(translate(helpLang, 'cli.program.description'))
     .option('--data-dir <dir>', translate(helpLang, 'cli.program.dataDir'))
     .option('--lang <lang>', translate(helpLang, 'cli.program.lang'), helpLang)
+    .version(versionIn(resourcesRoot()), '-V, --version')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .showHelpAfterError(false);
@@ -56,10 +62,12 @@ export async function runCli(argv: string[], deps: Partial<CliDeps> = {}): Promi
       return 2;
     }
     const lang = safeLang(ctx, helpLang);
-    const message = localizedMessage(err, lang);
+    // A store that cannot be written, is full or damaged gets its own sentence, whichever command met it.
+    const failure = storeFailureOf(err, safeStorePath(ctx)) ?? err;
+    const message = localizedMessage(failure, lang);
     if (message) {
       io.stderr(`${message}\n`);
-      return exitCodeOf(err);
+      return exitCodeOf(failure);
     }
     const detail = err instanceof Error ? err.message : String(err);
     io.stderr(`${translate(lang, 'cli.program.unexpected', { detail })}\n`);
@@ -75,6 +83,14 @@ function langIn(argv: string[]): Lang {
     if (a === '--lang=en') return 'en';
   }
   return 'fr';
+}
+
+function safeStorePath(ctx: CliContext): string {
+  try {
+    return ctx.storePath();
+  } catch {
+    return 'dispatch-analytics.sqlite';
+  }
 }
 
 function safeLang(ctx: CliContext, fallback: Lang): Lang {

@@ -2,7 +2,7 @@
 // without Electron lives in app-core and src/main/api (tested there); this file needs the Electron runtime.
 import { join } from 'node:path';
 import { app, powerMonitor, safeStorage, session, type BrowserWindow } from 'electron';
-import { createAppCore, type AppCore } from '../app-core';
+import { createCoreHost, type CoreHost } from '../core-host';
 import { resolveDataDir } from '../app-paths';
 import { writeAppSettings, type AppSettings } from '../api/app-settings';
 import { readStoredSyncState } from '../api/sync-status-query';
@@ -39,11 +39,14 @@ export async function runShell(): Promise<void> {
     safeStorage,
     fallback: (key) => (key === SERVER_PASSWORD_KEY ? (process.env.DISPATCH_PASSWORD ?? null) : null),
   });
-  const core: AppCore = createAppCore({
+  // Behind a host so a restored backup restarts the core under the same IPC handlers and events.
+  const core: CoreHost = createCoreHost({
     dataDir: resolveDataDir(undefined),
     secretStore,
     transport: 'ipc',
     version: app.getVersion(),
+    // Built next to index.js by electron-vite (electron.vite.config.ts); re-aggregation runs there.
+    workerScript: join(__dirname, 'worker.js'),
   });
 
   // Stored settings are read leniently: a malformed URL must not make the window-open handler throw.

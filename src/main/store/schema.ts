@@ -220,3 +220,15 @@ export const schemaTables = {
   syncLog,
   jobRuns,
 };
+
+// The cross-process sync lease: one row (id 1) while a sync runs, naming the process that holds it and until when
+// (renewed while it runs). A second sync, in any process on this data folder, reads it and refuses or waits; an
+// expired lease, or one held by a dead process of this host, is taken over. See store/repos/sync-lease-repo.ts.
+export const syncLease = sqliteTable('sync_lease', {
+  id: integer('id').primaryKey(),
+  ownerPid: integer('owner_pid').notNull(),
+  ownerHost: text('owner_host').notNull(),
+  token: text('token').notNull(),
+  acquiredAt: integer('acquired_at').notNull(),
+  expiresAt: integer('expires_at').notNull(),
+});

@@ -1,8 +1,7 @@
 // A sync killed mid-way (SIGKILL, power cut, app force-quit) leaves its sync_log row at 'running' forever. When
-// a new sync starts in this process, no other sync of this store runs here, so such rows are closed as failed
-// with what happened. (A sync of another process on the same store would overwrite the row with its own outcome
-// when it ends.) The row stores the catalogue key, not a sentence: readers translate it into their reader's
-// language (see storedErrorText in api/sync-status-query.ts).
+// a new sync starts, it holds the store's sync lease (sync-lease.ts), so no other sync of this store runs in any
+// process and such rows are closed as failed with what happened. The row stores the catalogue key, not a
+// sentence: readers translate it into their reader's language (see storedErrorText in api/sync-status-query.ts).
 import type { MessageKey } from '../../shared/i18n';
 import type { Db } from '../store/open-store';
 

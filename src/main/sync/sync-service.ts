@@ -21,6 +21,7 @@ import { PendingAggregation } from './pending-aggregation';
 import { fetchDayBatch, priorDaysOf } from './day-batch-fetch';
 import { closeInterruptedSyncs } from './interrupted-syncs';
 import { msg } from '../../shared/i18n';
+import { acquireSyncLease, type SyncLeaseOptions } from './sync-lease';
 
 export interface SyncProgressEvent {
   phase: 'planning' | 'company' | 'drivers' | 'runs' | 'day' | 'aggregate' | 'done';
@@ -65,6 +66,8 @@ export interface SyncServiceOptions {
   /** the company's zone; default: the analytics settings' zone */
   timeZone?: string;
   onProgress?: (p: SyncProgressEvent) => void;
+  /** the cross-process lease's options (tests); default: this process, the real clock */
+  lease?: SyncLeaseOptions;
 }
 
 export interface SyncRunOptions {
@@ -105,11 +108,14 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
 
   async function run(runOpts: SyncRunOptions = {}): Promise<SyncResult> {
     if (running.has(lockKey)) throw alreadyRunningError();
+    // Another process (the app, `serve`, a cron `sync`) may sync this data folder: the lease says who does.
+    const lease = acquireSyncLease(db, options.lease);
     running.add(lockKey);
     try {
       return await runLocked(runOpts);
     } finally {
       running.delete(lockKey);
+      lease.release();
     }
   }
 

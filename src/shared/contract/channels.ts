@@ -14,12 +14,16 @@ export const API_CHANNELS = [
   'settings:get-settings',
   'settings:update-settings',
   'app:get-info',
+  'jobs:cancel-job',
+  'backups:list-backups',
+  'backups:create-backup',
+  'backups:restore-backup',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];
 
 /** Events pushed from the app to the UI (IPC `webContents.send`, or SSE on `GET /api/events`). */
-export const API_EVENTS = ['sync:progress', 'sync:finished'] as const;
+export const API_EVENTS = ['sync:progress', 'sync:finished', 'jobs:progress', 'jobs:finished'] as const;
 
 export type ApiEventName = (typeof API_EVENTS)[number];
 
@@ -37,6 +41,10 @@ export const API_METHOD_BY_CHANNEL = {
   'settings:get-settings': 'getSettings',
   'settings:update-settings': 'updateSettings',
   'app:get-info': 'getAppInfo',
+  'jobs:cancel-job': 'cancelJob',
+  'backups:list-backups': 'listBackups',
+  'backups:create-backup': 'createBackup',
+  'backups:restore-backup': 'restoreBackup',
 } as const satisfies Record<ApiChannel, string>;
 
 export type ApiMethodName = (typeof API_METHOD_BY_CHANNEL)[ApiChannel];

@@ -5,6 +5,7 @@ import type { Lang } from '../analytics-types';
 import { analytics as enAnalytics } from './en/analytics';
 import { api as enApi } from './en/api';
 import { app as enApp } from './en/app';
+import { backups as enBackups } from './en/backups';
 import { charts as enCharts } from './en/charts';
 import { cli as enCli } from './en/cli';
 import { common as enCommon } from './en/common';
@@ -12,6 +13,7 @@ import { drivers as enDrivers } from './en/drivers';
 import { empty as enEmpty } from './en/empty';
 import { errors as enErrors } from './en/errors';
 import { insights as enInsights } from './en/insights';
+import { jobs as enJobs } from './en/jobs';
 import { kpi as enKpi } from './en/kpi';
 import { period as enPeriod } from './en/period';
 import { secrets as enSecrets } from './en/secrets';
@@ -23,6 +25,7 @@ import { trips as enTrips } from './en/trips';
 import { analytics } from './fr/analytics';
 import { api } from './fr/api';
 import { app } from './fr/app';
+import { backups } from './fr/backups';
 import { charts } from './fr/charts';
 import { cli } from './fr/cli';
 import { common } from './fr/common';
@@ -30,6 +33,7 @@ import { drivers } from './fr/drivers';
 import { empty } from './fr/empty';
 import { errors } from './fr/errors';
 import { insights } from './fr/insights';
+import { jobs } from './fr/jobs';
 import { kpi } from './fr/kpi';
 import { period } from './fr/period';
 import { secrets } from './fr/secrets';
@@ -56,7 +60,9 @@ export const fr = {
   errors,
   analytics,
   api,
+  backups,
   cli,
+  jobs,
   secrets,
   shell,
   store,
@@ -79,7 +85,9 @@ export const en: Catalogue = {
   errors: enErrors,
   analytics: enAnalytics,
   api: enApi,
+  backups: enBackups,
   cli: enCli,
+  jobs: enJobs,
   secrets: enSecrets,
   shell: enShell,
   store: enStore,

@@ -43,6 +43,7 @@ export function register(program: Command, ctx: CliContext): void {
         port,
         autoSync: opts.sync,
         now: ctx.now,
+        ...(ctx.workerScript ? { workerScript: ctx.workerScript } : {}),
       });
       const { transport } = handle;
       // Printed with 127.0.0.1 even when listening on every interface: it is the URL to open here.

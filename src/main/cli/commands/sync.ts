@@ -1,6 +1,7 @@
 // `sync`: reads the dispatch server into the local store. The server profile (url, e-mail) can be saved in the
 // settings with --save, and the password in the 0600 secrets file with --save-password, so a plain `sync` works
 // later (e.g. from cron). The password never goes to SQLite, to the command line, or to the output.
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context';
 import { parseRange } from '../cli-args';
@@ -18,6 +19,9 @@ import { dataSourceId, replaceDataSource } from '../../api/data-source';
 import { cancelledError } from '../../sync/sync-errors';
 import { createFileSecretStore } from '../../secrets/file-secret-store';
 import { SERVER_PASSWORD_KEY } from '../../secrets/secret-store';
+import { backupBeforeSourceSwitch } from '../../store/backups';
+import type { Store } from '../../store/open-store';
+import { currentSyncLease, SyncLeaseHeldError } from '../../sync/sync-lease';
 
 interface SyncCliOptions {
   server?: string;
@@ -28,6 +32,7 @@ interface SyncCliOptions {
   save?: boolean;
   savePassword?: boolean;
   replace?: boolean;
+  wait?: boolean;
 }
 
 export function register(program: Command, ctx: CliContext): void {
@@ -42,6 +47,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--save', ctx.text('cli.sync.save'))
     .option('--save-password', ctx.text('cli.sync.savePassword'))
     .option('--replace', ctx.text('cli.sync.replace'))
+    .option('--wait', ctx.text('cli.sync.wait'))
     .action(async (opts: SyncCliOptions) => {
       const range = parseRange(opts, false);
       const server = opts.server === undefined ? undefined : parseServerUrl(opts.server);
@@ -80,9 +86,11 @@ export function register(program: Command, ctx: CliContext): void {
           raw: (text) => ctx.io.stderr(text),
           lang: ctx.lang(),
         });
-        const acceptCompany = (company: CompanyRecord, stored: StoredCompany | null) => {
+        const acceptCompany = async (company: CompanyRecord, stored: StoredCompany | null) => {
           if (!stored || stored.id === company.id) return;
           if (!opts.replace) throw otherCompanyError(stored, company, url);
+          const kept = await backupBeforeSourceSwitch(store, ctx.now());
+          ctx.out(ctx.text('cli.sync.backupBeforeReplace', { path: kept.path }));
           replaceDataSource(store.db, dataSourceId({ url, email }), ctx.now());
           ctx.out(ctx.text('cli.sync.replaced', { old: stored.name, new: company.name }));
         };
@@ -92,12 +100,14 @@ export function register(program: Command, ctx: CliContext): void {
         let result;
         try {
           ctx.out(ctx.text('cli.sync.syncing', { url, email }));
-          result = await service.run({
-            ...(range ?? {}),
-            signal: abort.signal,
-            onProgress: progress.update,
-            acceptCompany,
-          });
+          const runOnce = () =>
+            service.run({
+              ...(range ?? {}),
+              signal: abort.signal,
+              onProgress: progress.update,
+              acceptCompany,
+            });
+          result = await runWhenFree(ctx, store, runOnce, opts.wait === true, abort.signal);
         } finally {
           process.removeListener('SIGINT', onSigint);
           progress.end();
@@ -122,6 +132,42 @@ export function register(program: Command, ctx: CliContext): void {
         );
       });
     });
+}
+
+const WAIT_POLL_MS = 500;
+
+/**
+ * Runs the sync; when another process holds the sync lease, fails with its pid (exit 1), or with --wait polls
+ * the lease until it is free (the other sync ended, or its process died) and runs then.
+ */
+async function runWhenFree<T>(
+  ctx: CliContext,
+  store: Store,
+  runOnce: () => Promise<T>,
+  wait: boolean,
+  signal: AbortSignal,
+): Promise<T> {
+  let announced = false;
+  for (;;) {
+    try {
+      return await runOnce();
+    } catch (err) {
+      if (!(err instanceof SyncLeaseHeldError)) throw err;
+      const pid = err.holder.pid;
+      if (!wait) {
+        throw new CliError('conflict', msg('cli.sync.alreadyRunning', { pid }), 1);
+      }
+      if (!announced) {
+        ctx.out(ctx.text('cli.sync.waiting', { pid }));
+        announced = true;
+      }
+      while (currentSyncLease(store.db) !== null) {
+        if (signal.aborted) throw cancelledError();
+        await delay(WAIT_POLL_MS, undefined, { signal }).catch(() => undefined);
+      }
+      if (signal.aborted) throw cancelledError();
+    }
+  }
 }
 
 function parseServerUrl(value: string): string {

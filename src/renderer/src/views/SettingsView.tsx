@@ -19,6 +19,7 @@ import {
   type ThresholdsDraft,
 } from '../components/InsightThresholdsFieldset';
 import { SettingsField } from '../components/SettingsField';
+import { BackupsSection } from '../components/BackupsSection';
 import { RowsSkeleton } from '../components/Skeleton';
 import { useSettings } from '../hooks/use-data';
 
@@ -67,7 +68,12 @@ const ZONES = ['Europe/Zurich', 'Europe/Paris', 'Europe/Berlin', 'Europe/London'
 export function SettingsView(): ReactNode {
   const settings = useSettings();
   if (!settings.data) return <RowsSkeleton />;
-  return <SettingsForm settings={settings.data} />;
+  return (
+    <>
+      <SettingsForm settings={settings.data} />
+      <BackupsSection />
+    </>
+  );
 }
 
 function SettingsForm({ settings }: { settings: Settings }): ReactNode {

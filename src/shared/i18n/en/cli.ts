@@ -162,6 +162,11 @@ export const cli: Translation<typeof fr> = {
     passwordEnv: 'environment variable holding the password',
     save: 'saves the address and e-mail for next time',
     savePassword: 'also saves the password (0600 file in the data folder)',
+    wait: 'if a sync already runs on this folder, wait for it, then sync',
+    backupBeforeReplace: 'Backup before replacing: {{path}}',
+    alreadyRunning:
+      'A sync is already running (pid {{pid}}) on this data folder: wait for it to finish, or run again with --wait to wait for it.',
+    waiting: 'A sync is already running (pid {{pid}}): waiting for it to end…',
     replace: 'if the folder holds another company, clears its synced data first',
     badEmail: 'Invalid e-mail "{{value}}" for --email.',
     badVariable: 'Invalid variable name "{{value}}" for --password-env.',
@@ -174,6 +179,31 @@ export const cli: Translation<typeof fr> = {
     badServer: 'Invalid server address "{{value}}": expected http(s)://host[:port].',
     otherCompany:
       'This data folder already holds the data of "{{oldName}}" (company {{oldId}}), and {{url}} serves "{{newName}}" (company {{newId}}): nothing was written. Use another --data-dir, or add --replace to clear the synced data and replace it.',
+  },
+  backup: {
+    description: 'backups of the data (create, list, restore)',
+    create: 'backs the data up now',
+    written: 'Backup written: {{path}}',
+    list: 'lists the backups, newest first',
+    none: 'No backup in {{dir}}.',
+    file: 'file',
+    date: 'date',
+    reason: 'reason',
+    size: 'size',
+    folder: 'Folder: {{dir}}',
+    reasons: {
+      daily: 'daily',
+      migration: 'before upgrade',
+      switch: 'before source switch',
+      manual: 'manual',
+      restore: 'before restore',
+    },
+    fileArg: 'a name from `backup list`, or a path',
+    restore: 'replaces the data with a backup (the current data is backed up first)',
+    restored: 'Data restored from {{path}}.',
+    keptIn: 'The previous data is kept in {{path}}.',
+    syncRunning:
+      'A sync is running (pid {{pid}}): wait for it to finish, close the app, then run the restore again. Nothing was changed.',
   },
   progress: {
     retrying: 'Retrying… ({{attempt}})',

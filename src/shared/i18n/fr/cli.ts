@@ -164,6 +164,11 @@ export const cli = {
     passwordEnv: 'variable d’environnement du mot de passe',
     save: 'enregistre l’adresse et l’e-mail pour les prochaines fois',
     savePassword: 'enregistre aussi le mot de passe (fichier 0600 du dossier des données)',
+    wait: 'si une synchronisation tourne déjà sur ce dossier, l’attendre puis synchroniser',
+    backupBeforeReplace: 'Sauvegarde avant remplacement : {{path}}',
+    alreadyRunning:
+      'Une synchronisation est déjà en cours (pid {{pid}}) sur ce dossier de données : attendez qu’elle se termine, ou relancez avec --wait pour l’attendre.',
+    waiting: 'Une synchronisation est déjà en cours (pid {{pid}}) : attente de sa fin…',
     replace: 'si le dossier contient une autre entreprise, efface ses données synchronisées d’abord',
     badEmail: 'E-mail invalide « {{value}} » pour --email.',
     badVariable: 'Nom de variable invalide « {{value}} » pour --password-env.',
@@ -177,6 +182,31 @@ export const cli = {
     badServer: 'Adresse de serveur invalide « {{value}} » : attendu http(s)://hôte[:port].',
     otherCompany:
       'Ce dossier de données contient déjà les données de « {{oldName}} » (entreprise {{oldId}}), et {{url}} sert « {{newName}} » (entreprise {{newId}}) : rien n’a été écrit. Utilisez un autre --data-dir, ou ajoutez --replace pour effacer les données synchronisées et les remplacer.',
+  },
+  backup: {
+    description: 'sauvegardes des données (créer, lister, restaurer)',
+    create: 'sauvegarde les données maintenant',
+    written: 'Sauvegarde écrite : {{path}}',
+    list: 'liste les sauvegardes, la plus récente d’abord',
+    none: 'Aucune sauvegarde dans {{dir}}.',
+    file: 'fichier',
+    date: 'date',
+    reason: 'motif',
+    size: 'taille',
+    folder: 'Dossier : {{dir}}',
+    reasons: {
+      daily: 'quotidienne',
+      migration: 'avant mise à jour',
+      switch: 'avant changement de source',
+      manual: 'manuelle',
+      restore: 'avant restauration',
+    },
+    fileArg: 'un nom de `backup list`, ou un chemin',
+    restore: 'remplace les données par une sauvegarde (les données actuelles sont sauvegardées d’abord)',
+    restored: 'Données restaurées depuis {{path}}.',
+    keptIn: 'Les données d’avant sont gardées dans {{path}}.',
+    syncRunning:
+      'Une synchronisation est en cours (pid {{pid}}) : attendez qu’elle se termine, fermez l’application, puis relancez la restauration. Rien n’a été modifié.',
   },
   progress: {
     retrying: 'Nouvelle tentative… ({{attempt}})',

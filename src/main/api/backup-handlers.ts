@@ -1,0 +1,34 @@
+// What the backups channels answer: the list (with the folder and how many are kept) and a manual backup, read
+// from the store the API serves. Restore is not here: it needs the core stopped (see core-host.ts).
+import type { BackupJson, BackupList } from '../../shared/contract/backup-schemas';
+import type { Db } from '../store/open-store';
+import {
+  backupsDirOf,
+  backupsKeepOf,
+  createBackup,
+  listBackups,
+  type BackupInfo,
+  type BackupSource,
+} from '../store/backups';
+import { dirname } from 'node:path';
+
+export function backupJson(b: BackupInfo): BackupJson {
+  return { file: b.file, reason: b.reason, createdAt: new Date(b.createdAt).toISOString(), size: b.size };
+}
+
+function sourceOf(db: Db): BackupSource {
+  return { db, sqlite: db.$client, path: db.$client.name };
+}
+
+export function listBackupsView(db: Db): BackupList {
+  const dataDir = dirname(db.$client.name);
+  return {
+    folder: backupsDirOf(dataDir),
+    keep: backupsKeepOf(sourceOf(db)),
+    backups: listBackups(dataDir).map(backupJson),
+  };
+}
+
+export async function createManualBackup(db: Db, now: number): Promise<BackupJson> {
+  return backupJson(await createBackup(sourceOf(db), { reason: 'manual', now }));
+}
