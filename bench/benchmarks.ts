@@ -33,4 +33,10 @@ export const BENCHMARKS: Benchmark[] = [
       "the main event loop's longest stall during a 1-year re-aggregation (2,000 bookings/day): in the main thread vs in the worker (< 50 ms)",
     run: async (log) => (await import('./main-loop-stall.bench')).runMainLoopStallBench(log),
   },
+  {
+    name: 'reports',
+    description:
+      'a year × 2,000 bookings/day: render the daily and the weekly e-mail report with chart (< 300 ms each)',
+    run: async (log) => (await import('./reports.bench')).runReportsBench(log),
+  },
 ];

@@ -22,6 +22,10 @@ import { msg } from '../shared/i18n';
 import { createJobsController, type JobsController } from './api/jobs-controller';
 import { createWorkerRunner } from './worker/worker-runner';
 import { createInlineRunner } from './worker/inline-runner';
+import { reportRunnerDeps } from './schedule/report-deps';
+import { runDueReports } from './schedule/report-runner';
+import { nextDueAt } from './schedule/schedule-status';
+import { startScheduler, type Scheduler } from './schedule/scheduler';
 
 interface SyncTarget {
   baseUrl: string;
@@ -44,6 +48,8 @@ export interface AppCoreOptions {
   version?: string;
   /** sync when started and periodically (default true); false leaves syncing to the user's button */
   autoSync?: boolean;
+  /** run the scheduled reports while open (default true; `serve --no-schedule` turns it off) */
+  schedule?: boolean;
   log?: (err: unknown) => void;
   /** replaceable for tests; default: the embedded demo dispatch server on loopback */
   startDemoServer?: StartDemoServer;
@@ -65,6 +71,8 @@ export interface AppCore {
   events: ApiEvents;
   syncController: SyncController;
   jobs: JobsController;
+  /** the scheduled reports while started (null when off or not started); the shell pokes it on resume */
+  scheduler(): Scheduler | null;
   settings(): AppSettings;
   /** Told after every saved settings change (the shell re-labels its menu, the tray…). */
   onSettingsChanged(listener: (change: SettingsChange, settings: AppSettings) => void): () => void;
@@ -209,7 +217,21 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     jobs,
     log,
     ...(opts.restoreBackup ? { restoreBackup: opts.restoreBackup } : {}),
+    pokeScheduler: () => void scheduler?.poke(),
   });
+
+  // Stale data before a report: one sync (when syncing is allowed), then the report is built from what is there.
+  const reportDeps = reportRunnerDeps({
+    db,
+    now,
+    secrets: opts.secretStore,
+    refreshData: async () => {
+      if (!autoSyncAllowed()) return;
+      syncController.start('periodic');
+      await syncController.whenIdle();
+    },
+  });
+  let scheduler: Scheduler | null = null;
 
   return {
     store,
@@ -217,6 +239,7 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     events,
     syncController,
     jobs,
+    scheduler: () => scheduler,
     settings,
     onSettingsChanged(listener) {
       listeners.add(listener);
@@ -227,8 +250,20 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
       dailyBackup = backupIfDue(store, now()).catch(log);
       syncController.schedule(periodMinutes());
       syncController.start('startup');
+      if (opts.schedule !== false) {
+        scheduler = startScheduler({
+          check: async () => {
+            await runDueReports(reportDeps);
+          },
+          nextDueAt: () => nextDueAt(db, now()),
+          now,
+          log,
+        });
+      }
     },
     async stop() {
+      scheduler?.stop();
+      scheduler = null;
       await syncController.stop();
       await jobs.stop();
       const d = demo ?? (demoStarting ? await demoStarting.catch(() => null) : null);

@@ -62,6 +62,7 @@ export function createCoreHost(opts: AppCoreOptions): CoreHost {
     get jobs() {
       return core.jobs;
     },
+    scheduler: () => core.scheduler(),
     handlers: handlers as unknown as ApiHandlers,
     events,
     settings: () => core.settings(),

@@ -49,6 +49,22 @@ import {
   type BackupList,
   type RestoreBackupResult,
 } from './contract/backup-schemas';
+import {
+  deliveryOutcomeSchema,
+  reportPreviewInputSchema,
+  reportPreviewSchema,
+  reportResendInputSchema,
+  reportSendNowInputSchema,
+  reportTestEmailInputSchema,
+  reportsOverviewSchema,
+  reportsSettingsResultSchema,
+  reportsSettingsUpdateSchema,
+  testEmailResultSchema,
+  type DeliveryOutcome,
+  type ReportPreview,
+  type ReportsOverview,
+  type ReportsSettingsResult,
+} from './contract/reports-schemas';
 
 export * from './contract/channels';
 export * from './contract/analytics-schemas';
@@ -57,6 +73,7 @@ export * from './contract/sync-settings-schemas';
 export * from './contract/dispatch-api';
 export * from './contract/jobs-schemas';
 export * from './contract/backup-schemas';
+export * from './contract/reports-schemas';
 
 export const tripsPageSchema = z.object({ total: z.number(), rows: z.array(tripJsonSchema) });
 export interface TripsPage {
@@ -82,6 +99,12 @@ export const API_SCHEMAS = {
   'backups:list-backups': { input: emptyInputSchema, output: backupListSchema },
   'backups:create-backup': { input: emptyInputSchema, output: backupJsonSchema },
   'backups:restore-backup': { input: restoreBackupInputSchema, output: restoreBackupResultSchema },
+  'reports:get-overview': { input: emptyInputSchema, output: reportsOverviewSchema },
+  'reports:update-settings': { input: reportsSettingsUpdateSchema, output: reportsSettingsResultSchema },
+  'reports:preview-report': { input: reportPreviewInputSchema, output: reportPreviewSchema },
+  'reports:send-now': { input: reportSendNowInputSchema, output: deliveryOutcomeSchema },
+  'reports:send-test-email': { input: reportTestEmailInputSchema, output: testEmailResultSchema },
+  'reports:resend-delivery': { input: reportResendInputSchema, output: deliveryOutcomeSchema },
 } as const satisfies Record<ApiChannel, { input: z.ZodType; output: z.ZodType }>;
 
 /** What a caller passes (defaults may be left out). */
@@ -107,6 +130,12 @@ export interface ApiOutputs {
   'backups:list-backups': BackupList;
   'backups:create-backup': BackupJson;
   'backups:restore-backup': RestoreBackupResult;
+  'reports:get-overview': ReportsOverview;
+  'reports:update-settings': ReportsSettingsResult;
+  'reports:preview-report': ReportPreview;
+  'reports:send-now': DeliveryOutcome;
+  'reports:send-test-email': { response: string };
+  'reports:resend-delivery': DeliveryOutcome;
 }
 export type ApiOutput<C extends ApiChannel> = ApiOutputs[C];
 

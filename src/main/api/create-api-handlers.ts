@@ -19,6 +19,14 @@ import { applySettingsUpdate, buildSettingsView, type SettingsChange } from './s
 import type { SyncController } from './sync-controller';
 import type { JobsController } from './jobs-controller';
 import { isoOrNull, readStoredSyncState } from './sync-status-query';
+import {
+  previewReport,
+  reportsOverview,
+  resend,
+  sendNow,
+  testEmail,
+  updateReportsSettings,
+} from './report-handlers';
 
 export interface ApiContext {
   db: Db;
@@ -38,6 +46,8 @@ export interface ApiContext {
   log?: (err: unknown) => void;
   /** restores a backup by name and restarts the core on it (core-host.ts); absent where restore is not offered */
   restoreBackup?: (file: string) => Promise<RestoreBackupResult>;
+  /** asks the report scheduler for a check now (after a reports settings change) */
+  pokeScheduler?: () => void;
 }
 
 export type ApiHandler<C extends ApiChannel> = (input: unknown) => Promise<ApiResult<ApiOutput<C>>>;
@@ -188,5 +198,17 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
       }
       return ctx.restoreBackup(input.file);
     }),
+    'reports:get-overview': handler('reports:get-overview', () => reportsOverview(ctx)),
+    'reports:update-settings': handler('reports:update-settings', (input, { lang }) =>
+      updateReportsSettings(ctx, input, lang),
+    ),
+    'reports:preview-report': handler('reports:preview-report', (input, { lang }) =>
+      previewReport(ctx, input, lang),
+    ),
+    'reports:send-now': handler('reports:send-now', (input) => sendNow(ctx, input)),
+    'reports:send-test-email': handler('reports:send-test-email', (input, { lang }) =>
+      testEmail(ctx, input.to, lang),
+    ),
+    'reports:resend-delivery': handler('reports:resend-delivery', (input) => resend(ctx, input.id)),
   };
 }

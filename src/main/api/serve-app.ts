@@ -5,6 +5,7 @@ import { createCoreHost, type CoreHost } from '../core-host';
 import { createFileSecretStore } from '../secrets/file-secret-store';
 import { SERVER_PASSWORD_KEY, type SecretStore } from '../secrets/secret-store';
 import { findRendererDir } from './static-files';
+import { SMTP_PASSWORD_ENV, SMTP_PASSWORD_KEY } from '../settings/sections/mail';
 import { startHttpTransport, type HttpTransport } from './http-transport';
 
 export interface ServeOptions {
@@ -13,6 +14,8 @@ export interface ServeOptions {
   port?: number;
   now?: () => number;
   autoSync?: boolean;
+  /** run the scheduled reports (default true) */
+  schedule?: boolean;
   /** the built renderer; default: out/renderer of the resources root */
   uiDir?: string | null;
   /** the built worker entry for long jobs (see AppCoreOptions.workerScript) */
@@ -37,7 +40,9 @@ export function headlessSecretStore(dataDir: string): SecretStore {
     ...file,
     async get(key) {
       return (
-        (await file.get(key)) ?? (key === SERVER_PASSWORD_KEY ? process.env.DISPATCH_PASSWORD || null : null)
+        (await file.get(key)) ??
+        (key === SERVER_PASSWORD_KEY ? process.env.DISPATCH_PASSWORD || null : null) ??
+        (key === SMTP_PASSWORD_KEY ? process.env[SMTP_PASSWORD_ENV] || null : null)
       );
     },
   };
@@ -54,6 +59,7 @@ export async function startServe(opts: ServeOptions): Promise<ServeHandle> {
     ...(opts.workerScript ? { workerScript: opts.workerScript } : {}),
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.autoSync !== undefined ? { autoSync: opts.autoSync } : {}),
+    ...(opts.schedule !== undefined ? { schedule: opts.schedule } : {}),
     ...(opts.startDemoServer ? { startDemoServer: opts.startDemoServer } : {}),
     ...(opts.log ? { log: opts.log } : {}),
   });

@@ -15,6 +15,8 @@ import * as demoServer from './commands/demo-server';
 import * as insights from './commands/insights';
 import * as metrics from './commands/metrics';
 import * as weekly from './commands/weekly';
+import * as report from './commands/report';
+import * as scheduleCmd from './commands/schedule';
 import * as serve from './commands/serve';
 import * as sync from './commands/sync';
 
@@ -31,6 +33,8 @@ const COMMANDS: RegisterCommand[] = [
   serve.register,
   sync.register,
   backup.register,
+  report.register,
+  scheduleCmd.register,
 ];
 
 /** Runs the CLI on `argv` (without node and the script) and returns the exit code; never calls process.exit. */

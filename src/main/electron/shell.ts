@@ -137,7 +137,11 @@ export async function runShell(): Promise<void> {
       .finally(() => app.exit(0));
   });
   // Timers do not fire during sleep: catch up on wake.
-  powerMonitor.on('resume', () => core.syncController.onResume());
+  powerMonitor.on('resume', () => {
+    core.syncController.onResume();
+    // The report timers were asleep too: decide from the job table what is due now.
+    void core.scheduler()?.poke();
+  });
 
   openWindow();
   await core.start();

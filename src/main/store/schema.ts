@@ -207,6 +207,43 @@ export const jobRuns = sqliteTable(
   (t) => [uniqueIndex('job_runs_job_period_uq').on(t.job, t.periodKey)],
 );
 
+// The mail outbox: one row per (report run, recipient). A row is claimed for sending by one atomic UPDATE
+// (pending|retry → sending), so two processes never hand the same message to the server. A row left in
+// 'sending' by a process that died is turned into 'unknown' and never re-sent automatically (it may have arrived).
+export const mailOutbox = sqliteTable(
+  'mail_outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    runId: integer('run_id').notNull(),
+    recipient: text('recipient').notNull(),
+    lang: text('lang').notNull(),
+    // pending | sending | retry | sent | failed | unknown
+    state: text('state').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at'),
+    // After this instant a failed attempt is final (the period's window is over).
+    retryUntil: integer('retry_until').notNull(),
+    sendingSince: integer('sending_since'),
+    messageId: text('message_id'),
+    // The server's answer in its own words (or the network error), for the history.
+    response: text('response'),
+    // The rendered message as JSON (subject, html, text, inline images), dropped once sent.
+    message: text('message'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('mail_outbox_run_recipient_uq').on(t.runId, t.recipient),
+    index('mail_outbox_state_idx').on(t.state),
+  ],
+);
+
+// When each scheduled job was (last) switched on: catch-up never sends a period due before that instant.
+export const scheduleEnablement = sqliteTable('schedule_enablement', {
+  job: text('job').primaryKey(),
+  enabledAt: integer('enabled_at').notNull(),
+});
+
 export const schemaTables = {
   companies,
   drivers,
@@ -219,6 +256,8 @@ export const schemaTables = {
   syncDays,
   syncLog,
   jobRuns,
+  mailOutbox,
+  scheduleEnablement,
 };
 
 // The cross-process sync lease: one row (id 1) while a sync runs, naming the process that holds it and until when

@@ -3,6 +3,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { NavTabs } from './components/NavTabs';
+import { ReportFailuresNotice } from './components/ReportFailuresNotice';
 import { SyncStatusBar } from './components/SyncStatusBar';
 import { useAppInfo, useSettings } from './hooks/use-data';
 import { AppEnvContext } from './state/app-context';
@@ -11,6 +12,7 @@ import { periodFromUrl, periodRange, type Period } from './state/period';
 import { useAppliedTheme } from './state/theme';
 import { DashboardView } from './views/DashboardView';
 import { DriversView } from './views/DriversView';
+import { ReportsView } from './views/ReportsView';
 import { SettingsView } from './views/SettingsView';
 import { TripsView } from './views/TripsView';
 
@@ -44,6 +46,7 @@ export function App(): ReactNode {
             <LanguageSwitch />
           </div>
           <SyncStatusBar />
+          <ReportFailuresNotice />
         </header>
         {/* <main> keeps its landmark role; the tab panel is the element inside it */}
         <main className="main">
@@ -53,6 +56,7 @@ export function App(): ReactNode {
               <TripsView key={JSON.stringify(tripsTarget)} initial={tripsTarget} />
             )}
             {view === 'drivers' && <DriversView period={period} onPeriodChange={setPeriod} range={range} />}
+            {view === 'reports' && <ReportsView />}
             {view === 'settings' && <SettingsView />}
           </div>
         </main>

@@ -18,6 +18,12 @@ export const API_CHANNELS = [
   'backups:list-backups',
   'backups:create-backup',
   'backups:restore-backup',
+  'reports:get-overview',
+  'reports:update-settings',
+  'reports:preview-report',
+  'reports:send-now',
+  'reports:send-test-email',
+  'reports:resend-delivery',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];
@@ -45,6 +51,12 @@ export const API_METHOD_BY_CHANNEL = {
   'backups:list-backups': 'listBackups',
   'backups:create-backup': 'createBackup',
   'backups:restore-backup': 'restoreBackup',
+  'reports:get-overview': 'getReportsOverview',
+  'reports:update-settings': 'updateReportsSettings',
+  'reports:preview-report': 'previewReport',
+  'reports:send-now': 'sendReportNow',
+  'reports:send-test-email': 'sendTestEmail',
+  'reports:resend-delivery': 'resendDelivery',
 } as const satisfies Record<ApiChannel, string>;
 
 export type ApiMethodName = (typeof API_METHOD_BY_CHANNEL)[ApiChannel];

@@ -16,6 +16,7 @@ import { insights as enInsights } from './en/insights';
 import { jobs as enJobs } from './en/jobs';
 import { kpi as enKpi } from './en/kpi';
 import { period as enPeriod } from './en/period';
+import { reports as enReports } from './en/reports';
 import { secrets as enSecrets } from './en/secrets';
 import { settings as enSettings } from './en/settings';
 import { shell as enShell } from './en/shell';
@@ -36,6 +37,7 @@ import { insights } from './fr/insights';
 import { jobs } from './fr/jobs';
 import { kpi } from './fr/kpi';
 import { period } from './fr/period';
+import { reports } from './fr/reports';
 import { secrets } from './fr/secrets';
 import { settings } from './fr/settings';
 import { shell } from './fr/shell';
@@ -63,6 +65,7 @@ export const fr = {
   backups,
   cli,
   jobs,
+  reports,
   secrets,
   shell,
   store,
@@ -88,6 +91,7 @@ export const en: Catalogue = {
   backups: enBackups,
   cli: enCli,
   jobs: enJobs,
+  reports: enReports,
   secrets: enSecrets,
   shell: enShell,
   store: enStore,

@@ -34,7 +34,8 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--host <host>', ctx.text('cli.serve.host'), '127.0.0.1')
     .option('--no-open', ctx.text('cli.serve.noOpen'))
     .option('--no-sync', ctx.text('cli.serve.noSync'))
-    .action(async (opts: { port: string; host: string; open: boolean; sync: boolean }) => {
+    .option('--no-schedule', ctx.text('cli.serve.noSchedule'))
+    .action(async (opts: { port: string; host: string; open: boolean; sync: boolean; schedule: boolean }) => {
       const port = parseIntInRange(opts.port, '--port', 0, 65535);
       const host = parseHost(opts.host);
       const handle = await startServe({
@@ -42,6 +43,7 @@ export function register(program: Command, ctx: CliContext): void {
         host,
         port,
         autoSync: opts.sync,
+        schedule: opts.schedule,
         now: ctx.now,
         ...(ctx.workerScript ? { workerScript: ctx.workerScript } : {}),
       });

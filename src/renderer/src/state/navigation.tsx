@@ -3,8 +3,8 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { TripFilter } from '../../../shared/analytics-types';
 
-export type ViewName = 'dashboard' | 'trips' | 'drivers' | 'settings';
-export const VIEWS: ViewName[] = ['dashboard', 'trips', 'drivers', 'settings'];
+export type ViewName = 'dashboard' | 'trips' | 'drivers' | 'reports' | 'settings';
+export const VIEWS: ViewName[] = ['dashboard', 'trips', 'drivers', 'reports', 'settings'];
 /** id of the element the view tabs control (inside <main>) */
 export const VIEW_PANEL_ID = 'view-panel';
 

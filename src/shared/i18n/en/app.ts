@@ -5,5 +5,11 @@ import type { app as fr } from '../fr/app';
 export const app: Translation<typeof fr> = {
   title: 'Dispatch Analytics',
   nav: 'Main navigation',
-  views: { dashboard: 'Dashboard', trips: 'Trips', drivers: 'Drivers', settings: 'Settings' },
+  views: {
+    dashboard: 'Dashboard',
+    trips: 'Trips',
+    drivers: 'Drivers',
+    reports: 'Reports',
+    settings: 'Settings',
+  },
 };

@@ -150,6 +150,7 @@ export const cli: Translation<typeof fr> = {
     host: 'address to listen on',
     noOpen: 'do not open the browser',
     noSync: 'no automatic sync',
+    noSchedule: 'does not send the scheduled reports',
     servedAt: 'Dispatch Analytics is served at {{url}}',
     data: 'Data: {{dir}}',
     beyondLoopback:
@@ -205,6 +206,17 @@ export const cli: Translation<typeof fr> = {
     syncRunning:
       'A sync is running (pid {{pid}}): wait for it to finish, close the app, then run the restore again. Nothing was changed.',
   },
+  reportCommand: {
+    weekStartWithDaily: '--week-start goes with the weekly report; use --date.',
+    dateWithWeekly: '--date goes with the daily report; use --week-start.',
+    unknownKind: 'Unknown report "{{value}}": choose daily or weekly.',
+    badRecipients: 'Unreadable --to "{{value}}": expected a@x.ch or a@x.ch:en, separated by commas.',
+    notDelivered: 'Some deliveries did not go through: see dispatch-analytics schedule status.',
+    badAddress: 'Invalid address "{{value}}".',
+    failed: 'Some deliveries failed: see dispatch-analytics schedule status.',
+  },
+  badNow:
+    'Unreadable DISPATCH_ANALYTICS_NOW "{{value}}": expected an ISO-8601 instant with offset (e.g. 2026-03-02T08:00:30+01:00).',
   progress: {
     retrying: 'Retrying… ({{attempt}})',
     retryIn: '{{retrying}} in {{seconds}} s ({{reason}})',

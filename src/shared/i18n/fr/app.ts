@@ -2,5 +2,11 @@
 export const app = {
   title: 'Dispatch Analytics',
   nav: 'Navigation principale',
-  views: { dashboard: 'Tableau de bord', trips: 'Courses', drivers: 'Chauffeurs', settings: 'Paramètres' },
+  views: {
+    dashboard: 'Tableau de bord',
+    trips: 'Courses',
+    drivers: 'Chauffeurs',
+    reports: 'Rapports',
+    settings: 'Paramètres',
+  },
 };

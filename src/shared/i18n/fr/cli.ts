@@ -152,6 +152,7 @@ export const cli = {
     host: 'adresse d’écoute',
     noOpen: 'ne pas ouvrir le navigateur',
     noSync: 'pas de synchronisation automatique',
+    noSchedule: 'n’envoie pas les rapports planifiés',
     servedAt: 'Dispatch Analytics est servi sur {{url}}',
     data: 'Données : {{dir}}',
     beyondLoopback:
@@ -208,6 +209,17 @@ export const cli = {
     syncRunning:
       'Une synchronisation est en cours (pid {{pid}}) : attendez qu’elle se termine, fermez l’application, puis relancez la restauration. Rien n’a été modifié.',
   },
+  reportCommand: {
+    weekStartWithDaily: '--week-start va avec le rapport weekly ; utilisez --date.',
+    dateWithWeekly: '--date va avec le rapport daily ; utilisez --week-start.',
+    unknownKind: 'Rapport inconnu « {{value}} » : choisissez daily ou weekly.',
+    badRecipients: '--to illisible « {{value}} » : attendu a@x.ch ou a@x.ch:en, séparés par des virgules.',
+    notDelivered: 'Des envois n’ont pas abouti : voir dispatch-analytics schedule status.',
+    badAddress: 'Adresse invalide « {{value}} ».',
+    failed: 'Des envois ont échoué : voir dispatch-analytics schedule status.',
+  },
+  badNow:
+    'DISPATCH_ANALYTICS_NOW illisible « {{value}} » : attendu un instant ISO-8601 avec décalage (ex. 2026-03-02T08:00:30+01:00).',
   progress: {
     retrying: 'Nouvelle tentative… ({{attempt}})',
     retryIn: '{{retrying}} dans {{seconds}} s ({{reason}})',

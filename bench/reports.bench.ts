@@ -1,0 +1,64 @@
+// Rendering the e-mailed reports over a year of a busy office (365 days × 2,000 bookings): the daily and the
+// weekly report, each with its chart PNG, HTML and text. The render is the worker-task-shaped renderReport, so
+// these are the times a worker spends per report (aim: < 300 ms each). BENCH_DAYS / BENCH_BOOKINGS scale it
+// down; BENCH_STORE=path keeps the seeded store there and reuses it.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_ANALYTICS_SETTINGS } from '../src/shared/analytics-types';
+import { addDays, mondayOf, todayIn } from '../src/main/analytics/time-zone';
+import { seedDemo } from '../src/main/demo/seed-demo';
+import { renderReport } from '../src/main/reports/render-report';
+import { openStore } from '../src/main/store/open-store';
+import { timeMs } from './benchmark';
+
+export async function runReportsBench(log: (line: string) => void): Promise<void> {
+  const days = Number(process.env.BENCH_DAYS ?? 365);
+  const bookingsPerDay = Number(process.env.BENCH_BOOKINGS ?? 2000);
+  const kept = process.env.BENCH_STORE;
+  const dir = kept ? null : mkdtempSync(join(tmpdir(), 'da-bench-'));
+  const path = kept ?? join(dir!, 'dispatch-analytics.sqlite');
+  const reuse = kept !== undefined && existsSync(path);
+  const store = openStore(path);
+  try {
+    const settings = DEFAULT_ANALYTICS_SETTINGS;
+    const now = Date.now();
+    const today = todayIn(settings.timeZone, now);
+    if (!reuse) {
+      const seed = timeMs(() =>
+        seedDemo(store.db, { seed: 1, days, bookingsPerDay, endDay: today, now, settings }),
+      );
+      log(
+        `seed + aggregate: ${seed.value.bookings.toLocaleString('en')} bookings in ${(seed.ms / 1000).toFixed(1)} s`,
+      );
+    }
+    const cases = [
+      { label: 'daily (yesterday)', kind: 'daily' as const, periodKey: addDays(today, -1) },
+      { label: 'weekly (last week)', kind: 'weekly' as const, periodKey: addDays(mondayOf(today), -7) },
+    ];
+    for (const c of cases) {
+      for (const lang of ['fr', 'en'] as const) {
+        const run = () =>
+          renderReport({ db: store.db }, { kind: c.kind, periodKey: c.periodKey, lang, settings });
+        await run();
+        const times: number[] = [];
+        let size = 0;
+        let png = 0;
+        for (let i = 0; i < 5; i++) {
+          const start = performance.now();
+          const r = await run();
+          times.push(performance.now() - start);
+          size = Buffer.byteLength(r.html);
+          png = Buffer.from(r.images[0]?.base64 ?? '', 'base64').length;
+        }
+        times.sort((a, b) => a - b);
+        log(
+          `${`${c.label}, ${lang}`.padEnd(26)} ${times[2]!.toFixed(1).padStart(7)} ms (median of 5) · HTML ${(size / 1024).toFixed(1)} kB · chart ${(png / 1024).toFixed(1)} kB`,
+        );
+      }
+    }
+  } finally {
+    store.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+}

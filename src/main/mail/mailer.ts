@@ -1,0 +1,41 @@
+// The mailer the reports use: the SMTP sender built from the 'mail' settings and the password from the secret
+// store (the UI's write-only field) or DISPATCH_SMTP_PASSWORD. Built per use, so a settings change applies at once.
+import type { Lang } from '../../shared/analytics-types';
+import type { SecretStore } from '../secrets/secret-store';
+import { SMTP_PASSWORD_ENV, SMTP_PASSWORD_KEY, type MailSettings } from '../settings/sections/mail';
+import { t } from '../reports/report-i18n';
+import { createSmtpSender, smtpTransportOptions, type MailReceipt, type MailSender } from './smtp-transport';
+
+export interface Mailer {
+  send: MailSender;
+  from: string;
+  host: string;
+}
+
+export async function smtpPassword(
+  secrets: SecretStore | null,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string | null> {
+  const fromEnv = env[SMTP_PASSWORD_ENV];
+  if (fromEnv) return fromEnv;
+  return secrets ? secrets.get(SMTP_PASSWORD_KEY) : null;
+}
+
+/** Throws MailConfigError (with a sentence saying what to set) when the settings cannot send. */
+export function createMailer(settings: MailSettings, password: string | null): Mailer {
+  const options = smtpTransportOptions(settings, password);
+  return { send: createSmtpSender(options), from: settings.from, host: settings.host };
+}
+
+/** "Send a test e-mail": straight to the server (no outbox), so the answer shows at once. */
+export async function sendTestEmail(mailer: Mailer, to: string, lang: Lang): Promise<MailReceipt> {
+  return mailer.send({
+    from: mailer.from,
+    to,
+    subject: t(lang, 'reports.testEmail.subject'),
+    text: `${t(lang, 'reports.testEmail.body', { host: mailer.host })}\n`,
+    html: `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="color-scheme" content="light only"></head><body><p>${t(lang, 'reports.testEmail.body', { host: mailer.host }).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}</p></body></html>`,
+    headers: { 'X-Dispatch-Report': 'test' },
+    images: [],
+  });
+}

@@ -1,0 +1,113 @@
+// The nodemailer SMTP transport built from the 'mail' settings. Port 465 speaks TLS from the first byte
+// (secure: true); 587 starts plain and must upgrade (requireTLS) — mixing them gives "wrong version number".
+// 'none' sends in clear text, so it is refused unless the server is this machine (a local relay, a test server).
+import { isIP } from 'node:net';
+import nodemailer from 'nodemailer';
+import type SMTPTransport from 'nodemailer/lib/smtp-transport';
+import type { MailSettings } from '../settings/sections/mail';
+import { MailConfigError } from './mail-errors';
+
+const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
+
+export function isLoopbackHost(host: string): boolean {
+  const h = host.toLowerCase();
+  if (LOOPBACK_NAMES.has(h)) return true;
+  return isIP(h) === 4 && h.startsWith('127.');
+}
+
+export function smtpTransportOptions(settings: MailSettings, password: string | null): SMTPTransport.Options {
+  if (!settings.host) {
+    throw new MailConfigError(
+      'Aucun serveur SMTP : renseignez mail.host (Rapports → Envoi des e-mails).',
+      'No SMTP server: set mail.host (Reports → E-mail sending).',
+    );
+  }
+  if (!settings.from) {
+    throw new MailConfigError(
+      'Aucune adresse d’expéditeur : renseignez mail.from.',
+      'No sender address: set mail.from.',
+    );
+  }
+  if (settings.security === 'none' && !isLoopbackHost(settings.host)) {
+    throw new MailConfigError(
+      `La sécurité « none » n’est permise que vers cette machine (127.0.0.1) ; pour ${settings.host}, choisissez tls (465) ou starttls (587).`,
+      `Security "none" is only allowed to this machine (127.0.0.1); for ${settings.host}, choose tls (465) or starttls (587).`,
+    );
+  }
+  return {
+    host: settings.host,
+    port: settings.port,
+    secure: settings.security === 'tls',
+    requireTLS: settings.security === 'starttls',
+    ignoreTLS: settings.security === 'none',
+    auth: settings.user ? { user: settings.user, pass: password ?? '' } : undefined,
+    connectionTimeout: 20_000,
+    greetingTimeout: 20_000,
+    socketTimeout: 60_000,
+  };
+}
+
+/** What the outbox needs from a mailer: hand one message over, get the server's answer. */
+export interface MailMessage {
+  from: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  headers: Record<string, string>;
+  images: { cid: string; filename: string; content: Buffer }[];
+}
+
+export interface MailReceipt {
+  messageId: string;
+  response: string;
+  /** addresses the server refused, with its words (sendMail succeeds if one recipient is accepted) */
+  rejected: { address: string; response: string; responseCode?: number }[];
+}
+
+export type MailSender = (message: MailMessage) => Promise<MailReceipt>;
+
+export function createSmtpSender(options: SMTPTransport.Options): MailSender {
+  const transport = nodemailer.createTransport(options);
+  return async (m) => {
+    const info = await transport.sendMail({
+      from: m.from,
+      to: m.to,
+      subject: m.subject,
+      html: m.html,
+      text: m.text,
+      headers: m.headers,
+      // nodemailer wants the cid without the "cid:" prefix (nodemailer#552).
+      attachments: m.images.map((i) => ({
+        filename: i.filename,
+        content: i.content,
+        cid: i.cid,
+        contentType: 'image/png',
+      })),
+    });
+    const errors =
+      (
+        info as {
+          rejectedErrors?: {
+            recipient?: string;
+            response?: string;
+            responseCode?: number;
+            message: string;
+          }[];
+        }
+      ).rejectedErrors ?? [];
+    return {
+      messageId: info.messageId,
+      response: info.response,
+      rejected: info.rejected.map((a) => {
+        const address = typeof a === 'string' ? a : a.address;
+        const err = errors.find((e) => e.recipient === address);
+        return {
+          address,
+          response: err?.response ?? err?.message ?? 'rejected',
+          responseCode: err?.responseCode,
+        };
+      }),
+    };
+  };
+}

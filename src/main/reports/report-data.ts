@@ -1,0 +1,212 @@
+// The figures of a report, read through the analytics service (the same functions as the dashboard, so an
+// e-mail and `dashboard --json` agree). Nothing here catches a failed query: a report is never built from one.
+import type {
+  AnalyticsSettings,
+  InsightJson,
+  IsoDate,
+  Lang,
+  PeriodSummaryJson,
+  QualityScoreParts,
+  TrendPointJson,
+  WeekdayAnalysisJson,
+} from '../../shared/analytics-types';
+import { addDays, listDays, mondayOf } from '../analytics/time-zone';
+import { getDashboard, getInsights, getTrips, getWeeklySummary } from '../services/analytics-service';
+import type { Db } from '../store/open-store';
+import { getCompany } from '../store/repos/company-repo';
+import { dataThrough } from '../store/repos/sync-state-repo';
+import type { ReportKind } from '../schedule/calendar';
+
+export const KPI_KEYS = ['total_bookings', 'on_time_rate', 'avg_delay_minutes', 'quality_score'] as const;
+export type KpiKey = (typeof KPI_KEYS)[number];
+
+export interface KpiFigure {
+  key: KpiKey;
+  value: number;
+  /** the previous day or week */
+  previous: number;
+  hasPrevious: boolean;
+  /** daily only: the same weekday a week before */
+  weekAgo?: number;
+  hasWeekAgo?: boolean;
+}
+
+export interface ReportData {
+  kind: ReportKind;
+  /** the day covered (daily) or the Monday of the week covered (weekly) */
+  periodKey: IsoDate;
+  from: IsoDate;
+  to: IsoDate;
+  lang: Lang;
+  company: string;
+  timeZone: string;
+  dataThrough: IsoDate | null;
+  /** the data stops before the period's end */
+  stale: boolean;
+  /** no booking in the period */
+  empty: boolean;
+  kpis: KpiFigure[];
+  parts: QualityScoreParts;
+  insights: InsightJson[];
+  /** daily: the largest delays (time, driver, minutes; never a patient's name) */
+  topDelays: { time: string; driver: string | null; delayMinutes: number }[];
+  /** the chart's days: 14 ending on the day (daily), the 7 of the week (weekly) */
+  chart: { date: IsoDate; bookings: number; onTimeRate: number }[];
+  /** weekly: one row per day of the week (a day without data has zeros) */
+  days: TrendPointJson[];
+  best: { date: IsoDate; quality_score: number } | null;
+  worst: { date: IsoDate; quality_score: number } | null;
+  weekdays: WeekdayAnalysisJson[];
+}
+
+const PRIORITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 } as const;
+const MAX_INSIGHTS = 5;
+const MAX_DELAYS = 5;
+
+function kpiValues(s: PeriodSummaryJson): Record<KpiKey, number> {
+  return {
+    total_bookings: s.total_bookings,
+    on_time_rate: s.avg_on_time_rate,
+    avg_delay_minutes: s.avg_delay_minutes,
+    quality_score: s.avg_quality_score,
+  };
+}
+
+function topInsights(insights: readonly InsightJson[]): InsightJson[] {
+  return [...insights]
+    .sort((a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority])
+    .slice(0, MAX_INSIGHTS);
+}
+
+function fillDays(from: IsoDate, to: IsoDate, trends: readonly TrendPointJson[]): TrendPointJson[] {
+  const byDate = new Map(trends.map((t) => [t.date, t]));
+  return listDays(from, to).map(
+    (date) =>
+      byDate.get(date) ?? {
+        date,
+        bookings: 0,
+        on_time_rate: 0,
+        avg_delay: 0,
+        quality_score: 0,
+        bookings_trend: 0,
+        delay_trend: 0,
+      },
+  );
+}
+
+export interface ReportDataInput {
+  kind: ReportKind;
+  periodKey: IsoDate;
+  lang: Lang;
+  settings: AnalyticsSettings;
+}
+
+export function buildReportData(db: Db, input: ReportDataInput): ReportData {
+  const company = getCompany(db);
+  const through = company ? dataThrough(db, company.id) : null;
+  const base = {
+    lang: input.lang,
+    company: company?.name ?? '',
+    timeZone: input.settings.timeZone,
+    dataThrough: through,
+  };
+  return input.kind === 'daily' ? dailyData(db, input, base) : weeklyData(db, input, base);
+}
+
+type Base = Pick<ReportData, 'lang' | 'company' | 'timeZone' | 'dataThrough'>;
+
+function dailyData(db: Db, input: ReportDataInput, base: Base): ReportData {
+  const day = input.periodKey;
+  const common = { today: day, lang: input.lang, settings: input.settings };
+  const dash = getDashboard(db, { ...common, period: { from: day, to: day } });
+  const weekAgo = getDashboard(db, {
+    ...common,
+    period: { from: addDays(day, -7), to: addDays(day, -7) },
+  }).summary;
+  const chartDash = getDashboard(db, { ...common, period: { from: addDays(day, -13), to: day } });
+  const trips = getTrips(db, {
+    filter: { from: day, to: day, outcome: 'served', minDelayMinutes: 1 },
+    sort: 'delay',
+    dir: 'desc',
+    limit: MAX_DELAYS,
+    settings: input.settings,
+  });
+  const now = kpiValues(dash.summary);
+  const prev = kpiValues(dash.previous_summary);
+  const ago = kpiValues(weekAgo);
+  return {
+    ...base,
+    kind: 'daily',
+    periodKey: day,
+    from: day,
+    to: day,
+    stale: base.dataThrough === null || base.dataThrough < day,
+    empty: dash.summary.total_bookings === 0,
+    kpis: KPI_KEYS.map((key) => ({
+      key,
+      value: now[key],
+      previous: prev[key],
+      hasPrevious: dash.previous_summary.total_bookings > 0,
+      weekAgo: ago[key],
+      hasWeekAgo: weekAgo.total_bookings > 0,
+    })),
+    parts: dash.quality_parts,
+    insights: topInsights(dash.insights),
+    topDelays: trips.rows
+      .filter((r) => (r.delay_minutes ?? 0) > 0)
+      .map((r) => ({
+        time: r.scheduled_local?.slice(11, 16) ?? '—',
+        driver: r.driver_name,
+        delayMinutes: r.delay_minutes ?? 0,
+      })),
+    chart: fillDays(addDays(day, -13), day, chartDash.trends).map((t) => ({
+      date: t.date,
+      bookings: t.bookings,
+      onTimeRate: t.on_time_rate,
+    })),
+    days: [],
+    best: null,
+    worst: null,
+    weekdays: [],
+  };
+}
+
+function weeklyData(db: Db, input: ReportDataInput, base: Base): ReportData {
+  const from = mondayOf(input.periodKey);
+  const to = addDays(from, 6);
+  const common = { today: to, lang: input.lang };
+  const dash = getDashboard(db, { ...common, settings: input.settings, period: { from, to } });
+  const week = getWeeklySummary(db, { ...common, weekStart: from });
+  const pattern = getInsights(db, {
+    ...common,
+    from: addDays(from, -21),
+    to,
+    thresholds: input.settings.insightThresholds,
+  });
+  const now = kpiValues(dash.summary);
+  const prev = kpiValues(dash.previous_summary);
+  const days = fillDays(from, to, dash.trends);
+  return {
+    ...base,
+    kind: 'weekly',
+    periodKey: from,
+    from,
+    to,
+    stale: base.dataThrough === null || base.dataThrough < to,
+    empty: dash.summary.total_bookings === 0,
+    kpis: KPI_KEYS.map((key) => ({
+      key,
+      value: now[key],
+      previous: prev[key],
+      hasPrevious: dash.previous_summary.total_bookings > 0,
+    })),
+    parts: dash.quality_parts,
+    insights: topInsights(dash.insights),
+    topDelays: [],
+    chart: days.map((t) => ({ date: t.date, bookings: t.bookings, onTimeRate: t.on_time_rate })),
+    days,
+    best: week.best_day,
+    worst: week.worst_day,
+    weekdays: pattern.weekday_analysis.filter((w) => w.sample_size > 0),
+  };
+}

@@ -1,0 +1,91 @@
+// The report's plain-text part: the same figures as the HTML, for clients that show text and for the CLI.
+import { weekdayOf } from '../analytics/time-zone';
+import type { ReportData } from './report-data';
+import { kpiText, periodTitle, reportTitle, shortDay } from './report-format';
+import {
+  formatDate,
+  formatInteger,
+  formatMinutes,
+  formatNumber,
+  formatPercent,
+  t,
+  weekdayName,
+} from './report-i18n';
+
+export function renderReportText(data: ReportData): string {
+  const lang = data.lang;
+  // French typography puts a (narrow) space before the colon.
+  const c = lang === 'fr' ? '\u202f:' : ':';
+  const out: string[] = [];
+  if (data.stale && data.dataThrough !== null)
+    out.push(`⚠ ${t(lang, 'reports.stale', { date: formatDate(lang, data.dataThrough) })}`, '');
+  out.push(`${reportTitle(lang, data)} — ${data.company}`, periodTitle(lang, data));
+  out.push(
+    data.dataThrough
+      ? t(lang, 'reports.dataThrough', { date: formatDate(lang, data.dataThrough), zone: data.timeZone })
+      : `${t(lang, 'reports.noDataYet')} · ${data.timeZone}`,
+    '',
+  );
+  if (data.empty) out.push(t(lang, 'reports.empty'), '');
+  for (const k of data.kpis) {
+    const { value, changes } = kpiText(lang, data, k);
+    out.push(`${t(lang, `reports.kpi.${k.key}`)}${c} ${value}  (${changes.join(' · ')})`);
+  }
+  out.push('', `${t(lang, 'reports.parts.title')}${c}`);
+  out.push(
+    `  ${t(lang, 'reports.parts.punctuality')} ${formatNumber(lang, data.parts.punctuality)}/50 · ` +
+      `${t(lang, 'reports.parts.delay')} ${formatNumber(lang, data.parts.delay)}/30 · ` +
+      `${t(lang, 'reports.parts.cancellations')} ${formatNumber(lang, data.parts.cancellations)}/20`,
+  );
+  if (data.kind === 'weekly') {
+    out.push('', `${t(lang, 'reports.weekly.daysTitle')}${c}`);
+    for (const d of data.days) {
+      out.push(
+        `  ${weekdayName(lang, weekdayOf(d.date) + 1, 'short')} ${shortDay(lang, d.date)}  ` +
+          `${t(lang, 'reports.table.bookings')} ${formatInteger(lang, d.bookings)} · ${formatPercent(lang, d.on_time_rate)} · ` +
+          `${formatMinutes(lang, d.avg_delay)} · ${t(lang, 'reports.table.score')} ${formatNumber(lang, d.quality_score)}`,
+      );
+    }
+    if (data.best && data.worst) {
+      out.push(
+        t(lang, 'reports.weekly.best', {
+          day: formatDate(lang, data.best.date, 'long'),
+          score: formatNumber(lang, data.best.quality_score),
+        }),
+      );
+      out.push(
+        t(lang, 'reports.weekly.worst', {
+          day: formatDate(lang, data.worst.date, 'long'),
+          score: formatNumber(lang, data.worst.quality_score),
+        }),
+      );
+    }
+  }
+  out.push('', `${t(lang, 'reports.insights.title')}${c}`);
+  if (data.insights.length === 0) out.push(`  ${t(lang, 'reports.insights.none')}`);
+  for (const i of data.insights) {
+    out.push(`  • [${t(lang, `reports.insights.priority.${i.priority}`)}] ${i.title} — ${i.message}`);
+    if (i.recommendation)
+      out.push(`    ${t(lang, 'reports.insights.recommendation', { text: i.recommendation })}`);
+  }
+  if (data.kind === 'daily') {
+    out.push('', `${t(lang, 'reports.delays.title')}${c}`);
+    if (data.topDelays.length === 0) out.push(`  ${t(lang, 'reports.delays.none')}`);
+    for (const d of data.topDelays) {
+      out.push(
+        `  ${d.time}  ${d.driver ?? t(lang, 'reports.delays.noDriver')}  +${formatMinutes(lang, d.delayMinutes)}`,
+      );
+    }
+  }
+  if (data.kind === 'weekly' && data.weekdays.length > 0) {
+    out.push('', `${t(lang, 'reports.weekly.patternTitle')}${c}`);
+    for (const w of data.weekdays) {
+      out.push(
+        `  ${weekdayName(lang, w.weekday + 1)}${c} ${formatNumber(lang, w.avg_bookings)} ${t(lang, 'reports.table.bookings').toLowerCase()} · ` +
+          `${formatPercent(lang, w.avg_on_time_rate)} · ${formatMinutes(lang, w.avg_delay)}`,
+      );
+    }
+  }
+  out.push('', t(lang, 'reports.footer'));
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,25 @@
+// The report runner's dependencies for a process that holds a store: the mailer from the settings and the
+// secret store (DISPATCH_SMTP_PASSWORD first), the renderer, and an optional data refresh (a sync).
+import { createMailer, smtpPassword } from '../mail/mailer';
+import type { RenderReportInput, RenderedReport } from '../reports/render-report';
+import type { SecretStore } from '../secrets/secret-store';
+import { readMailSettings } from '../settings/sections/read-section';
+import type { Db } from '../store/open-store';
+import type { ReportRunnerDeps } from './report-runner';
+
+export function reportRunnerDeps(opts: {
+  db: Db;
+  now: () => number;
+  secrets: SecretStore | null;
+  env?: NodeJS.ProcessEnv;
+  refreshData?: () => Promise<void>;
+  render?: (input: RenderReportInput) => Promise<RenderedReport>;
+}): ReportRunnerDeps {
+  return {
+    db: opts.db,
+    now: opts.now,
+    mailer: async () => createMailer(readMailSettings(opts.db), await smtpPassword(opts.secrets, opts.env)),
+    ...(opts.refreshData ? { refreshData: opts.refreshData } : {}),
+    ...(opts.render ? { render: opts.render } : {}),
+  };
+}

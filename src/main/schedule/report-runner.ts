@@ -1,0 +1,322 @@
+// Runs the report schedules against the durable record: which periods are due comes from the zone's calendar
+// and job_runs, never from a timer having fired. Each due period, oldest first, is rendered, then claimed
+// together with its outbox rows in ONE transaction (a second process loses the claim and sends nothing), then
+// delivered. A manual "send now" uses its own job name, so it never marks the scheduled period as done.
+import type { IsoDate, Lang } from '../../shared/analytics-types';
+import { readAppSettings } from '../api/app-settings';
+import { deliverOutbox, settleRun, type DeliveryResult } from '../mail/outbox-delivery';
+import type { Mailer } from '../mail/mailer';
+import { renderReport, type RenderReportInput, type RenderedReport } from '../reports/render-report';
+import { parseRecipients, type Recipient } from '../settings/sections/reports';
+import { readReportsSettings } from '../settings/sections/read-section';
+import type { Db } from '../store/open-store';
+import {
+  claimJobRun,
+  getJobRun,
+  markDisabled,
+  markEnabled,
+  recordedPeriods,
+} from '../store/repos/job-runs-repo';
+import { getOutboxRow, insertOutboxRows, requeueForResend } from '../store/repos/outbox-repo';
+import {
+  dueOccurrences,
+  nextOccurrence,
+  type Occurrence,
+  type ReportKind,
+  type ScheduleSpec,
+} from './calendar';
+
+const HOUR_MS = 3_600_000;
+export const REPORT_KINDS: readonly ReportKind[] = ['daily', 'weekly'];
+
+export const scheduledJob = (kind: ReportKind) => `report.${kind}`;
+export const manualJob = (kind: ReportKind) => `report.${kind}.manual`;
+
+export interface ReportRunnerDeps {
+  db: Db;
+  now: () => number;
+  /** the mailer from the settings; throws MailConfigError when they cannot send */
+  mailer: () => Promise<Mailer>;
+  /** renders a report (in the worker when there is one); default: here */
+  render?: (input: RenderReportInput) => Promise<RenderedReport>;
+  /** brings the data up to date (a sync) when a report would be stale */
+  refreshData?: () => Promise<void>;
+}
+
+export type PeriodOutcome = 'queued' | 'skipped' | 'held' | 'taken' | 'no-recipients';
+
+export interface DueRunResult {
+  job: string;
+  periodKey: IsoDate;
+  dueAt: number;
+  outcome: PeriodOutcome;
+}
+
+export interface RunDueResult {
+  periods: DueRunResult[];
+  delivery: DeliveryResult;
+  /** set when the mail settings cannot send: nothing was claimed */
+  mailError?: unknown;
+}
+
+export function scheduleSpecs(
+  db: Db,
+): { kind: ReportKind; spec: ScheduleSpec; enabled: boolean; recipients: string }[] {
+  const s = readReportsSettings(db);
+  return [
+    {
+      kind: 'daily',
+      spec: { kind: 'daily', time: s.daily.time },
+      enabled: s.daily.enabled,
+      recipients: s.daily.recipients,
+    },
+    {
+      kind: 'weekly',
+      spec: { kind: 'weekly', time: s.weekly.time, isoWeekday: s.weekly.weekday },
+      enabled: s.weekly.enabled,
+      recipients: s.weekly.recipients,
+    },
+  ];
+}
+
+function renderer(deps: ReportRunnerDeps) {
+  return deps.render ?? ((input: RenderReportInput) => renderReport({ db: deps.db }, input));
+}
+
+/** Every due period of every enabled schedule (catch-up included), oldest first per job, then the outbox. */
+export async function runDueReports(deps: ReportRunnerDeps): Promise<RunDueResult> {
+  const { db } = deps;
+  const now = deps.now();
+  const app = readAppSettings(db);
+  const reports = readReportsSettings(db);
+  const work: { kind: ReportKind; occ: Occurrence; recipients: Recipient[] }[] = [];
+  for (const s of scheduleSpecs(db)) {
+    const job = scheduledJob(s.kind);
+    if (!s.enabled) {
+      markDisabled(db, job);
+      continue;
+    }
+    const enabledAt = markEnabled(db, job, now);
+    const due = dueOccurrences({
+      spec: s.spec,
+      timeZone: app.analytics.timeZone,
+      now,
+      catchUpDays: reports.catchUpDays,
+      enabledAt,
+    });
+    const done = recordedPeriods(
+      db,
+      job,
+      due.map((o) => o.periodKey),
+    );
+    const recipients = parseRecipients(s.recipients, app.ui.language) ?? [];
+    for (const occ of due) if (!done.has(occ.periodKey)) work.push({ kind: s.kind, occ, recipients });
+  }
+  work.sort((a, b) => a.occ.dueAt - b.occ.dueAt);
+
+  const periods: DueRunResult[] = [];
+  let mailer: Mailer | null = null;
+  let mailError: unknown;
+  try {
+    mailer = await deps.mailer();
+  } catch (err) {
+    mailError = err;
+  }
+  for (const w of work) {
+    const job = scheduledJob(w.kind);
+    const base = { job, periodKey: w.occ.periodKey, dueAt: w.occ.dueAt };
+    if (w.recipients.length === 0) {
+      claimJobRun(db, {
+        job,
+        periodKey: w.occ.periodKey,
+        now: deps.now(),
+        status: 'skipped',
+        detail: { reason: 'no-recipients' },
+      });
+      periods.push({ ...base, outcome: 'no-recipients' });
+      continue;
+    }
+    // Without a working mailer nothing is claimed: the periods stay due and go out once the settings are fixed.
+    if (!mailer) break;
+    const spec = scheduleSpecs(db).find((s) => s.kind === w.kind)!.spec;
+    const retryUntil = Math.max(
+      nextOccurrence(spec, app.analytics.timeZone, w.occ.dueAt).dueAt,
+      deps.now() + HOUR_MS,
+    );
+    const outcome = await queuePeriod(deps, {
+      kind: w.kind,
+      periodKey: w.occ.periodKey,
+      claimKey: w.occ.periodKey,
+      recipients: w.recipients,
+      job,
+      retryUntil,
+      scheduled: true,
+    });
+    periods.push({ ...base, outcome: outcome.outcome });
+  }
+  const delivery = mailer
+    ? await deliverOutbox(db, { send: mailer.send, from: mailer.from, now: deps.now })
+    : { sent: 0, retry: 0, failed: 0 };
+  return { periods, delivery, ...(mailError === undefined ? {} : { mailError }) };
+}
+
+interface QueueRequest {
+  kind: ReportKind;
+  periodKey: IsoDate;
+  /** job_runs' period key: the period itself for a scheduled run, made unique for a manual one */
+  claimKey: string;
+  recipients: Recipient[];
+  job: string;
+  retryUntil: number;
+  /** scheduled runs honour sendWhenEmpty and holdWhenStale; a person's "send now" sends what they asked for */
+  scheduled: boolean;
+}
+
+/** Renders per language, then claims the period and writes its outbox rows in one transaction. */
+export async function queuePeriod(
+  deps: ReportRunnerDeps,
+  req: QueueRequest,
+): Promise<{ outcome: PeriodOutcome; runId: number | null }> {
+  const { db } = deps;
+  const app = readAppSettings(db);
+  const reports = readReportsSettings(db);
+  const render = renderer(deps);
+  const langs = [...new Set(req.recipients.map((r) => r.lang))];
+  const renderAll = () =>
+    Promise.all(
+      langs.map((lang) =>
+        render({ kind: req.kind, periodKey: req.periodKey, lang, settings: app.analytics }),
+      ),
+    );
+  let rendered = await renderAll();
+  if (rendered[0]!.stale && deps.refreshData) {
+    await deps.refreshData();
+    rendered = await renderAll();
+  }
+  const first = rendered[0]!;
+  if (req.scheduled && first.empty && !reports.sendWhenEmpty) {
+    const runId = claimJobRun(db, {
+      job: req.job,
+      periodKey: req.claimKey,
+      now: deps.now(),
+      status: 'skipped',
+      detail: { reason: 'empty' },
+    });
+    return { outcome: runId === null ? 'taken' : 'skipped', runId };
+  }
+  if (req.scheduled && first.stale && reports.holdWhenStale) return { outcome: 'held', runId: null };
+  const byLang = new Map<Lang, RenderedReport>(langs.map((l, i) => [l, rendered[i]!]));
+  const runId = db.transaction((tx) => {
+    const txDb = tx as unknown as Db;
+    const id = claimJobRun(txDb, {
+      job: req.job,
+      periodKey: req.claimKey,
+      now: deps.now(),
+      detail: { dataThrough: first.dataThrough, stale: first.stale },
+    });
+    if (id === null) return null;
+    insertOutboxRows(
+      txDb,
+      req.recipients.map((r) => ({
+        runId: id,
+        recipient: r.address,
+        lang: r.lang,
+        retryUntil: req.retryUntil,
+        message: JSON.stringify(storable(byLang.get(r.lang)!)),
+      })),
+      deps.now(),
+    );
+    return id;
+  });
+  return { outcome: runId === null ? 'taken' : 'queued', runId };
+}
+
+function storable(r: RenderedReport) {
+  return { subject: r.subject, html: r.html, text: r.text, headers: r.headers, images: r.images };
+}
+
+/** "Send now": any report and period, to the schedule's recipients or the given ones; never marks the period. */
+export async function sendReportNow(
+  deps: ReportRunnerDeps,
+  req: { kind: ReportKind; periodKey: IsoDate; recipients?: Recipient[] },
+): Promise<{ runId: number; delivery: DeliveryResult }> {
+  const mailer = await deps.mailer();
+  const app = readAppSettings(deps.db);
+  const configured = scheduleSpecs(deps.db).find((s) => s.kind === req.kind)!;
+  const recipients = req.recipients ?? parseRecipients(configured.recipients, app.ui.language) ?? [];
+  if (recipients.length === 0) throw new NoRecipientsError();
+  const now = deps.now();
+  const { runId } = await queuePeriod(deps, {
+    kind: req.kind,
+    periodKey: req.periodKey,
+    // Unique per send: a manual send is its own run, next to (never instead of) the scheduled one.
+    claimKey: `${req.periodKey}@${now}`,
+    recipients,
+    job: manualJob(req.kind),
+    retryUntil: now + HOUR_MS,
+    scheduled: false,
+  });
+  if (runId === null) throw new Error('A manual send was claimed twice in the same millisecond; try again.');
+  const delivery = await deliverOutbox(deps.db, {
+    send: mailer.send,
+    from: mailer.from,
+    now: deps.now,
+    runId,
+  });
+  return { runId, delivery };
+}
+
+/** "Resend" a failed or unknown delivery (a person's decision: an unknown one may already have arrived). */
+export async function resendDelivery(deps: ReportRunnerDeps, outboxId: number): Promise<DeliveryResult> {
+  const mailer = await deps.mailer();
+  const row = getOutboxRow(deps.db, outboxId);
+  const run = row ? getJobRun(deps.db, row.runId) : null;
+  if (!row || !run) throw new ResendError('not-found');
+  let message = row.message;
+  if (!message) {
+    const kind = run.job.includes('weekly') ? 'weekly' : 'daily';
+    const app = readAppSettings(deps.db);
+    const r = await renderer(deps)({
+      kind,
+      periodKey: run.periodKey.slice(0, 10),
+      lang: row.lang === 'en' ? 'en' : 'fr',
+      settings: app.analytics,
+    });
+    message = JSON.stringify(storable(r));
+  }
+  if (!requeueForResend(deps.db, outboxId, message, deps.now() + HOUR_MS, deps.now()))
+    throw new ResendError('not-resendable');
+  const delivery = await deliverOutbox(deps.db, {
+    send: mailer.send,
+    from: mailer.from,
+    now: deps.now,
+    runId: row.runId,
+  });
+  settleRun(deps.db, row.runId, deps.now());
+  return delivery;
+}
+
+export class NoRecipientsError extends Error {
+  override name = 'NoRecipientsError';
+  readonly kind = 'validation';
+  readonly messages = {
+    fr: 'Aucun destinataire : indiquez --to ADRESSE ou renseignez les destinataires du rapport (reports.daily.recipients / reports.weekly.recipients).',
+    en: 'No recipients: give --to ADDRESS or set the report’s recipients (reports.daily.recipients / reports.weekly.recipients).',
+  };
+}
+
+export class ResendError extends Error {
+  override name = 'ResendError';
+  readonly kind = 'validation';
+  readonly messages: { fr: string; en: string };
+  constructor(reason: 'not-found' | 'not-resendable') {
+    super(reason);
+    this.messages =
+      reason === 'not-found'
+        ? { fr: 'Cet envoi n’existe pas (ou plus).', en: 'This delivery does not exist (any more).' }
+        : {
+            fr: 'Seul un envoi en échec ou à l’issue inconnue peut être renvoyé.',
+            en: 'Only a failed delivery, or one whose outcome is unknown, can be sent again.',
+          };
+  }
+}

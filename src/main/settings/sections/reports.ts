@@ -1,0 +1,78 @@
+// Settings section 'reports': the two scheduled reports. Times are local wall-clock 'HH:MM' in the company's
+// zone (the analytics time-zone setting); recipients a comma-separated list of `address` or `address:lang`.
+import { z } from 'zod';
+import type { Lang } from '../../../shared/analytics-types';
+import { isEmailAddress } from './mail';
+
+export interface Recipient {
+  address: string;
+  lang: Lang;
+}
+
+/** `a@x.ch, b@y.ch:en` → recipients; null when one entry is not an address (optionally `:fr`/`:en`). */
+export function parseRecipients(text: string, defaultLang: Lang): Recipient[] | null {
+  const out: Recipient[] = [];
+  const seen = new Set<string>();
+  for (const raw of text.split(/[,;\n]/)) {
+    const entry = raw.trim();
+    if (!entry) continue;
+    const m = /^(.+?)(?::(fr|en))?$/i.exec(entry);
+    const address = m?.[1]?.trim() ?? '';
+    if (!isEmailAddress(address)) return null;
+    const key = address.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ address, lang: (m?.[2]?.toLowerCase() as Lang | undefined) ?? defaultLang });
+  }
+  return out;
+}
+
+const boolish = (fallback: boolean) =>
+  z
+    .preprocess(
+      (v) => (v === 'true' ? true : v === 'false' ? false : v),
+      z.boolean({ message: 'settings.errors.boolean' }),
+    )
+    .default(fallback);
+
+const wallTime = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'settings.errors.reportTime' })
+    .default(fallback);
+
+const recipients = z
+  .string()
+  .refine((v) => parseRecipients(v, 'fr') !== null, { message: 'settings.errors.recipients' })
+  .default('');
+
+export const reportsSettingsSchema = z.object({
+  daily: z
+    .object({ enabled: boolish(false), time: wallTime('08:00'), recipients })
+    .default({ enabled: false, time: '08:00', recipients: '' }),
+  weekly: z
+    .object({
+      enabled: boolish(false),
+      /** 1 = Monday … 7 = Sunday: the day it is sent (it covers the last complete Monday–Sunday week) */
+      weekday: z.coerce
+        .number({ message: 'settings.errors.weekday' })
+        .int({ message: 'settings.errors.weekday' })
+        .min(1, { message: 'settings.errors.weekday' })
+        .max(7, { message: 'settings.errors.weekday' })
+        .default(1),
+      time: wallTime('09:00'),
+      recipients,
+    })
+    .default({ enabled: false, weekday: 1, time: '09:00', recipients: '' }),
+  catchUpDays: z.coerce
+    .number({ message: 'settings.errors.catchUpDays' })
+    .int({ message: 'settings.errors.catchUpDays' })
+    .min(0, { message: 'settings.errors.catchUpDays' })
+    .max(60, { message: 'settings.errors.catchUpDays' })
+    .default(7),
+  sendWhenEmpty: boolish(false),
+  holdWhenStale: boolish(false),
+});
+
+export type ReportsSettings = z.infer<typeof reportsSettingsSchema>;
