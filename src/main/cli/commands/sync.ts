@@ -27,7 +27,6 @@ import {
   readSection,
   serverOrigin,
   serverProfileOf,
-  settingsMessageText,
   writeSettings,
 } from '../../settings';
 
