@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppCore, type AppCore } from '../../src/main/app-core';
-import { dataSourceId, recordedDataSource, switchDataSource } from '../../src/main/store/repos/data-source-repo';
+import {
+  dataSourceId,
+  recordedDataSource,
+  switchDataSource,
+} from '../../src/main/store/repos/data-source-repo';
 import { seedDemo } from '../../src/main/demo/seed-demo';
 import { DEFAULT_ANALYTICS_SETTINGS, type DashboardJson } from '../../src/shared/analytics-types';
 import type { SyncFinished } from '../../src/shared/api-contract';

@@ -21,10 +21,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
 
 function dayMs(d: IsoDate): number {
   if (!isIsoDate(d)) {
-    throw invalidInput(
-      `Date invalide « ${d} » : attendu AAAA-MM-JJ.`,
-      `Invalid date "${d}": expected YYYY-MM-DD.`,
-    );
+    throw invalidInput('analytics.errors.badDate', { value: String(d) });
   }
   return Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10));
 }

@@ -22,10 +22,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
         second: 'numeric',
       });
     } catch {
-      throw invalidInput(
-        `Fuseau horaire inconnu « ${timeZone} » : choisissez un fuseau IANA comme Europe/Zurich.`,
-        `Unknown time zone "${timeZone}": choose an IANA zone such as Europe/Zurich.`,
-      );
+      throw invalidInput('analytics.errors.unknownZone', { zone: timeZone });
     }
     formatters.set(timeZone, f);
   }
@@ -88,10 +85,7 @@ export function localToInstant(naiveLocal: string, timeZone: string): number {
   const m = NAIVE_LOCAL.exec(naiveLocal);
   const wall = m ? wallClockMs(m) : null;
   if (wall === null) {
-    throw invalidInput(
-      `Heure locale illisible « ${naiveLocal} » : attendu AAAA-MM-JJTHH:MM:SS.`,
-      `Unreadable local time "${naiveLocal}": expected YYYY-MM-DDTHH:MM:SS.`,
-    );
+    throw invalidInput('analytics.errors.badLocalTime', { value: naiveLocal });
   }
   // The offset in force a day before and a day after: one of them is right unless the time falls in a gap.
   const before = offsetAt(wall - DAY_MS, timeZone);

@@ -48,7 +48,13 @@ describe('sync state repo: log entries', () => {
   it('returns the newest entry and closes only the running ones as failed', () => {
     expect(lastSyncLogEntry(t.db)).toBeNull();
     const done = startSyncLog(t.db, { startedAt: 10, server: null, fromDay: null, toDay: null });
-    finishSyncLog(t.db, done, { finishedAt: 11, status: 'success' });
+    finishSyncLog(t.db, done, {
+      finishedAt: 11,
+      status: 'success',
+      daysSynced: 0,
+      bookingsSynced: 0,
+      error: null,
+    });
     const running = startSyncLog(t.db, { startedAt: 20, server: null, fromDay: null, toDay: null });
     expect(lastSyncLogEntry(t.db)?.id).toBe(running);
     expect(failRunningSyncLogs(t.db, 30, 'interrupted')).toBe(1);
