@@ -6,6 +6,7 @@ import { dataThrough, lastSuccessfulSync, listSyncedDays } from '../../src/main/
 import type { SyncError } from '../../src/main/sync/sync-errors';
 import { SyncPayloadError } from '../../src/main/sync/sync-errors';
 import type { SyncProgressEvent } from '../../src/main/sync/sync-service';
+import { translateMessage } from '../../src/shared/i18n';
 import {
   clientFor,
   createTestDb,
@@ -280,7 +281,12 @@ describe('sync service', () => {
     const log = db.sqlite.prepare('SELECT error FROM sync_log ORDER BY id DESC LIMIT 1').get() as {
       error: string;
     };
-    for (const text of [err.message, err.messages.fr, err.messages.en, log.error])
+    for (const text of [
+      err.message,
+      translateMessage('fr', err.userMessage),
+      translateMessage('en', err.userMessage),
+      log.error,
+    ])
       expect(text).not.toContain('s3cr3t');
   });
 
@@ -333,7 +339,7 @@ describe('sync service', () => {
       .run()
       .catch((e: unknown) => e)) as SyncError;
     expect(err.kind).toBe('offline');
-    expect(err.messages.en).toContain('cannot be reached');
+    expect(translateMessage('en', err.userMessage)).toContain('cannot be reached');
     expect(lastSuccessfulSync(db.db)).not.toBeNull();
     expect(metricsRows(db).length).toBeGreaterThan(5);
   });
