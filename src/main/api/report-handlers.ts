@@ -2,6 +2,7 @@
 // validation and write; errors per field as catalogue sentences), overview, preview (the e-mail's HTML with the
 // chart inlined for the iframe), send now, test e-mail and resend. Sends go through the same runner and outbox as the schedule.
 import type { Lang } from '../../shared/analytics-types';
+import { errorText } from '../../shared/i18n/localized-error';
 import type {
   DeliveryOutcome,
   ReportPreview,
@@ -105,8 +106,8 @@ export async function updateReportsSettings(
       else await ctx.secretStore.delete(SMTP_PASSWORD_KEY);
     } catch (err) {
       // A secret store without a secure backend refuses: said next to the password, nothing else is written.
-      const localized = (err as { messages?: Partial<Record<Lang, string>> }).messages?.[lang];
-      const detail = localized ?? (err instanceof Error ? err.message : String(err));
+      // The secret store's own sentence (a LocalizedError), in the reader's language.
+      const detail = errorText(lang, err) ?? (err instanceof Error ? err.message : String(err));
       return refused({ 'mail.password': { key: 'settings.errors.insecureSecrets', params: { detail } } });
     }
   }
