@@ -228,6 +228,10 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
       }
     }
     if (change.sync) syncController.schedule(periodMinutes());
+    // A report's time, weekday, recipients or the zone moved: the next runs are planned again now.
+    if (change.sections.some((name) => name === 'reports' || name === 'mail' || name === 'analytics')) {
+      scheduler?.poke();
+    }
     if (change.server || change.password) {
       // The running sync reads the old server: stop it, then sync from the new one.
       syncController.cancel();
@@ -260,7 +264,6 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     jobs,
     log,
     ...(opts.restoreBackup ? { restoreBackup: opts.restoreBackup } : {}),
-    pokeScheduler: () => void scheduler?.poke(),
   });
 
   // Stale data before a report: one sync (when syncing is allowed), then the report is built from what is there.

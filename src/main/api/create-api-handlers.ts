@@ -47,8 +47,6 @@ export interface ApiContext {
   log?: (err: unknown) => void;
   /** restores a backup by name and restarts the core on it (core-host.ts); absent where restore is not offered */
   restoreBackup?: (file: string) => Promise<RestoreBackupResult>;
-  /** asks the report scheduler for a check now (after a reports settings change) */
-  pokeScheduler?: () => void;
 }
 
 export type ApiHandler<C extends ApiChannel> = (input: unknown) => Promise<ApiResult<ApiOutput<C>>>;

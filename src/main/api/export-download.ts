@@ -8,10 +8,9 @@ import { join } from 'node:path';
 import { exportRequestSchema } from '../../shared/contract/export-inputs';
 import { ExportError } from '../exports/export-errors';
 import { runExport } from '../exports/export-task';
-import { csvLocale, exportsSettingsFrom } from '../settings/sections/exports';
+import { csvLocale } from '../settings/sections/exports';
 import { storePathIn } from '../platform/app-paths';
 import { openStoreConnection } from '../store/open-store';
-import { getSetting } from '../store/repos/settings-repo';
 import { readSettings } from '../settings';
 import { toApiError } from './api-errors';
 import type { ApiError } from '../../shared/contract/channels';
@@ -83,7 +82,7 @@ export function createExportFileMaker(opts: {
       const lang = settings.ui.language;
       setLang(lang);
       const fileName = `dispatch-analytics_${part}_${from}_${to}.${format}`;
-      const csv = csvLocale(lang, exportsSettingsFrom(getSetting<unknown>(store.db, 'exports', null)));
+      const csv = csvLocale(lang, settings.exports);
       const result = await runExport(
         { db: store.db, now: opts.now(), signal, progress: () => {} },
         {
