@@ -25,6 +25,8 @@ import type { Db } from '../store/open-store';
 import { listOutboxHistory } from '../store/repos/outbox-repo';
 import { setSetting } from '../store/repos/settings-repo';
 import { readSettings } from '../settings';
+import { msg, type MessageKey, type MessageParams } from '../../shared/i18n';
+import { LocalizedError } from '../../shared/i18n/localized-error';
 import { reportFieldMessage } from './report-messages';
 
 export interface ReportApiContext {
@@ -35,13 +37,12 @@ export interface ReportApiContext {
   pokeScheduler?: () => void;
 }
 
-class ReportInputError extends Error {
+class ReportInputError extends LocalizedError {
   override name = 'ReportInputError';
-  readonly kind = 'validation';
-  readonly messages: { fr: string; en: string };
-  constructor(fr: string, en: string) {
-    super(en);
-    this.messages = { fr, en };
+  readonly kind: 'validation' | 'external';
+  constructor(key: MessageKey, params?: MessageParams, kind: 'validation' | 'external' = 'validation') {
+    super(msg(key, params));
+    this.kind = kind;
   }
 }
 
@@ -128,10 +129,7 @@ export async function sendNow(
   if (input.to !== undefined && input.to.trim() !== '') {
     recipients = parseRecipients(input.to, lang);
     if (!recipients || recipients.length === 0) {
-      throw new ReportInputError(
-        `Destinataires illisibles « ${input.to} » : attendu a@x.ch ou a@x.ch:en, séparés par des virgules.`,
-        `Unreadable recipients "${input.to}": expected a@x.ch or a@x.ch:en, separated by commas.`,
-      );
+      throw new ReportInputError('reports.errors.badRecipients', { value: input.to });
     }
   }
   const deps = reportRunnerDeps({ db: ctx.db, now: ctx.now, secrets: ctx.secretStore });
@@ -150,7 +148,7 @@ export async function testEmail(
   lang: Lang,
 ): Promise<{ response: string }> {
   if (!isEmailAddress(to.trim())) {
-    throw new ReportInputError(`Adresse invalide « ${to} ».`, `Invalid address "${to}".`);
+    throw new ReportInputError('reports.errors.badAddress', { value: to });
   }
   const mailer = createMailer(readMailSettings(ctx.db), await smtpPassword(ctx.secretStore));
   try {
@@ -159,12 +157,7 @@ export async function testEmail(
   } catch (err) {
     const e = err as { response?: string; message?: string };
     const words = e.response ?? e.message ?? String(err);
-    throw Object.assign(
-      new ReportInputError(`Le serveur SMTP a refusé : ${words}`, `The SMTP server refused: ${words}`),
-      {
-        kind: 'external',
-      },
-    );
+    throw new ReportInputError('reports.errors.smtpRefused', { words }, 'external');
   }
 }
 

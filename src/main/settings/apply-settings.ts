@@ -3,6 +3,7 @@
 // written when a field is wrong (the password included).
 import type { Lang } from '../../shared/analytics-types';
 import type { Db } from '../store/open-store';
+import { errorText } from '../../shared/i18n/localized-error';
 import type { ServerPasswords } from '../secrets/server-password';
 import { readSettings, writeSettings } from './read-settings';
 import { SETTINGS_SECTION_NAMES, type Settings } from './registry';
@@ -75,7 +76,7 @@ export async function applySettingsPatch(
       if (newPassword === null) await deps.passwords.delete(nextOrigin);
       else await deps.passwords.set(nextOrigin, newPassword);
     } catch (err) {
-      const localized = (err as { messages?: Partial<Record<Lang, string>> }).messages?.[deps.lang];
+      const localized = errorText(deps.lang, err);
       const detail = localized ?? (err instanceof Error ? err.message : String(err));
       return {
         ok: false,

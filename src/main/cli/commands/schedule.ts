@@ -79,7 +79,7 @@ export function register(program: Command, ctx: CliContext): void {
         const d = res.delivery;
         ctx.out(ctx.text('cli.scheduleCommand.emails', deliveryCounts(lang, d)));
         if (res.mailError !== undefined && hasWork(store.db, ctx.now())) {
-          // The mail error's own sentence, in the reader's language (it has no catalogue key yet).
+          // The mail error's own sentence, in the reader's language (a MailConfigError names its catalogue key).
           const text = localizedMessage(res.mailError, lang) ?? String(res.mailError);
           throw new CliError('conflict', msg('common.error', { message: text }), 1);
         }
