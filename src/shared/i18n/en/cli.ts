@@ -164,6 +164,7 @@ export const cli: Translation<typeof fr> = {
     delimiter: 'CSV: ; , or tab (default: setting, else by language)',
     decimal: 'CSV: , or . (default: setting, else by language)',
     force: 'replace an existing file',
+    progress: '{{done, number}} / {{total, number}} rows',
     done: 'Exported: {{path}} ({{rows}} rows, {{size}} KB, {{from}} to {{to}}).',
     needOut: 'Give the file to write with --out (e.g. --out report.xlsx).',
     periodTwice: 'Choose either --period or --from and --to, not both.',

@@ -167,6 +167,7 @@ export const cli = {
     delimiter: 'CSV : ; , ou tab (défaut : réglage, sinon selon la langue)',
     decimal: 'CSV : , ou . (défaut : réglage, sinon selon la langue)',
     force: 'remplace un fichier existant',
+    progress: '{{done, number}} / {{total, number}} lignes',
     done: 'Exporté : {{path}} ({{rows}} lignes, {{size}} Ko, du {{from}} au {{to}}).',
     needOut: 'Donnez le fichier à écrire avec --out (ex. --out rapport.xlsx).',
     periodTwice: 'Choisissez soit --period, soit --from et --to, pas les deux.',
