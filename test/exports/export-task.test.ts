@@ -232,7 +232,7 @@ describe('runExport', () => {
     await expect(missing).rejects.toBeInstanceOf(ExportError);
     await expect(missing).rejects.toMatchObject({
       kind: 'io',
-      messages: { en: expect.stringMatching(/does not exist/) },
+      userMessage: { key: 'exports.errors.noFolder' },
     });
     await expect(
       run(
@@ -257,7 +257,7 @@ describe('runExport', () => {
       chmodSync(dir, 0o500);
       await expect(
         run(t, exportInput(t, { format: 'csv', part: 'daily', out: join(dir, 'x.csv') })),
-      ).rejects.toMatchObject({ kind: 'io', messages: { en: expect.stringMatching(/permission denied/) } });
+      ).rejects.toMatchObject({ kind: 'io', userMessage: { key: 'exports.errors.denied' } });
       chmodSync(dir, 0o700);
     },
   );

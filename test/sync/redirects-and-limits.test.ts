@@ -102,7 +102,7 @@ describe('bounds on what the server sends', () => {
       json(res, 200, { ...fx.reservationsPage, total: 5e10, total_pages: 1e8 });
     });
     const err = await failure(clientOf(dispatch.url).getReservations('2026-03-10'));
-    expect(translateMessage('en', err.userMessage)).toContain('100000000 pages');
+    expect(translateMessage('en', err.userMessage)).toContain('100,000,000 pages');
     expect(translateMessage('en', err.userMessage)).toContain('limit of 100 pages a day');
     expect(translateMessage('fr', err.userMessage)).toContain('limite de 100 pages par jour');
     const pages = dispatch.requests.filter((r) => r.path.startsWith('/api/v1/companies/me/reservations'));

@@ -67,11 +67,7 @@ export function createExportFileMaker(opts: {
     }
     const parsed = exportRequestSchema.safeParse(json);
     if (!parsed.success) {
-      throw new ExportError(
-        'validation',
-        'Demande d’export illisible : relancez l’export depuis l’écran.',
-        'Unreadable export request: start the export again from the screen.',
-      );
+      throw new ExportError('validation', 'exports.errors.badRequest');
     }
     const { format, part, filter, sort, dir } = parsed.data;
     const { from, to, ...tripFilter } = filter;

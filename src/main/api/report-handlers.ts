@@ -33,6 +33,8 @@ import { isEmailAddress, SMTP_PASSWORD_KEY } from '../settings/sections/mail';
 import { parseRecipients } from '../settings/sections/reports';
 import type { Db } from '../store/open-store';
 import { listOutboxHistory } from '../store/repos/outbox-repo';
+import { msg, type MessageKey, type MessageParams } from '../../shared/i18n';
+import { LocalizedError } from '../../shared/i18n/localized-error';
 
 export interface ReportApiContext {
   db: Db;
@@ -42,13 +44,12 @@ export interface ReportApiContext {
   onSettingsChanged?: (change: SettingsChange) => void | Promise<void>;
 }
 
-class ReportInputError extends Error {
+class ReportInputError extends LocalizedError {
   override name = 'ReportInputError';
-  readonly kind = 'validation';
-  readonly messages: { fr: string; en: string };
-  constructor(fr: string, en: string) {
-    super(en);
-    this.messages = { fr, en };
+  readonly kind: 'validation' | 'external';
+  constructor(key: MessageKey, params?: MessageParams, kind: 'validation' | 'external' = 'validation') {
+    super(msg(key, params));
+    this.kind = kind;
   }
 }
 
@@ -153,10 +154,7 @@ export async function sendNow(
   if (input.to !== undefined && input.to.trim() !== '') {
     recipients = parseRecipients(input.to, lang);
     if (!recipients || recipients.length === 0) {
-      throw new ReportInputError(
-        `Destinataires illisibles « ${input.to} » : attendu a@x.ch ou a@x.ch:en, séparés par des virgules.`,
-        `Unreadable recipients "${input.to}": expected a@x.ch or a@x.ch:en, separated by commas.`,
-      );
+      throw new ReportInputError('reports.errors.badRecipients', { value: input.to });
     }
   }
   const deps = reportRunnerDeps({ db: ctx.db, now: ctx.now, secrets: ctx.secretStore });
@@ -175,7 +173,7 @@ export async function testEmail(
   lang: Lang,
 ): Promise<{ response: string }> {
   if (!isEmailAddress(to.trim())) {
-    throw new ReportInputError(`Adresse invalide « ${to} ».`, `Invalid address "${to}".`);
+    throw new ReportInputError('reports.errors.badAddress', { value: to });
   }
   const mailer = createMailer(readSection(ctx.db, 'mail'), await smtpPassword(ctx.secretStore));
   try {
@@ -184,12 +182,7 @@ export async function testEmail(
   } catch (err) {
     const e = err as { response?: string; message?: string };
     const words = e.response ?? e.message ?? String(err);
-    throw Object.assign(
-      new ReportInputError(`Le serveur SMTP a refusé : ${words}`, `The SMTP server refused: ${words}`),
-      {
-        kind: 'external',
-      },
-    );
+    throw new ReportInputError('reports.errors.smtpRefused', { words }, 'external');
   }
 }
 

@@ -83,11 +83,6 @@ export interface CliContext {
   storePath(): string;
   /** the catalogue's text (src/shared/i18n) in the chosen language */
   text(key: MessageKey, params?: MessageParams): string;
-  /**
-   * @deprecated Transitional: only the `report` and `schedule` commands (merged after the catalogue) still pick
-   * between two inline sentences. Move their texts to the cli domain and use text(); then delete this.
-   */
-  t(fr: string, en: string): string;
   /** prints a line on stdout */
   out(line?: string): void;
   /** Opens the store (creating it if needed) for the duration of `fn`, then closes it. */
@@ -108,7 +103,6 @@ export function createCliContext(program: Command, deps: CliDeps): CliContext {
     dataDir: () => resolveDataDir(globals().dataDir, deps.paths),
     storePath: () => storePathIn(ctx.dataDir()),
     text: (key, params) => translate(ctx.lang(), key, params),
-    t: (fr, en) => (ctx.lang() === 'en' ? en : fr),
     out: (line = '') => deps.io.stdout(`${line}\n`),
     async withStore(fn) {
       const store = (deps.openStore ?? openStore)(ctx.storePath(), { now: deps.now });

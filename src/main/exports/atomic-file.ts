@@ -24,11 +24,7 @@ export async function prepareOutput(out: string, force: boolean): Promise<Pendin
   const existing = await stat(path).catch(() => null);
   if (existing?.isDirectory()) throw ioError(Object.assign(new Error(), { code: 'EISDIR' }), path);
   if (existing && !force) {
-    throw new ExportError(
-      'conflict',
-      `${path} existe déjà : choisissez un autre nom, ou ajoutez --force pour le remplacer.`,
-      `${path} already exists: choose another name, or add --force to replace it.`,
-    );
+    throw new ExportError('conflict', 'exports.errors.exists', { path });
   }
   try {
     await access(dirname(path), constants.W_OK);

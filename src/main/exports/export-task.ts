@@ -40,39 +40,22 @@ export interface ExportTaskContext {
 
 export function checkExportInput(input: ExportInput): void {
   if (!EXPORT_FORMATS.includes(input.format)) {
-    throw new ExportError(
-      'validation',
-      `Format inconnu « ${input.format} » : choisissez csv, json ou xlsx.`,
-      `Unknown format "${input.format}": choose csv, json or xlsx.`,
-    );
+    throw new ExportError('validation', 'exports.errors.unknownFormat', { value: input.format });
   }
   if (!EXPORT_PARTS.includes(input.part)) {
-    throw new ExportError(
-      'validation',
-      `Contenu inconnu « ${input.part} » : choisissez summary, daily, weekdays, drivers, trips ou all.`,
-      `Unknown part "${input.part}": choose summary, daily, weekdays, drivers, trips or all.`,
-    );
+    throw new ExportError('validation', 'exports.errors.unknownPart', { value: input.part });
   }
   if (input.part === 'all' && input.format === 'csv') {
-    throw new ExportError(
-      'validation',
-      'Un CSV ne contient qu’un tableau : choisissez xlsx ou json pour tout exporter, ou une partie (--what daily…) en CSV.',
-      'A CSV holds one table only: choose xlsx or json to export everything, or one part (--what daily…) as CSV.',
-    );
+    throw new ExportError('validation', 'exports.errors.csvAll');
   }
   if (!isIsoDate(input.from) || !isIsoDate(input.to) || input.from > input.to) {
-    throw new ExportError(
-      'validation',
-      `Période invalide (${input.from} → ${input.to}) : deux dates AAAA-MM-JJ, la première au plus tard la seconde.`,
-      `Invalid period (${input.from} → ${input.to}): two YYYY-MM-DD dates, the first on or before the second.`,
-    );
+    throw new ExportError('validation', 'exports.errors.badPeriod', {
+      from: String(input.from),
+      to: String(input.to),
+    });
   }
   if (customPeriod(input.from, input.to).days > MAX_RANGE_DAYS) {
-    throw new ExportError(
-      'validation',
-      `Période trop longue : ${MAX_RANGE_DAYS} jours au plus.`,
-      `Period too long: ${MAX_RANGE_DAYS} days at most.`,
-    );
+    throw new ExportError('validation', 'exports.errors.tooLong', { days: MAX_RANGE_DAYS });
   }
 }
 

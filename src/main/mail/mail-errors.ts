@@ -1,12 +1,14 @@
 // Mail failures as the outbox sees them: temporary ones (4xx, network) are retried within the period's window,
 // permanent ones (5xx) never — retrying a refused address only floods the server and the logs.
-export class MailConfigError extends Error {
+import { msg, type MessageKey, type MessageParams } from '../../shared/i18n';
+import { LocalizedError } from '../../shared/i18n/localized-error';
+
+/** Settings that make sending impossible (no server, no sender…): a person must fix them, never retried. */
+export class MailConfigError extends LocalizedError {
   override name = 'MailConfigError';
   readonly kind = 'config';
-  readonly messages: { fr: string; en: string };
-  constructor(fr: string, en: string) {
-    super(en);
-    this.messages = { fr, en };
+  constructor(key: MessageKey, params?: MessageParams) {
+    super(msg(key, params));
   }
 }
 

@@ -17,22 +17,13 @@ export function isLoopbackHost(host: string): boolean {
 
 export function smtpTransportOptions(settings: MailSettings, password: string | null): SMTPTransport.Options {
   if (!settings.host) {
-    throw new MailConfigError(
-      'Aucun serveur SMTP : renseignez mail.host (Rapports → Envoi des e-mails).',
-      'No SMTP server: set mail.host (Reports → E-mail sending).',
-    );
+    throw new MailConfigError('reports.errors.noSmtpHost');
   }
   if (!settings.from) {
-    throw new MailConfigError(
-      'Aucune adresse d’expéditeur : renseignez mail.from.',
-      'No sender address: set mail.from.',
-    );
+    throw new MailConfigError('reports.errors.noSender');
   }
   if (settings.security === 'none' && !isLoopbackHost(settings.host)) {
-    throw new MailConfigError(
-      `La sécurité « none » n’est permise que vers cette machine (127.0.0.1) ; pour ${settings.host}, choisissez tls (465) ou starttls (587).`,
-      `Security "none" is only allowed to this machine (127.0.0.1); for ${settings.host}, choose tls (465) or starttls (587).`,
-    );
+    throw new MailConfigError('reports.errors.insecureRemote', { host: settings.host });
   }
   return {
     host: settings.host,

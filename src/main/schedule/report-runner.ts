@@ -17,6 +17,8 @@ import {
   recordedPeriods,
 } from '../store/repos/job-runs-repo';
 import { getOutboxRow, insertOutboxRows, requeueForResend } from '../store/repos/outbox-repo';
+import { msg } from '../../shared/i18n';
+import { LocalizedError } from '../../shared/i18n/localized-error';
 import {
   dueOccurrences,
   nextOccurrence,
@@ -295,27 +297,20 @@ export async function resendDelivery(deps: ReportRunnerDeps, outboxId: number): 
   return delivery;
 }
 
-export class NoRecipientsError extends Error {
+export class NoRecipientsError extends LocalizedError {
   override name = 'NoRecipientsError';
   readonly kind = 'validation';
-  readonly messages = {
-    fr: 'Aucun destinataire : indiquez --to ADRESSE ou renseignez les destinataires du rapport (reports.daily.recipients / reports.weekly.recipients).',
-    en: 'No recipients: give --to ADDRESS or set the report’s recipients (reports.daily.recipients / reports.weekly.recipients).',
-  };
+  constructor() {
+    super(msg('reports.errors.noRecipients'));
+  }
 }
 
-export class ResendError extends Error {
+export class ResendError extends LocalizedError {
   override name = 'ResendError';
   readonly kind = 'validation';
-  readonly messages: { fr: string; en: string };
+  readonly reason: 'not-found' | 'not-resendable';
   constructor(reason: 'not-found' | 'not-resendable') {
-    super(reason);
-    this.messages =
-      reason === 'not-found'
-        ? { fr: 'Cet envoi n’existe pas (ou plus).', en: 'This delivery does not exist (any more).' }
-        : {
-            fr: 'Seul un envoi en échec ou à l’issue inconnue peut être renvoyé.',
-            en: 'Only a failed delivery, or one whose outcome is unknown, can be sent again.',
-          };
+    super(msg(reason === 'not-found' ? 'reports.errors.deliveryNotFound' : 'reports.errors.notResendable'));
+    this.reason = reason;
   }
 }

@@ -2,8 +2,12 @@
 // parameters use i18next's {{name}} syntax so the renderer (which feeds the same catalogue to i18next) and every
 // other surface read the same texts the same way.
 // Parameters are inserted as given, never escaped: callers building HTML escape the result themselves, and
-// callers pass numbers and dates already formatted (src/shared/format) when they are not plain integers.
+// callers pass dates already formatted (src/shared/format). A number a person reads as a quantity is written
+// `{{name, number}}` in the catalogue (i18next's built-in format, so the renderer reads it the same way) and is
+// then formatted for the reader's language ("100 000 000" in French, "100,000,000" in English); a bare
+// `{{name}}` is shown as is (ports, pids, years, ids must not get thousands separators).
 import type { Lang } from '../analytics-types';
+import { formatInteger, formatNumber } from '../format/numbers';
 import { catalogues } from './catalog';
 import type { Catalogue, fr } from './catalog';
 
@@ -50,7 +54,7 @@ export function isMessageKey(s: string): s is MessageKey {
   return flat.fr.has(s);
 }
 
-const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
+const PLACEHOLDER = /\{\{\s*([\w.]+)\s*(?:,\s*(\w+)\s*)?\}\}/g;
 
 /**
  * The text of key in lang with its {{name}} placeholders filled. A placeholder without a value stays as
@@ -60,10 +64,14 @@ const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
 export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
   const template = flat[lang]?.get(key) ?? flat.fr.get(key) ?? key;
   if (!params) return template;
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
+  return template.replace(PLACEHOLDER, (whole, name: string, format: string | undefined) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'object' ? translate(lang, value.key, value.params) : String(value);
+    if (typeof value === 'object') return translate(lang, value.key, value.params);
+    if (format === 'number' && typeof value === 'number' && Number.isFinite(value)) {
+      return Number.isInteger(value) ? formatInteger(lang, value) : formatNumber(lang, value);
+    }
+    return String(value);
   });
 }
 

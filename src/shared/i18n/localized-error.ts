@@ -28,17 +28,5 @@ export function messageOf(err: unknown): Message | null {
 /** The sentence an error carries for this reader, or null when it carries none (then say "unexpected error"). */
 export function errorText(lang: Lang, err: unknown): string | null {
   const m = messageOf(err);
-  if (m) return translate(lang, m.key, m.params);
-  return legacyText(lang, err);
-}
-
-/**
- * Transitional: errors merged after the catalogue that still carry `messages: { fr, en }` (MailConfigError, the
- * report handlers' error). Move them to LocalizedError, then delete this.
- */
-function legacyText(lang: Lang, err: unknown): string | null {
-  if (!err || typeof err !== 'object' || !('messages' in err)) return null;
-  const m = (err as { messages?: Partial<Record<Lang, unknown>> }).messages;
-  const text = m?.[lang] ?? m?.fr;
-  return typeof text === 'string' && text ? text : null;
+  return m ? translate(lang, m.key, m.params) : null;
 }

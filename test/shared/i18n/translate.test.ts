@@ -9,6 +9,7 @@ import {
   type MessageKey,
 } from '../../../src/shared/i18n';
 import type { Translation } from '../../../src/shared/i18n/translation';
+import { formatInteger } from '../../../src/shared/format';
 
 describe('translate', () => {
   it('reads a key in each language', () => {
@@ -21,6 +22,15 @@ describe('translate', () => {
       'Du 01.12.2026 au 07.12.2026 (7 jours)',
     );
     expect(translate('en', 'common.tableOf', { title: 'Trips' })).toBe('Table: Trips');
+  });
+  it('formats {{name, number}} for the reader, and leaves a bare {{name}} as given', () => {
+    const p = { day: '2026-03-10', totalPages: 100_000_000, maxPages: 100 };
+    expect(translate('en', 'sync.errors.tooManyPages', p)).toContain('100,000,000 pages');
+    expect(translate('fr', 'sync.errors.tooManyPages', p)).toContain(
+      `${formatInteger('fr', 100_000_000)} pages`,
+    );
+    expect(translate('fr', 'sync.errors.tooManyPages', p)).not.toContain('100000000');
+    expect(translate('en', 'cli.demoServer.portInUse', { port: 50500 })).toContain('Port 50500');
   });
   it('leaves a placeholder without value visible rather than dropping it', () => {
     expect(translate('fr', 'period.range', { from: '01.12.2026', days: 7 })).toBe(
@@ -68,7 +78,8 @@ describe('the catalogue', () => {
     expect(messageKeys().sort()).toEqual(fr);
   });
   it('has no empty text and the same placeholders in both languages', () => {
-    const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+    const placeholders = (s: string) =>
+      [...s.matchAll(/\{\{\s*(\w+)\s*(?:,\s*(\w+)\s*)?\}\}/g)].map((m) => `${m[1]},${m[2] ?? ''}`).sort();
     for (const key of messageKeys()) {
       expect(translate('fr', key).trim(), key).not.toBe('');
       expect(translate('en', key).trim(), key).not.toBe('');

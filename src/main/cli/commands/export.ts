@@ -28,33 +28,16 @@ interface ExportOptions {
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('export')
-    .description(
-      ctx.t(
-        'exporte les chiffres d’une période en CSV, JSON ou Excel (XLSX)',
-        'exports the figures of a period as CSV, JSON or Excel (XLSX)',
-      ),
-    )
+    .description(ctx.text('cli.exportCommand.description'))
     .option('--format <f>', 'csv, json, xlsx')
     .option('--what <part>', 'summary, daily, weekdays, drivers, trips, all')
-    .option('--period <p>', ctx.t('7d, 30d, 90d ou 1y', '7d, 30d, 90d or 1y'))
-    .option('--from <date>', ctx.t('premier jour (AAAA-MM-JJ)', 'first day (YYYY-MM-DD)'))
-    .option('--to <date>', ctx.t('dernier jour (AAAA-MM-JJ)', 'last day (YYYY-MM-DD)'))
-    .option('--out <file>', ctx.t('fichier à écrire', 'file to write'))
-    .option(
-      '--delimiter <d>',
-      ctx.t(
-        'CSV : ; , ou tab (défaut : réglage, sinon selon la langue)',
-        'CSV: ; , or tab (default: setting, else by language)',
-      ),
-    )
-    .option(
-      '--decimal <d>',
-      ctx.t(
-        'CSV : , ou . (défaut : réglage, sinon selon la langue)',
-        'CSV: , or . (default: setting, else by language)',
-      ),
-    )
-    .option('--force', ctx.t('remplace un fichier existant', 'replace an existing file'))
+    .option('--period <p>', ctx.text('cli.exportCommand.period'))
+    .option('--from <date>', ctx.text('cli.options.from'))
+    .option('--to <date>', ctx.text('cli.options.to'))
+    .option('--out <file>', ctx.text('cli.exportCommand.out'))
+    .option('--delimiter <d>', ctx.text('cli.exportCommand.delimiter'))
+    .option('--decimal <d>', ctx.text('cli.exportCommand.decimal'))
+    .option('--force', ctx.text('cli.exportCommand.force'))
     .action(async (opts: ExportOptions) => {
       const format = parseChoice(opts.format, '--format', EXPORT_FORMATS) as ExportFormat;
       const part = parseChoice(opts.what, '--what', EXPORT_PARTS) as ExportPart;
@@ -105,10 +88,13 @@ export function register(program: Command, ctx: CliContext): void {
           const rows = formatInteger(lang, result.rows);
           const size = formatInteger(lang, Math.ceil(result.bytes / 1024));
           ctx.out(
-            ctx.t(
-              `Exporté : ${result.path} (${rows} lignes, ${size} Ko, du ${period.start} au ${period.end}).`,
-              `Exported: ${result.path} (${rows} rows, ${size} KB, ${period.start} to ${period.end}).`,
-            ),
+            ctx.text('cli.exportCommand.done', {
+              path: result.path,
+              rows,
+              size,
+              from: period.start,
+              to: period.end,
+            }),
           );
         } finally {
           process.removeListener('SIGINT', onSigint);

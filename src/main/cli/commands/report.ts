@@ -19,6 +19,8 @@ import { parseDate, parseIntInRange } from '../cli-args';
 import type { CliContext } from '../cli-context';
 import { CliError, usageError } from '../cli-errors';
 import { msg } from '../../../shared/i18n';
+import { formatInteger } from '../../../shared/format';
+import { deliveryCounts } from '../format/delivery-counts';
 
 interface PeriodOpts {
   date?: string;
@@ -43,18 +45,10 @@ function parseKind(value: string): ReportKind {
 }
 
 export function register(program: Command, ctx: CliContext): void {
-  const nowNote = ctx.t(
-    'DISPATCH_ANALYTICS_NOW=<instant ISO-8601 avec décalage> fait comme s’il était cet instant.',
-    'DISPATCH_ANALYTICS_NOW=<ISO-8601 instant with offset> makes it behave as if it were that instant.',
-  );
+  const nowNote = ctx.text('cli.reportCommand.nowNote');
   const report = program
     .command('report')
-    .description(
-      ctx.t(
-        'rapports quotidien et hebdomadaire (ceux envoyés par e-mail)',
-        'daily and weekly reports (as e-mailed)',
-      ),
-    )
+    .description(ctx.text('cli.reportCommand.description'))
     .addHelpText('after', `\n${nowNote}\n`);
 
   for (const kind of ['daily', 'weekly'] as const) {
@@ -62,27 +56,13 @@ export function register(program: Command, ctx: CliContext): void {
       .command(kind)
       .description(
         kind === 'daily'
-          ? ctx.t('le rapport d’un jour (défaut : hier)', 'the report of one day (default: yesterday)')
-          : ctx.t(
-              'le rapport d’une semaine lundi–dimanche (défaut : la dernière complète)',
-              'the report of a Monday–Sunday week (default: the last complete one)',
-            ),
+          ? ctx.text('cli.reportCommand.dailyDescription')
+          : ctx.text('cli.reportCommand.weeklyDescription'),
       );
-    if (kind === 'daily')
-      cmd.option('--date <date>', ctx.t('le jour couvert (AAAA-MM-JJ)', 'the day covered (YYYY-MM-DD)'));
-    else
-      cmd.option(
-        '--week-start <date>',
-        ctx.t('le lundi de la semaine (AAAA-MM-JJ)', 'the Monday of the week (YYYY-MM-DD)'),
-      );
+    if (kind === 'daily') cmd.option('--date <date>', ctx.text('cli.reportCommand.date'));
+    else cmd.option('--week-start <date>', ctx.text('cli.reportCommand.weekStart'));
     cmd
-      .option(
-        '--out <file>',
-        ctx.t(
-          'écrit le HTML de l’e-mail (et son graphique en PNG à côté)',
-          'writes the e-mail’s HTML (and its chart as a PNG next to it)',
-        ),
-      )
+      .option('--out <file>', ctx.text('cli.reportCommand.out'))
       .addHelpText('after', `\n${nowNote}\n`)
       .action(async (opts: PeriodOpts & { out?: string }) => {
         await ctx.withData(async ({ store, settings, today }) => {
@@ -100,10 +80,10 @@ export function register(program: Command, ctx: CliContext): void {
           writeFileSync(join(dirname(opts.out), chartName), Buffer.from(r.images[0]!.base64, 'base64'));
           writeFileSync(opts.out, r.html.replace(`cid:${CHART_CID}`, chartName));
           ctx.out(
-            ctx.t(
-              `Rapport écrit dans ${opts.out} (${r.html.length} octets de HTML).`,
-              `Report written to ${opts.out} (${r.html.length} bytes of HTML).`,
-            ),
+            ctx.text('cli.reportCommand.written', {
+              path: opts.out,
+              bytes: formatInteger(ctx.lang(), r.html.length),
+            }),
           );
         });
       });
@@ -111,25 +91,11 @@ export function register(program: Command, ctx: CliContext): void {
 
   report
     .command('send <report>')
-    .description(
-      ctx.t(
-        'envoie maintenant un rapport (ne marque jamais la période planifiée comme faite)',
-        'sends a report now (never marks the scheduled period as done)',
-      ),
-    )
-    .option('--date <date>', ctx.t('daily : le jour couvert', 'daily: the day covered'))
-    .option('--week-start <date>', ctx.t('weekly : le lundi de la semaine', 'weekly: the Monday of the week'))
-    .option(
-      '--to <addresses>',
-      ctx.t(
-        'destinataires (a@x.ch,b@y.ch:en) ; défaut : ceux du rapport',
-        'recipients (a@x.ch,b@y.ch:en); default: the report’s',
-      ),
-    )
-    .addHelpText(
-      'after',
-      `\n${ctx.t('Mot de passe SMTP : DISPATCH_SMTP_PASSWORD.', 'SMTP password: DISPATCH_SMTP_PASSWORD.')} ${nowNote}\n`,
-    )
+    .description(ctx.text('cli.reportCommand.sendDescription'))
+    .option('--date <date>', ctx.text('cli.reportCommand.sendDate'))
+    .option('--week-start <date>', ctx.text('cli.reportCommand.sendWeekStart'))
+    .option('--to <addresses>', ctx.text('cli.reportCommand.to'))
+    .addHelpText('after', `\n${ctx.text('cli.reportCommand.smtpPassword')} ${nowNote}\n`)
     .action(async (which: string, opts: PeriodOpts & { to?: string }) => {
       const kind = parseKind(which);
       await ctx.withData(async ({ store, today }) => {
@@ -150,10 +116,11 @@ export function register(program: Command, ctx: CliContext): void {
           ...(recipients ? { recipients } : {}),
         });
         ctx.out(
-          ctx.t(
-            `${kind} ${periodKey} : ${delivery.sent} envoyé(s), ${delivery.retry} à réessayer, ${delivery.failed} en échec.`,
-            `${kind} ${periodKey}: ${delivery.sent} sent, ${delivery.retry} to retry, ${delivery.failed} failed.`,
-          ),
+          ctx.text('cli.reportCommand.sent', {
+            kind,
+            period: periodKey,
+            ...deliveryCounts(ctx.lang(), delivery),
+          }),
         );
         if (delivery.failed > 0 || delivery.retry > 0) {
           throw new CliError('conflict', msg('cli.reportCommand.notDelivered'), 1);
@@ -163,10 +130,8 @@ export function register(program: Command, ctx: CliContext): void {
 
   report
     .command('test-email')
-    .description(
-      ctx.t('envoie un e-mail de test avec les réglages SMTP', 'sends a test e-mail with the SMTP settings'),
-    )
-    .requiredOption('--to <address>', ctx.t('destinataire', 'recipient'))
+    .description(ctx.text('cli.reportCommand.testDescription'))
+    .requiredOption('--to <address>', ctx.text('cli.reportCommand.recipient'))
     .action(async (opts: { to: string }) => {
       if (!isEmailAddress(opts.to)) throw usageError('cli.reportCommand.badAddress', { value: opts.to });
       await ctx.withStore(async (store) => {
@@ -175,23 +140,13 @@ export function register(program: Command, ctx: CliContext): void {
           await smtpPassword(createFileSecretStore({ dataDir: ctx.dataDir() })),
         );
         const receipt = await sendTestEmail(mailer, opts.to, ctx.lang());
-        ctx.out(
-          ctx.t(
-            `Accepté par le serveur : ${receipt.response}`,
-            `Accepted by the server: ${receipt.response}`,
-          ),
-        );
+        ctx.out(ctx.text('cli.reportCommand.accepted', { response: receipt.response }));
       });
     });
 
   report
     .command('resend <id>')
-    .description(
-      ctx.t(
-        'renvoie un envoi en échec ou inconnu (id de schedule status --json)',
-        'resends a failed or unknown delivery (id from schedule status --json)',
-      ),
-    )
+    .description(ctx.text('cli.reportCommand.resendDescription'))
     .action(async (id: string) => {
       const outboxId = parseIntInRange(id, 'id', 1, Number.MAX_SAFE_INTEGER);
       await ctx.withStore(async (store) => {
@@ -201,12 +156,7 @@ export function register(program: Command, ctx: CliContext): void {
           secrets: createFileSecretStore({ dataDir: ctx.dataDir() }),
         });
         const d = await resendDelivery(deps, outboxId);
-        ctx.out(
-          ctx.t(
-            `${d.sent} envoyé(s), ${d.retry} à réessayer, ${d.failed} en échec.`,
-            `${d.sent} sent, ${d.retry} to retry, ${d.failed} failed.`,
-          ),
-        );
+        ctx.out(ctx.text('cli.reportCommand.resent', deliveryCounts(ctx.lang(), d)));
       });
     });
 }

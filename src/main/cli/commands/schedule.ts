@@ -10,26 +10,19 @@ import { t as tr, formatDateTime, weekdayName } from '../../reports/report-i18n'
 import type { CliContext } from '../cli-context';
 import { CliError, localizedMessage } from '../cli-errors';
 import { msg } from '../../../shared/i18n';
+import { deliveryCounts } from '../format/delivery-counts';
 
 export function register(program: Command, ctx: CliContext): void {
-  const nowNote = ctx.t(
-    'DISPATCH_ANALYTICS_NOW=<instant ISO-8601 avec décalage> fait comme s’il était cet instant (essais, rejeux).',
-    'DISPATCH_ANALYTICS_NOW=<ISO-8601 instant with offset> makes it behave as if it were that instant (tests, replays).',
-  );
+  const nowNote = ctx.text('cli.scheduleCommand.nowNote');
   const schedule = program
     .command('schedule')
-    .description(ctx.t('les envois planifiés des rapports', 'the scheduled report sends'))
+    .description(ctx.text('cli.scheduleCommand.description'))
     .addHelpText('after', `\n${nowNote}\n`);
 
   schedule
     .command('status')
-    .description(
-      ctx.t(
-        'par rapport : prochain envoi (et fuseau), dernier envoi et son issue',
-        'per report: next run (and zone), last run and its outcome',
-      ),
-    )
-    .option('--json', ctx.t('sortie JSON', 'JSON output'))
+    .description(ctx.text('cli.scheduleCommand.statusDescription'))
+    .option('--json', ctx.text('cli.options.json'))
     .addHelpText('after', `\n${nowNote}\n`)
     .action(async (opts: { json?: boolean }) => {
       await ctx.withStore((store) => {
@@ -43,14 +36,14 @@ export function register(program: Command, ctx: CliContext): void {
         for (const j of jobs) {
           const when = j.kind === 'weekly' ? `${weekdayName(lang, j.weekday ?? 1)} ${j.time}` : j.time;
           ctx.out(
-            `${j.job}: ${j.enabled ? ctx.t('actif', 'on') : ctx.t('inactif', 'off')} · ${when} (${j.timeZone})`,
+            `${j.job}: ${j.enabled ? ctx.text('cli.scheduleCommand.on') : ctx.text('cli.scheduleCommand.off')} · ${when} (${j.timeZone})`,
           );
           if (j.next)
             ctx.out(
-              `  ${ctx.t('prochain envoi', 'next run')}: ${formatDateTime(lang, Date.parse(j.next.at), j.timeZone)} (${j.timeZone}) → ${j.next.periodKey}`,
+              `  ${ctx.text('cli.scheduleCommand.nextRun')}: ${formatDateTime(lang, Date.parse(j.next.at), j.timeZone)} (${j.timeZone}) → ${j.next.periodKey}`,
             );
           ctx.out(
-            `  ${ctx.t('dernier envoi', 'last run')}: ${
+            `  ${ctx.text('cli.scheduleCommand.lastRun')}: ${
               j.last
                 ? `${j.last.periodKey} · ${outcomeText(lang, j.last.status)} · ${formatDateTime(lang, Date.parse(j.last.startedAt), j.timeZone)}`
                 : tr(lang, 'reports.outcome.never')
@@ -59,7 +52,7 @@ export function register(program: Command, ctx: CliContext): void {
         }
         if (deliveries.length > 0) {
           ctx.out();
-          ctx.out(ctx.t('Derniers envois :', 'Latest deliveries:'));
+          ctx.out(ctx.text('cli.scheduleCommand.latest'));
           for (const d of deliveries) {
             ctx.out(
               `  #${d.id} ${d.job} ${d.periodKey} → ${d.recipient}: ${tr(lang, `reports.state.${d.state}`)}${d.response ? ` — ${d.response}` : ''}`,
@@ -71,16 +64,8 @@ export function register(program: Command, ctx: CliContext): void {
 
   schedule
     .command('run-due')
-    .description(
-      ctx.t(
-        'fait chaque envoi dû (rattrapage compris), puis s’arrête',
-        'does every due run (catch-up included), then exits',
-      ),
-    )
-    .addHelpText(
-      'after',
-      `\n${ctx.t('Mot de passe SMTP : DISPATCH_SMTP_PASSWORD ou secrets.json.', 'SMTP password: DISPATCH_SMTP_PASSWORD or secrets.json.')} ${nowNote}\n`,
-    )
+    .description(ctx.text('cli.scheduleCommand.runDueDescription'))
+    .addHelpText('after', `\n${ctx.text('cli.scheduleCommand.smtpPassword')} ${nowNote}\n`)
     .action(async () => {
       await ctx.withStore(async (store) => {
         const deps = reportRunnerDeps({
@@ -92,14 +77,9 @@ export function register(program: Command, ctx: CliContext): void {
         const lang = ctx.lang();
         for (const p of res.periods) ctx.out(`${p.job} ${p.periodKey}: ${p.outcome}`);
         const d = res.delivery;
-        ctx.out(
-          ctx.t(
-            `E-mails : ${d.sent} envoyé(s), ${d.retry} à réessayer, ${d.failed} en échec.`,
-            `E-mails: ${d.sent} sent, ${d.retry} to retry, ${d.failed} failed.`,
-          ),
-        );
+        ctx.out(ctx.text('cli.scheduleCommand.emails', deliveryCounts(lang, d)));
         if (res.mailError !== undefined && hasWork(store.db, ctx.now())) {
-          // The mail error's own sentence, in the reader's language (it has no catalogue key yet).
+          // The mail error's own sentence, in the reader's language (a MailConfigError names its catalogue key).
           const text = localizedMessage(res.mailError, lang) ?? String(res.mailError);
           throw new CliError('conflict', msg('common.error', { message: text }), 1);
         }

@@ -1,7 +1,7 @@
 // The `export` command's progress: a bar redrawn in place on a terminal (stderr), nothing otherwise (logs and
 // pipes get the one closing line only).
 import type { Lang } from '../../../shared/analytics-types';
-import { formatInteger } from '../../../shared/format';
+import { translate } from '../../../shared/i18n';
 
 const BAR_WIDTH = 30;
 const ERASE_RIGHT = '\x1b[K';
@@ -18,8 +18,7 @@ export function createExportProgressPrinter(output: { tty: boolean; raw(text: st
       if (step === lastStep && done !== total) return;
       lastStep = step;
       const filled = Math.round((step / STEPS) * BAR_WIDTH);
-      const rows = output.lang === 'en' ? 'rows' : 'lignes';
-      const text = `${formatInteger(output.lang, done)} / ${formatInteger(output.lang, total)} ${rows}`;
+      const text = translate(output.lang, 'cli.exportCommand.progress', { done, total });
       output.raw(`\r[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${text}${ERASE_RIGHT}`);
       drawn = true;
     },

@@ -107,4 +107,22 @@ export const exportsEn: Translation<typeof exportsFr> = {
     notSynced: 'never synced',
     timesNote: 'Dates and times are the company’s local time.',
   },
+  errors: {
+    cancelled: 'Export cancelled: no file written.',
+    badRequest: 'Unreadable export request: start the export again from the screen.',
+    diskFull:
+      'The disk is full while writing {{path}}: free some space or choose another folder. No file was left behind.',
+    denied: 'Cannot write {{path}} (permission denied): choose a folder you can write to.',
+    noFolder: 'The folder of {{path}} does not exist: create it or choose another path.',
+    isFolder: '{{path}} is a folder: give a file name (e.g. {{path}}/export.xlsx).',
+    writeFailed:
+      'Could not write {{path}} ({{detail}}): check the path and the free space. No file was left behind.',
+    exists: '{{path}} already exists: choose another name, or add --force to replace it.',
+    unknownFormat: 'Unknown format "{{value}}": choose csv, json or xlsx.',
+    unknownPart: 'Unknown part "{{value}}": choose summary, daily, weekdays, drivers, trips or all.',
+    csvAll:
+      'A CSV holds one table only: choose xlsx or json to export everything, or one part (--what daily…) as CSV.',
+    badPeriod: 'Invalid period ({{from}} → {{to}}): two YYYY-MM-DD dates, the first on or before the second.',
+    tooLong: 'Period too long: {{days}} days at most.',
+  },
 };

@@ -148,4 +148,17 @@ export const reports: Translation<typeof fr> = {
     resend: 'Resend',
     failedBanner: '{{count}} report deliveries failed or have an unknown outcome: see Reports.',
   },
+  errors: {
+    noSmtpHost: 'No SMTP server: set mail.host (Reports → E-mail sending).',
+    noSender: 'No sender address: set mail.from.',
+    insecureRemote:
+      'Security "none" is only allowed to this machine (127.0.0.1); for {{host}}, choose tls (465) or starttls (587).',
+    badRecipients: 'Unreadable recipients "{{value}}": expected a@x.ch or a@x.ch:en, separated by commas.',
+    badAddress: 'Invalid address "{{value}}".',
+    smtpRefused: 'The SMTP server refused: {{words}}',
+    noRecipients:
+      'No recipients: give --to ADDRESS or set the report’s recipients (reports.daily.recipients / reports.weekly.recipients).',
+    deliveryNotFound: 'This delivery does not exist (any more).',
+    notResendable: 'Only a failed delivery, or one whose outcome is unknown, can be sent again.',
+  },
 };

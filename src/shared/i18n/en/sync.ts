@@ -49,11 +49,11 @@ export const sync: Translation<typeof fr> = {
     bodyTooLarge:
       "The server sent a response larger than {{megabytes}} MB (the limit per response) for {{where}}; reading was stopped and nothing was written for that request. Report it to the server's administrator.",
     bodyTooLargeBytes:
-      "The server sent a response larger than {{bytes}} bytes (the limit per response) for {{where}}; reading was stopped and nothing was written for that request. Report it to the server's administrator.",
+      "The server sent a response larger than {{bytes, number}} bytes (the limit per response) for {{where}}; reading was stopped and nothing was written for that request. Report it to the server's administrator.",
     tooManyPages:
-      "The server announces {{totalPages}} pages of bookings for {{day}}, beyond the limit of {{maxPages}} pages a day; the sync stops without reading them. Report it to the server's administrator.",
+      "The server announces {{totalPages, number}} pages of bookings for {{day}}, beyond the limit of {{maxPages, number}} pages a day; the sync stops without reading them. Report it to the server's administrator.",
     tooManyRequests:
-      "The sync reached the limit of {{maxRequests}} requests to the server and stops; the days already received are saved. Sync a shorter period (--from/--to), and if it happens again, report it to the server's administrator.",
+      "The sync reached the limit of {{maxRequests, number}} requests to the server and stops; the days already received are saved. Sync a shorter period (--from/--to), and if it happens again, report it to the server's administrator.",
     interrupted: 'Sync interrupted (process stopped); the next sync picked up the missing days.',
   },
 };

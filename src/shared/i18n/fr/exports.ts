@@ -105,4 +105,24 @@ export const exportsFr = {
     notSynced: 'jamais synchronisé',
     timesNote: 'Les dates et heures sont l’heure locale de l’entreprise.',
   },
+  errors: {
+    cancelled: 'Export annulé : aucun fichier écrit.',
+    badRequest: 'Demande d’export illisible : relancez l’export depuis l’écran.',
+    diskFull:
+      'Disque plein en écrivant {{path}} : libérez de la place ou choisissez un autre dossier. Aucun fichier n’a été laissé.',
+    denied: 'Impossible d’écrire dans {{path}} (accès refusé) : choisissez un dossier où vous pouvez écrire.',
+    noFolder: 'Le dossier de {{path}} n’existe pas : créez-le ou choisissez un autre chemin.',
+    isFolder: '{{path}} est un dossier : donnez un nom de fichier (ex. {{path}}/export.xlsx).',
+    writeFailed:
+      'Écriture de {{path}} impossible ({{detail}}) : vérifiez le chemin et la place libre. Aucun fichier n’a été laissé.',
+    exists: '{{path}} existe déjà : choisissez un autre nom, ou ajoutez --force pour le remplacer.',
+    unknownFormat: 'Format inconnu « {{value}} » : choisissez csv, json ou xlsx.',
+    unknownPart:
+      'Contenu inconnu « {{value}} » : choisissez summary, daily, weekdays, drivers, trips ou all.',
+    csvAll:
+      'Un CSV ne contient qu’un tableau : choisissez xlsx ou json pour tout exporter, ou une partie (--what daily…) en CSV.',
+    badPeriod:
+      'Période invalide ({{from}} → {{to}}) : deux dates AAAA-MM-JJ, la première au plus tard la seconde.',
+    tooLong: 'Période trop longue : {{days}} jours au plus.',
+  },
 } as const;

@@ -145,4 +145,18 @@ export const reports = {
     resend: 'Renvoyer',
     failedBanner: '{{count}} envoi(s) de rapport en échec ou à l’issue inconnue : voir Rapports.',
   },
+  errors: {
+    noSmtpHost: 'Aucun serveur SMTP : renseignez mail.host (Rapports → Envoi des e-mails).',
+    noSender: 'Aucune adresse d’expéditeur : renseignez mail.from.',
+    insecureRemote:
+      'La sécurité « none » n’est permise que vers cette machine (127.0.0.1) ; pour {{host}}, choisissez tls (465) ou starttls (587).',
+    badRecipients:
+      'Destinataires illisibles « {{value}} » : attendu a@x.ch ou a@x.ch:en, séparés par des virgules.',
+    badAddress: 'Adresse invalide « {{value}} ».',
+    smtpRefused: 'Le serveur SMTP a refusé : {{words}}',
+    noRecipients:
+      'Aucun destinataire : indiquez --to ADRESSE ou renseignez les destinataires du rapport (reports.daily.recipients / reports.weekly.recipients).',
+    deliveryNotFound: 'Cet envoi n’existe pas (ou plus).',
+    notResendable: 'Seul un envoi en échec ou à l’issue inconnue peut être renvoyé.',
+  },
 };

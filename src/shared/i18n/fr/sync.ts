@@ -51,11 +51,11 @@ export const sync = {
     bodyTooLarge:
       'Le serveur a envoyé une réponse de plus de {{megabytes}} Mo (limite par réponse) pour {{where}} ; la lecture a été interrompue et rien n’a été écrit pour cette requête. Signalez-le à l’administrateur du serveur.',
     bodyTooLargeBytes:
-      'Le serveur a envoyé une réponse de plus de {{bytes}} octets (limite par réponse) pour {{where}} ; la lecture a été interrompue et rien n’a été écrit pour cette requête. Signalez-le à l’administrateur du serveur.',
+      'Le serveur a envoyé une réponse de plus de {{bytes, number}} octets (limite par réponse) pour {{where}} ; la lecture a été interrompue et rien n’a été écrit pour cette requête. Signalez-le à l’administrateur du serveur.',
     tooManyPages:
-      'Le serveur annonce {{totalPages}} pages de réservations pour le {{day}}, au-delà de la limite de {{maxPages}} pages par jour ; la synchronisation s’arrête sans les lire. Signalez-le à l’administrateur du serveur.',
+      'Le serveur annonce {{totalPages, number}} pages de réservations pour le {{day}}, au-delà de la limite de {{maxPages, number}} pages par jour ; la synchronisation s’arrête sans les lire. Signalez-le à l’administrateur du serveur.',
     tooManyRequests:
-      'La synchronisation a atteint la limite de {{maxRequests}} requêtes au serveur et s’arrête ; les jours déjà reçus sont enregistrés. Synchronisez une période plus courte (--from/--to), et si cela se répète, signalez-le à l’administrateur du serveur.',
+      'La synchronisation a atteint la limite de {{maxRequests, number}} requêtes au serveur et s’arrête ; les jours déjà reçus sont enregistrés. Synchronisez une période plus courte (--from/--to), et si cela se répète, signalez-le à l’administrateur du serveur.',
     interrupted:
       'Synchronisation interrompue (processus arrêté) ; la synchronisation suivante a repris les jours manquants.',
   },

@@ -3,6 +3,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { ReportsOverview, ReportsSettingsUpdate } from '../../../../shared/contract/reports-schemas';
 import { SettingsField } from '../../components/SettingsField';
 import { useAppEnv } from '../../state/app-context';
+import { weekdayName } from '../../../../shared/format';
 import { useReportTexts } from './report-texts';
 
 interface Props {
@@ -19,10 +20,7 @@ export function ScheduleSettings({ overview, errors, onSave }: Props): ReactNode
     weekly: { ...overview.reports.weekly, weekday: String(overview.reports.weekly.weekday) },
     catchUpDays: String(overview.reports.catchUpDays),
   });
-  const weekdayLabel = (d: number) =>
-    new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CH' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(2024, 0, d, 12)),
-    );
+  const weekdayLabel = (d: number) => weekdayName(lang, d);
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
     await onSave({ reports: r });
