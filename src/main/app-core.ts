@@ -22,6 +22,7 @@ import { createJobsController, type JobsController } from './api/jobs-controller
 import { createWorkerRunner } from './worker/worker-runner';
 import { createInlineRunner } from './worker/inline-runner';
 import { reportRunnerDeps } from './schedule/report-deps';
+import type { RenderReportInput, RenderedReport } from './reports/render-report';
 import { runDueReports } from './schedule/report-runner';
 import { nextDueAt } from './schedule/schedule-status';
 import { startScheduler, type Scheduler } from './schedule/scheduler';
@@ -204,6 +205,11 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     log,
   });
 
+  // Reports render on the jobs' runner: the worker thread when there is one (the chart alone would otherwise
+  // stall the window), this thread in tests.
+  const renderReport = (input: RenderReportInput): Promise<RenderedReport> =>
+    jobs.run('reports:render-report', input);
+
   const syncController = createSyncController({
     runSync,
     autoSyncAllowed,
@@ -262,6 +268,7 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     log,
     ...(opts.restoreBackup ? { restoreBackup: opts.restoreBackup } : {}),
     pokeScheduler: () => void scheduler?.poke(),
+    renderReport,
   });
 
   // Stale data before a report: one sync (when syncing is allowed), then the report is built from what is there.
@@ -269,6 +276,7 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     db,
     now,
     secrets: opts.secretStore,
+    render: renderReport,
     refreshData: async () => {
       if (!autoSyncAllowed()) return;
       syncController.start('periodic');

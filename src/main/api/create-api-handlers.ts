@@ -17,6 +17,7 @@ import { serverPasswords } from '../secrets/server-password';
 import { applySettingsUpdate, buildSettingsView, type SettingsChange } from './settings-update';
 import type { SyncController } from './sync-controller';
 import type { JobsController } from './jobs-controller';
+import type { RenderReportInput, RenderedReport } from '../reports/render-report';
 import { isoOrNull, readStoredSyncState } from './sync-status-query';
 import {
   previewReport,
@@ -47,6 +48,8 @@ export interface ApiContext {
   restoreBackup?: (file: string) => Promise<RestoreBackupResult>;
   /** asks the report scheduler for a check now (after a reports settings change) */
   pokeScheduler?: () => void;
+  /** renders a report in the worker (app-core); default: in this thread */
+  renderReport?: (input: RenderReportInput) => Promise<RenderedReport>;
 }
 
 export type ApiHandler<C extends ApiChannel> = (input: unknown) => Promise<ApiResult<ApiOutput<C>>>;

@@ -12,7 +12,7 @@ import type {
 import { addDays, mondayOf, todayIn } from '../analytics/time-zone';
 import { createMailer, sendTestEmail, smtpPassword } from '../mail/mailer';
 import { CHART_CID } from '../reports/report-html';
-import { renderReport } from '../reports/render-report';
+import { renderReport, type RenderReportInput, type RenderedReport } from '../reports/render-report';
 import type { ReportKind } from '../schedule/calendar';
 import { reportRunnerDeps } from '../schedule/report-deps';
 import { resendDelivery, sendReportNow } from '../schedule/report-runner';
@@ -33,6 +33,21 @@ export interface ReportApiContext {
   secretStore: SecretStore;
   /** a scheduled check right away (settings changed, so the next run may have moved) */
   pokeScheduler?: () => void;
+  /** renders a report off the main thread (the worker task 'reports:render-report'); default: here */
+  renderReport?: (input: RenderReportInput) => Promise<RenderedReport>;
+}
+
+function renderIn(ctx: ReportApiContext): (input: RenderReportInput) => Promise<RenderedReport> {
+  return ctx.renderReport ?? ((input) => renderReport({ db: ctx.db }, input));
+}
+
+function runnerDeps(ctx: ReportApiContext) {
+  return reportRunnerDeps({
+    db: ctx.db,
+    now: ctx.now,
+    secrets: ctx.secretStore,
+    ...(ctx.renderReport ? { render: ctx.renderReport } : {}),
+  });
 }
 
 class ReportInputError extends Error {
@@ -109,10 +124,7 @@ export async function previewReport(
 ): Promise<ReportPreview> {
   const periodKey = defaultPeriod(ctx, input.kind, input.periodKey);
   const settings = readSettings(ctx.db).analytics;
-  const r = await renderReport(
-    { db: ctx.db },
-    { kind: input.kind, periodKey, lang: input.lang ?? uiLang, settings },
-  );
+  const r = await renderIn(ctx)({ kind: input.kind, periodKey, lang: input.lang ?? uiLang, settings });
   const chart = r.images[0];
   // Only for the app's sandboxed iframe: e-mails never carry data: URIs (Gmail strips them).
   const html = chart ? r.html.replace(`cid:${CHART_CID}`, `data:image/png;base64,${chart.base64}`) : r.html;
@@ -134,7 +146,7 @@ export async function sendNow(
       );
     }
   }
-  const deps = reportRunnerDeps({ db: ctx.db, now: ctx.now, secrets: ctx.secretStore });
+  const deps = runnerDeps(ctx);
   const periodKey = defaultPeriod(ctx, input.kind, input.periodKey);
   const { delivery } = await sendReportNow(deps, {
     kind: input.kind,
@@ -169,5 +181,5 @@ export async function testEmail(
 }
 
 export async function resend(ctx: ReportApiContext, id: number): Promise<DeliveryOutcome> {
-  return resendDelivery(reportRunnerDeps({ db: ctx.db, now: ctx.now, secrets: ctx.secretStore }), id);
+  return resendDelivery(runnerDeps(ctx), id);
 }
