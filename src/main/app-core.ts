@@ -19,6 +19,7 @@ import { serverPasswords } from './secrets/server-password';
 import { dataSourceId, plannedSwitch, recordedDataSource, switchDataSource } from './api/data-source';
 import { createSyncController, type RunSync, type SyncController } from './api/sync-controller';
 import { createJobsController, type JobsController } from './api/jobs-controller';
+import type { ExportTargets } from './api/desktop-exports';
 import { createWorkerRunner } from './worker/worker-runner';
 import { createInlineRunner } from './worker/inline-runner';
 import { reportRunnerDeps } from './schedule/report-deps';
@@ -66,6 +67,8 @@ export interface AppCoreOptions {
   workerScript?: string;
   /** the events object to emit on (core-host.ts keeps one across restarts); default: a new one */
   events?: ApiEvents;
+  /** the desktop shell's save dialog and file manager for 'exports:start-export' (absent under `serve`) */
+  exportTargets?: ExportTargets;
   /** offered to the API's backups:restore-backup (core-host.ts) */
   restoreBackup?: ApiContext['restoreBackup'];
 }
@@ -269,6 +272,7 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     ...(opts.restoreBackup ? { restoreBackup: opts.restoreBackup } : {}),
     pokeScheduler: () => void scheduler?.poke(),
     renderReport,
+    ...(opts.exportTargets ? { exportTargets: opts.exportTargets } : {}),
   });
 
   // Stale data before a report: one sync (when syncing is allowed), then the report is built from what is there.

@@ -1,38 +1,22 @@
 // The report rendered by the app's real worker entry (built like out/main/worker.js) equals the report rendered
 // in this thread: the same HTML, text and headers, and the chart's PNG (@napi-rs/canvas loads inside a worker
 // thread) decodes to the same picture.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'esbuild';
 import { loadImage } from '@napi-rs/canvas';
 import { seedDemo } from '../../src/main/demo/seed-demo';
 import { DEFAULT_ANALYTICS_SETTINGS } from '../../src/shared/analytics-types';
 import { renderReport, type RenderReportInput } from '../../src/main/reports/render-report';
 import { createWorkerRunner, type TaskRunner } from '../../src/main/worker/worker-runner';
 import { createTestDb, type TestDb } from '../helpers/test-db';
+import { buildAppWorker, type BuiltWorker } from '../helpers/built-worker';
 
 const NOW = Date.UTC(2026, 2, 15, 10, 0);
-let buildDir: string;
+let worker: BuiltWorker | undefined;
 let store: TestDb;
 let runner: TaskRunner;
 
 beforeAll(async () => {
-  // Inside the project, so the bundle's external packages (better-sqlite3, @napi-rs/canvas) resolve.
-  const outDir = resolve(__dirname, '../../out');
-  mkdirSync(outDir, { recursive: true });
-  buildDir = mkdtempSync(join(outDir, 'test-report-worker-'));
-  const workerScript = join(buildDir, 'worker.js');
-  await build({
-    entryPoints: [resolve(__dirname, '../../src/main/worker/worker-entry.ts')],
-    outfile: workerScript,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  worker = await buildAppWorker();
   store = createTestDb();
   seedDemo(store.db, {
     seed: 3,
@@ -42,13 +26,13 @@ beforeAll(async () => {
     now: NOW,
     settings: DEFAULT_ANALYTICS_SETTINGS,
   });
-  runner = createWorkerRunner({ workerScript, dbPath: store.path, now: () => NOW });
+  runner = createWorkerRunner({ workerScript: worker.script, dbPath: store.path, now: () => NOW });
 }, 120_000);
 
 afterAll(async () => {
   await runner?.close();
   store?.dispose();
-  if (buildDir) rmSync(buildDir, { recursive: true, force: true });
+  worker?.dispose();
 });
 
 async function pixels(base64: string): Promise<{ width: number; height: number }> {

@@ -17,6 +17,7 @@ import { serverPasswords } from '../secrets/server-password';
 import { applySettingsUpdate, buildSettingsView, type SettingsChange } from './settings-update';
 import type { SyncController } from './sync-controller';
 import type { JobsController } from './jobs-controller';
+import { createDesktopExports, type ExportTargets } from './desktop-exports';
 import type { RenderReportInput, RenderedReport } from '../reports/render-report';
 import { isoOrNull, readStoredSyncState } from './sync-status-query';
 import {
@@ -50,6 +51,8 @@ export interface ApiContext {
   pokeScheduler?: () => void;
   /** renders a report in the worker (app-core); default: in this thread */
   renderReport?: (input: RenderReportInput) => Promise<RenderedReport>;
+  /** the desktop shell's save dialog and file manager (absent under `serve`: exports are downloads there) */
+  exportTargets?: ExportTargets;
 }
 
 export type ApiHandler<C extends ApiChannel> = (input: unknown) => Promise<ApiResult<ApiOutput<C>>>;
@@ -71,6 +74,13 @@ type Impl<C extends ApiChannel> = (
 export function createApiHandlers(ctx: ApiContext): ApiHandlers {
   const analytics = ctx.analytics;
   const passwords = serverPasswords(ctx.secretStore);
+  const desktopExports = createDesktopExports({
+    db: ctx.db,
+    jobs: ctx.jobs,
+    version: ctx.version,
+    targets: ctx.exportTargets,
+    ...(ctx.log ? { log: ctx.log } : {}),
+  });
 
   function handler<C extends ApiChannel>(channel: C, impl: Impl<C>, round = false): ApiHandler<C> {
     const schema = API_SCHEMAS[channel].input;
@@ -214,5 +224,11 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
       testEmail(ctx, input.to, lang),
     ),
     'reports:resend-delivery': handler('reports:resend-delivery', (input) => resend(ctx, input.id)),
+    'exports:start-export': handler('exports:start-export', (input, { lang }) =>
+      desktopExports.start(input.request, lang),
+    ),
+    'exports:show-in-folder': handler('exports:show-in-folder', (input) => ({
+      shown: desktopExports.showInFolder(input.jobId),
+    })),
   };
 }

@@ -30,6 +30,7 @@ const fr = {
   neverSynced: 'Jamais synchronisé',
   syncing: 'Synchronisation en cours…',
   syncFailed: 'La dernière synchronisation a échoué',
+  exportSaveTitle: 'Enregistrer l’export',
 };
 
 const en: typeof fr = {
@@ -61,6 +62,7 @@ const en: typeof fr = {
   neverSynced: 'Never synced',
   syncing: 'Syncing…',
   syncFailed: 'The last sync failed',
+  exportSaveTitle: 'Save the export',
 };
 
 export type ShellLabels = typeof fr;
