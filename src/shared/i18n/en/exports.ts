@@ -19,6 +19,13 @@ export const exportsEn: Translation<typeof exportsFr> = {
       trips: 'Trips',
     },
     csvAllRefused: 'A CSV holds one table only: choose Excel or JSON to export everything.',
+    running: 'Exporting…',
+    progress: 'Export: {{percent}} %',
+    cancel: 'Cancel the export',
+    saved: 'Export saved: {{file}}',
+    showInFolder: 'Show in folder',
+    cancelled: 'Export cancelled: no file written.',
+    failed: 'The export failed: {{message}}',
   },
   sheets: {
     summary: 'Summary',

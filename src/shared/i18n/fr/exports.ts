@@ -17,6 +17,13 @@ export const exportsFr = {
       trips: 'Courses',
     },
     csvAllRefused: 'Un CSV ne contient qu’un tableau : choisissez Excel ou JSON pour tout exporter.',
+    running: 'Export en cours…',
+    progress: 'Export : {{percent}} %',
+    cancel: 'Annuler l’export',
+    saved: 'Export enregistré : {{file}}',
+    showInFolder: 'Afficher dans le dossier',
+    cancelled: 'Export annulé : aucun fichier écrit.',
+    failed: 'L’export a échoué : {{message}}',
   },
   sheets: {
     summary: 'Résumé',
