@@ -24,6 +24,7 @@ import { createWorkerRunner } from './worker/worker-runner';
 import { createInlineRunner } from './worker/inline-runner';
 import { reportRunnerDeps } from './schedule/report-deps';
 import type { RenderReportInput, RenderedReport } from './reports/render-report';
+import type { ExportInput, ExportOutput } from './exports/export-types';
 import { runDueReports } from './schedule/report-runner';
 import { nextDueAt } from './schedule/schedule-status';
 import { startScheduler, type Scheduler } from './schedule/scheduler';
@@ -212,6 +213,7 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
   // stall the window), this thread in tests.
   const renderReport = (input: RenderReportInput): Promise<RenderedReport> =>
     jobs.run('reports:render-report', input);
+  const runExport = (input: ExportInput): Promise<ExportOutput> => jobs.run('exports:write-file', input);
 
   const syncController = createSyncController({
     runSync,
@@ -272,6 +274,7 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     ...(opts.restoreBackup ? { restoreBackup: opts.restoreBackup } : {}),
     pokeScheduler: () => void scheduler?.poke(),
     renderReport,
+    runExport,
     ...(opts.exportTargets ? { exportTargets: opts.exportTargets } : {}),
   });
 
@@ -281,6 +284,8 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     now,
     secrets: opts.secretStore,
     render: renderReport,
+    runExport,
+    version: opts.version ?? '0.0.0',
     refreshData: async () => {
       if (!autoSyncAllowed()) return;
       syncController.start('periodic');

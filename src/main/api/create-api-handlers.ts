@@ -18,6 +18,7 @@ import { applySettingsUpdate, buildSettingsView, type SettingsChange } from './s
 import type { SyncController } from './sync-controller';
 import type { JobsController } from './jobs-controller';
 import { createDesktopExports, type ExportTargets } from './desktop-exports';
+import type { RunExport } from '../schedule/week-workbook';
 import type { RenderReportInput, RenderedReport } from '../reports/render-report';
 import { isoOrNull, readStoredSyncState } from './sync-status-query';
 import {
@@ -51,6 +52,8 @@ export interface ApiContext {
   pokeScheduler?: () => void;
   /** renders a report in the worker (app-core); default: in this thread */
   renderReport?: (input: RenderReportInput) => Promise<RenderedReport>;
+  /** runs an export (the weekly report's workbook) in the worker (app-core); default: in this thread */
+  runExport?: RunExport;
   /** the desktop shell's save dialog and file manager (absent under `serve`: exports are downloads there) */
   exportTargets?: ExportTargets;
 }

@@ -15,6 +15,7 @@ import { CHART_CID } from '../reports/report-html';
 import { renderReport, type RenderReportInput, type RenderedReport } from '../reports/render-report';
 import type { ReportKind } from '../schedule/calendar';
 import { reportRunnerDeps } from '../schedule/report-deps';
+import type { RunExport } from '../schedule/week-workbook';
 import { resendDelivery, sendReportNow } from '../schedule/report-runner';
 import { scheduleStatus } from '../schedule/schedule-status';
 import type { SecretStore } from '../secrets/secret-store';
@@ -35,6 +36,9 @@ export interface ReportApiContext {
   pokeScheduler?: () => void;
   /** renders a report off the main thread (the worker task 'reports:render-report'); default: here */
   renderReport?: (input: RenderReportInput) => Promise<RenderedReport>;
+  /** runs an export (the weekly workbook) off the main thread; default: here */
+  runExport?: RunExport;
+  version?: string;
 }
 
 function renderIn(ctx: ReportApiContext): (input: RenderReportInput) => Promise<RenderedReport> {
@@ -47,6 +51,8 @@ function runnerDeps(ctx: ReportApiContext) {
     now: ctx.now,
     secrets: ctx.secretStore,
     ...(ctx.renderReport ? { render: ctx.renderReport } : {}),
+    ...(ctx.runExport ? { runExport: ctx.runExport } : {}),
+    ...(ctx.version ? { version: ctx.version } : {}),
   });
 }
 
