@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import type { DashboardJson, DriverStatsJson, TripJson } from '../src/shared/analytics-types';
 import { callApi, e2eEnv } from './support/api';
 import { AppPage } from './support/pages';
-import { formatInteger, normaliseSpaces } from '../src/renderer/src/format/number-format';
+import { formatInteger, normaliseSpaces } from '../src/shared/format';
 
 type TripsPage = { total: number; rows: TripJson[] };
 

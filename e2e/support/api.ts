@@ -19,8 +19,8 @@ export async function callApi<T>(
 
 export async function waitForSyncIdle(baseUrl: string, token: string, timeoutMs = 300_000): Promise<void> {
   const end = Date.now() + timeoutMs;
-  // a sync may be started right after the server comes up: give it a moment to begin before checking
-  await new Promise((r) => setTimeout(r, 1_000));
+  // No head start is needed: serve prints its URL only after the core started, and the sync controller marks a
+  // sync as running synchronously when it starts one, so the first status read already sees it.
   for (;;) {
     const s = await callApi<{ running: boolean }>(baseUrl, token, 'sync:get-status');
     if (!s.running) return;

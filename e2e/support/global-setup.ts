@@ -4,10 +4,15 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { nodeBinary, ROOT, runCli, startServe } from './cli';
 import { waitForSyncIdle } from './api';
 
-export const STATE_FILE = join(tmpdir(), 'dispatch-analytics-e2e-state.json');
+// One state file per checkout: two checkouts running their e2e tests at once must not stop each other's serve.
+export const STATE_FILE = join(
+  tmpdir(),
+  `dispatch-analytics-e2e-state-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}.json`,
+);
 
 export default async function globalSetup(): Promise<void> {
   if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) {

@@ -7,8 +7,8 @@ import {
   formatNumber,
   formatPercent,
   normaliseSpaces,
-} from '../../src/renderer/src/format/number-format';
-import { weekdayName } from '../../src/renderer/src/format/date-format';
+  weekdayName,
+} from '../../src/shared/format';
 import { e2eEnv, pageUrlWith } from './api';
 
 export const KPI_IDS = [
@@ -44,7 +44,7 @@ export function expectedWeekdayRows(lang: Lang, d: DashboardJson): RegExp[] {
     .map(([weekday, bookings]) => {
       const mean = bookings.reduce((a, b) => a + b, 0) / bookings.length;
       return new RegExp(
-        `^${escape(weekdayName(lang, weekday))}\\s+${escape(formatNumber(lang, mean))}\\s.*\\s${escape(formatInteger(lang, bookings.length))}$`,
+        `^${escape(weekdayName(lang, weekday + 1))}\\s+${escape(formatNumber(lang, mean))}\\s.*\\s${escape(formatInteger(lang, bookings.length))}$`,
       );
     });
 }

@@ -18,6 +18,7 @@ import { readSettings, serverOrigin, serverProfileOf, type Settings, type Settin
 import { serverPasswords } from './secrets/server-password';
 import { dataSourceId, plannedSwitch, recordedDataSource, switchDataSource } from './api/data-source';
 import { createSyncController, type RunSync, type SyncController } from './api/sync-controller';
+import { msg } from '../shared/i18n';
 import { createJobsController, type JobsController } from './api/jobs-controller';
 import type { ExportTargets } from './api/desktop-exports';
 import { createWorkerRunner } from './worker/worker-runner';
@@ -129,10 +130,7 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
         getPassword: async () => {
           const password = origin ? await passwords.get(origin) : null;
           if (!password) {
-            throw new SyncError('config', {
-              fr: `Aucun mot de passe enregistré pour ${origin ?? url} : saisissez-le dans les réglages.`,
-              en: `No password saved for ${origin ?? url}: enter it in the settings.`,
-            });
+            throw new SyncError('config', msg('sync.errors.noPassword', { origin: origin ?? url }));
           }
           return password;
         },
@@ -169,14 +167,7 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
           await (opts.backupBeforeSwitch ?? (() => backupBeforeSourceSwitch(store, now())))();
         } catch (err) {
           const detail = err instanceof Error ? err.message : String(err);
-          throw new SyncError(
-            'config',
-            {
-              fr: `La sauvegarde avant le changement de serveur a échoué (${detail}) : rien n’a été effacé. Libérez de la place ou vérifiez les droits du dossier des données, puis synchronisez à nouveau.`,
-              en: `The backup before the change of server failed (${detail}): nothing was cleared. Free some space or check the data folder's permissions, then sync again.`,
-            },
-            { cause: err },
-          );
+          throw new SyncError('config', msg('sync.errors.switchBackupFailed', { detail }), { cause: err });
         }
       }
       switchDataSource(db, sourceId, now());

@@ -14,6 +14,8 @@ import { backupsDirOf, restoreBackup } from './store/backups';
 import { currentSyncLease } from './sync/sync-lease';
 import type { SettingsChange } from './api/settings-update';
 import type { Settings } from './settings';
+import { msg } from '../shared/i18n';
+import { LocalizedError } from '../shared/i18n/localized-error';
 
 export interface CoreHost extends AppCore {
   /** Stops the core, runs `withStoreClosed`, then starts a new core on the data folder's store. */
@@ -101,12 +103,8 @@ export function createCoreHost(opts: AppCoreOptions): CoreHost {
       // A sync of another process (a cron `sync`) would go on writing into the replaced file.
       const holder = currentSyncLease(core.store.db);
       if (holder && holder.pid !== process.pid) {
-        throw Object.assign(new Error('sync running'), {
+        throw Object.assign(new LocalizedError(msg('backups.syncRunningElsewhere', { pid: holder.pid })), {
           kind: 'already-running',
-          messages: {
-            fr: `Une synchronisation est en cours dans un autre programme (pid ${holder.pid}) : attendez qu’elle se termine, puis restaurez. Rien n’a été modifié.`,
-            en: `A sync is running in another program (pid ${holder.pid}): wait for it to finish, then restore. Nothing was changed.`,
-          },
         });
       }
       // Only a backup of this data folder, by name: never a path chosen through the API.

@@ -3,6 +3,7 @@ import { app, dialog } from 'electron';
 import { runShell } from './electron/shell';
 import { registerAppScheme } from './electron/app-protocol-handler';
 import { setResourcesRoot } from './app-resources';
+import { errorText } from '../shared/i18n/localized-error';
 
 // drizzle/, out/renderer/ and package.json: in the app's folder from the repository or out/, copied next to
 // app.asar (process.resourcesPath) in a packaged app. See app-resources.ts.
@@ -21,9 +22,9 @@ if (!app.requestSingleInstanceLock()) {
     .catch((err: unknown) => {
       const message = err instanceof Error ? err.message : String(err);
       // Store failures (disk full, damaged file, newer version…) carry their sentence in both languages.
-      const own = (err as { messages?: { fr?: unknown; en?: unknown } } | null)?.messages;
-      const fr = typeof own?.fr === 'string' ? own.fr : message;
-      const en = typeof own?.en === 'string' ? own.en : message;
+      // The language setting may be what failed to load: both languages, from the error's own Message.
+      const fr = errorText('fr', err) ?? message;
+      const en = errorText('en', err) ?? message;
       dialog.showErrorBox(
         'Dispatch Analytics',
         `L'application n'a pas pu démarrer : ${fr}\n\nThe application could not start: ${en}`,

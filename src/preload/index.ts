@@ -10,6 +10,14 @@ import {
   type ApiResult,
 } from '../shared/contract/channels';
 import { createDispatchApi } from '../shared/contract/dispatch-api';
+import { errors as enErrors } from '../shared/i18n/en/errors';
+import { errors as frErrors } from '../shared/i18n/fr/errors';
+
+// Only the two plain domain objects, not the whole catalogue: the preload stays small and dependency-free. The
+// page's language is the one the renderer set on <html lang> (its i18n setup keeps it in step).
+function noAnswerText(): string {
+  return (document.documentElement.lang === 'en' ? enErrors : frErrors).noAnswer;
+}
 
 async function invoke(channel: ApiChannel, input: unknown): Promise<ApiResult<unknown>> {
   if (!isApiChannel(channel)) {
@@ -22,7 +30,7 @@ async function invoke(channel: ApiChannel, input: unknown): Promise<ApiResult<un
       ok: false,
       error: {
         kind: 'internal',
-        message: "L'application ne répond pas : redémarrez-la. — The app does not answer: restart it.",
+        message: noAnswerText(),
       },
     };
   }

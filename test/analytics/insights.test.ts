@@ -49,7 +49,7 @@ describe('insight rules', () => {
       title: 'Taux de ponctualité faible',
       trips: { from: '2026-03-01', to: '2026-03-30', outcome: 'delayed' },
     });
-    expect(low[0]!.message).toContain('(69.9%)');
+    expect(low[0]!.message).toContain('(69,9\u00a0%)');
     expect(low[0]!.action).toBe(low[0]!.recommendation);
     expect(ruleIds({ avg_on_time_rate: 70 })).toEqual([]);
     expect(ruleIds({ avg_on_time_rate: 89.99 })).toEqual([]);
@@ -60,7 +60,7 @@ describe('insight rules', () => {
       priority: 'low',
       trips: { outcome: 'on_time' },
     });
-    expect(high[0]!.message).toBe('Votre taux de ponctualité (90.0%) est excellent !');
+    expect(high[0]!.message).toBe('Votre taux de ponctualité (90,0\u00a0%) est excellent !');
   });
 
   it('delays: warning/high above 15 min', () => {
@@ -122,7 +122,7 @@ describe('insight rules', () => {
       priority: 'medium',
     });
     expect(fired[0]!.trips.dates).toEqual(['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-04']);
-    expect(fired[0]!.message).toBe('4 jours sur 9 ont un retard moyen de plus de 20.0 min.');
+    expect(fired[0]!.message).toBe('4 jours sur 9 ont un retard moyen de plus de 20,0\u00a0min.');
   });
 
   it('volume: info/low below 10 bookings per day with data, success/low above 50', () => {

@@ -36,18 +36,18 @@ describe('weekday analysis', () => {
       {
         type: 'high_delay_day',
         weekday: 1,
-        message: 'Mardi a systématiquement plus de retards (moy: 12.5 min)',
+        message: 'Mardi a systématiquement plus de retards (moy\u00a0: 12,5\u00a0min)',
         recommendation: 'Ajoutez du temps buffer ou des chauffeurs supplémentaires le mardi',
       },
       {
         type: 'busy_day',
         weekday: 0,
-        message: 'Lundi est le jour le plus chargé (moy: 40.0 courses)',
+        message: 'Lundi est le jour le plus chargé (moy\u00a0: 40,0 courses)',
         recommendation: "Assurez-vous d'avoir assez de chauffeurs disponibles",
       },
     ]);
     expect(analyzeWeekdays(stats, 'en').patterns[0]!.message).toBe(
-      'Tuesday consistently has more delays (avg: 12.5 min)',
+      'Tuesday consistently has more delays (avg: 12.5\u00a0min)',
     );
   });
 

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AnalyticsPort } from '../../src/main/api/analytics-port';
 import { startHttpTransport, type HttpTransport } from '../../src/main/api/http-transport';
 import { MISSING_BUILD_MESSAGE } from '../../src/main/api/static-files';
+import { translate } from '../../src/shared/i18n';
 import { createHttpApiClient } from '../../src/shared/http-api-client';
 import type { DashboardJson } from '../../src/shared/analytics-types';
 import { createApiFixture, unreachableAnalytics } from './helpers/api-fixture';
@@ -196,6 +197,8 @@ describe('HTTP transport', () => {
     const t = await start();
     const res = await fetch(`${t.url}/`);
     expect(res.status).toBe(503);
-    expect(await res.text()).toBe(MISSING_BUILD_MESSAGE);
+    expect(await res.text()).toBe(translate('fr', MISSING_BUILD_MESSAGE));
+    const en = await fetch(`${t.url}/`, { headers: { 'accept-language': 'en-GB,en;q=0.9' } });
+    expect(await en.text()).toMatch(/^The user interface is not built yet: run `npm run build`/);
   });
 });

@@ -197,7 +197,7 @@ describe('dashboard and insights follow the stored thresholds', () => {
     await update({ insightThresholds: { lowOnTimeRate: 99.5, excellentOnTimeRate: 99.9 } });
     expect(onTime).toBeLessThan(99.5);
     const low = (await dashboard()).insights.find((i) => i.rule === 'punctuality_low');
-    expect(low?.message).toContain('99.5%');
+    expect(low?.message).toContain('99,5\u00a0%');
     await update({ insightThresholds: { lowOnTimeRate: 70, excellentOnTimeRate: 90 } });
     expect(await rules()).not.toContain('punctuality_low');
 

@@ -3,6 +3,7 @@ import { settingsViewSchema } from '../../src/shared/api-contract';
 import { readSettings, serverProfileOf } from '../../src/main/settings';
 import type { SettingsChange } from '../../src/main/api/settings-update';
 import { createApiFixture, unreachableAnalytics } from './helpers/api-fixture';
+import { msg } from '../../src/shared/i18n';
 
 let fixture: ReturnType<typeof createApiFixture>;
 afterEach(async () => fixture?.dispose());
@@ -182,22 +183,23 @@ describe('settings by key (`values`)', () => {
 });
 
 describe('secret backend warning', () => {
-  it('follows the UI language when the store gives both', async () => {
+  it('follows the UI language', async () => {
     fixture = createApiFixture({ analytics: unreachableAnalytics });
     fixture.secretStore.describe = () => ({
       backend: 'file',
       secure: false,
-      warning: 'en clair',
-      warnings: { fr: 'en clair', en: 'unencrypted' },
+      warning: msg('secrets.warnings.file', { path: '/data/secrets.json' }),
     });
     expect(await fixture.handlers['settings:get-settings']({})).toMatchObject({
       ok: true,
-      data: { secretBackend: { backend: 'file', secure: false, warning: 'en clair' } },
+      data: {
+        secretBackend: { backend: 'file', secure: false, warning: /en clair dans \/data\/secrets\.json/ },
+      },
     });
     await fixture.handlers['settings:update-settings']({ language: 'en' });
     expect(await fixture.handlers['settings:get-settings']({})).toMatchObject({
       ok: true,
-      data: { secretBackend: { warning: 'unencrypted' } },
+      data: { secretBackend: { warning: /unencrypted in \/data\/secrets\.json/ } },
     });
   });
 });

@@ -7,6 +7,7 @@ import {
 } from '../../src/main/api/sync-controller';
 import { SyncError } from '../../src/main/sync/sync-errors';
 import { createManualTimers } from './helpers/fake-timers';
+import { msg } from '../../src/shared/i18n';
 
 function deferred<T>() {
   let resolve!: (v: T) => void;
@@ -76,13 +77,13 @@ describe('sync controller', () => {
 
   it('turns a failure into an error with a kind and the module’s sentence in the UI language', async () => {
     const { controller, seen } = setup(async () => {
-      throw new SyncError('offline', { fr: 'Serveur injoignable.', en: 'Server unreachable.' });
+      throw new SyncError('offline', msg('sync.errors.offlineUnreachable', { server: 'x', detail: 'y' }));
     });
     controller.start();
     await controller.whenIdle();
     expect(seen.at(-1)!.payload).toMatchObject({
       status: 'failed',
-      error: { kind: 'external', code: 'offline', message: 'Server unreachable.' },
+      error: { kind: 'external', code: 'offline', message: /^The server x cannot be reached \(y\)/ },
     });
     expect(controller.state().lastError?.code).toBe('offline');
   });

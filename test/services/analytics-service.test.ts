@@ -160,7 +160,7 @@ describe('analytics service with data', () => {
     expect(one.patterns[0]).toEqual({
       type: 'high_delay_day',
       weekday: 1,
-      message: 'Mardi a systématiquement plus de retards (moy: 13.9 min)',
+      message: 'Mardi a systématiquement plus de retards (moy\u00a0: 13,9\u00a0min)',
       recommendation: 'Ajoutez du temps buffer ou des chauffeurs supplémentaires le mardi',
     });
   });

@@ -28,6 +28,7 @@ import {
 import { setSetting, getSetting } from '../../src/main/store/repos/settings-repo';
 import { upsertCompany } from '../../src/main/store/repos/company-repo';
 import { runCli } from '../../src/main/cli/main';
+import { translateMessage } from '../../src/shared/i18n';
 
 const T0 = Date.UTC(2026, 11, 1, 8, 30);
 const HOUR = 3600_000;
@@ -182,9 +183,13 @@ describe('restoreBackup', () => {
     for (const [file, why] of cases) {
       const err = await restoreBackup(dir, file, T0 + HOUR).catch((e: unknown) => e);
       expect(err, file).toBeInstanceOf(BackupRestoreError);
-      expect((err as BackupRestoreError).messages.fr).toMatch(why);
-      expect((err as BackupRestoreError).messages.fr).toContain('Rien n’a été modifié');
-      expect((err as BackupRestoreError).messages.en).toContain('Nothing was changed');
+      expect(translateMessage('fr', (err as BackupRestoreError).userMessage)).toMatch(why);
+      expect(translateMessage('fr', (err as BackupRestoreError).userMessage)).toContain(
+        'Rien n’a été modifié',
+      );
+      expect(translateMessage('en', (err as BackupRestoreError).userMessage)).toContain(
+        'Nothing was changed',
+      );
     }
     expect(listBackups(dir).map((b) => b.file)).toEqual(before);
     const reopened = storeIn(dir);

@@ -4,6 +4,7 @@ import { decodeJwtTiming } from '../../src/main/sync/jwt-claims';
 import { SyncError } from '../../src/main/sync/sync-errors';
 import * as fx from './fixtures/atmr-payloads';
 import { fakeClock, scriptedFetch, type Call, type FakeClock, type Handler } from './helpers/fake-fetch';
+import { translateMessage } from '../../src/shared/i18n';
 
 const EXPIRED = { status: 500, body: { message: 'Internal Server Error' } };
 
@@ -129,7 +130,7 @@ describe('login and token', () => {
       .getCompany()
       .catch((e: unknown) => e)) as SyncError;
     expect(err.kind).toBe('auth');
-    expect(err.messages.en).toContain('rejects the e-mail');
+    expect(translateMessage('en', err.userMessage)).toContain('rejects the e-mail');
     expect(err.message).not.toContain('correct horse');
     expect(server.calls).toHaveLength(1);
   });
@@ -164,7 +165,7 @@ describe('login and token', () => {
       .getCompany({ signal: abort.signal })
       .catch((e: unknown) => e)) as SyncError;
     expect(err.kind).toBe('rate-limited');
-    expect(err.messages.en).toContain('5 logins a minute');
+    expect(translateMessage('en', err.userMessage)).toContain('5 logins a minute');
   });
 
   it('never makes more than 5 login attempts in any minute, even with 1-second tokens', async () => {
@@ -240,7 +241,7 @@ describe('retries', () => {
       .getCompany()
       .catch((e: unknown) => e)) as SyncError;
     expect(err.kind).toBe('offline');
-    expect(err.messages.en).toContain('cannot be reached');
+    expect(translateMessage('en', err.userMessage)).toContain('cannot be reached');
     expect(server.calls).toHaveLength(3);
   });
 

@@ -8,6 +8,7 @@ import { DEFAULT_RETRY, type RetryNotice } from '../../src/main/sync/retry-polic
 import type { SyncError } from '../../src/main/sync/sync-errors';
 import { createSyncService, type SyncProgressEvent } from '../../src/main/sync/sync-service';
 import { createTestDb, type TestDb } from './helpers/sync-harness';
+import { translateMessage } from '../../src/shared/i18n';
 
 let db: TestDb | null = null;
 afterEach(() => {
@@ -55,7 +56,7 @@ describe('a server that refuses connections', () => {
       .getCompany({ onRetry: (n) => notices.push(n) })
       .catch((e: unknown) => e)) as SyncError;
     expect(err.kind).toBe('offline');
-    expect(err.messages.en).toContain('cannot be reached');
+    expect(translateMessage('en', err.userMessage)).toContain('cannot be reached');
     expect(err.message).toContain('ECONNREFUSED');
     // Only the login was tried: three attempts, not the six of a busy server.
     expect(counted.urls).toHaveLength(DEFAULT_RETRY.unreachableMaxAttempts);

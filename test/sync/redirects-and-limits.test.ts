@@ -7,6 +7,7 @@ import { createAtmrClient, type AtmrClientOptions } from '../../src/main/sync/at
 import { SyncError } from '../../src/main/sync/sync-errors';
 import * as fx from './fixtures/atmr-payloads';
 import { json, startLoopbackServer, type LoopbackServer } from './helpers/loopback-server';
+import { translateMessage } from '../../src/shared/i18n';
 
 const PASSWORD = 'S3cret-of-the-office';
 const servers: LoopbackServer[] = [];
@@ -57,9 +58,9 @@ describe('redirects are errors, never followed', () => {
       });
       const err = await failure(clientOf(dispatch.url).getCompany());
       expect(err.status).toBe(status);
-      expect(err.messages.fr).toContain(`${elsewhere.url}/collect/api/v1/auth/login`);
-      expect(err.messages.en).toContain(`${elsewhere.url}/collect/api/v1/auth/login`);
-      expect(err.messages.en).toMatch(/redirect/);
+      expect(translateMessage('fr', err.userMessage)).toContain(`${elsewhere.url}/collect/api/v1/auth/login`);
+      expect(translateMessage('en', err.userMessage)).toContain(`${elsewhere.url}/collect/api/v1/auth/login`);
+      expect(translateMessage('en', err.userMessage)).toMatch(/redirect/);
       expect(dispatch.requests).toHaveLength(1);
       expect(dispatch.requests[0]!.body).toContain(PASSWORD);
       expect(elsewhere.requests).toHaveLength(0);
@@ -73,8 +74,10 @@ describe('redirects are errors, never followed', () => {
     });
     const err = await failure(clientOf(dispatch.url).getCompany());
     const httpsOrigin = dispatch.url.replace('http://', 'https://');
-    expect(err.messages.en).toContain(`use ${httpsOrigin} as the server address`);
-    expect(err.messages.fr).toContain(`utilisez ${httpsOrigin} comme adresse du serveur`);
+    expect(translateMessage('en', err.userMessage)).toContain(`use ${httpsOrigin} as the server address`);
+    expect(translateMessage('fr', err.userMessage)).toContain(
+      `utilisez ${httpsOrigin} comme adresse du serveur`,
+    );
     expect(dispatch.requests).toHaveLength(1);
   });
 
@@ -86,7 +89,7 @@ describe('redirects are errors, never followed', () => {
       res.end();
     });
     const err = await failure(clientOf(dispatch.url).getCompany());
-    expect(err.messages.en).toContain(`${elsewhere.url}/me`);
+    expect(translateMessage('en', err.userMessage)).toContain(`${elsewhere.url}/me`);
     expect(elsewhere.requests).toHaveLength(0);
   });
 });
@@ -99,9 +102,9 @@ describe('bounds on what the server sends', () => {
       json(res, 200, { ...fx.reservationsPage, total: 5e10, total_pages: 1e8 });
     });
     const err = await failure(clientOf(dispatch.url).getReservations('2026-03-10'));
-    expect(err.messages.en).toContain('100000000 pages');
-    expect(err.messages.en).toContain('limit of 100 pages a day');
-    expect(err.messages.fr).toContain('limite de 100 pages par jour');
+    expect(translateMessage('en', err.userMessage)).toContain('100000000 pages');
+    expect(translateMessage('en', err.userMessage)).toContain('limit of 100 pages a day');
+    expect(translateMessage('fr', err.userMessage)).toContain('limite de 100 pages par jour');
     const pages = dispatch.requests.filter((r) => r.path.startsWith('/api/v1/companies/me/reservations'));
     expect(pages).toHaveLength(1);
   });
@@ -129,9 +132,9 @@ describe('bounds on what the server sends', () => {
     const err = await failure(
       clientOf(dispatch.url, { limits: { maxBodyBytes: 4 * 1024 * 1024 } }).getCompany(),
     );
-    expect(err.messages.en).toContain('larger than 4 MB (the limit per response)');
-    expect(err.messages.fr).toContain('de plus de 4 Mo');
-    expect(err.messages.en).toContain(`${dispatch.url}/api/v1/companies/me`);
+    expect(translateMessage('en', err.userMessage)).toContain('larger than 4 MB (the limit per response)');
+    expect(translateMessage('fr', err.userMessage)).toContain('de plus de 4 Mo');
+    expect(translateMessage('en', err.userMessage)).toContain(`${dispatch.url}/api/v1/companies/me`);
     await expect.poll(() => stopped).toBe(true);
     // The client hung up long before the 200 MB were sent.
     expect(written).toBeLessThan(64 * 1024 * 1024);
@@ -144,7 +147,7 @@ describe('bounds on what the server sends', () => {
       res.write('{');
     });
     const err = await failure(clientOf(dispatch.url).getCompany());
-    expect(err.messages.en).toContain('larger than 16 MB');
+    expect(translateMessage('en', err.userMessage)).toContain('larger than 16 MB');
   });
 
   it('a sync stops at the request budget, logins included, naming it', async () => {
@@ -161,8 +164,8 @@ describe('bounds on what the server sends', () => {
     });
     const c = clientOf(dispatch.url, { limits: { maxRequestsPerSync: 12 } });
     const err = await failure(c.listRuns({ until: '2026-03-01' }));
-    expect(err.messages.en).toContain('limit of 12 requests');
-    expect(err.messages.fr).toContain('limite de 12 requêtes');
+    expect(translateMessage('en', err.userMessage)).toContain('limit of 12 requests');
+    expect(translateMessage('fr', err.userMessage)).toContain('limite de 12 requêtes');
     expect(dispatch.requests).toHaveLength(12);
     expect(c.stats().requests + c.stats().loginAttempts).toBe(12);
   });

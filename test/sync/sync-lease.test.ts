@@ -18,6 +18,7 @@ import { acquireSyncLease, currentSyncLease, SyncLeaseHeldError } from '../../sr
 import { createTestDb, type TestDb } from '../helpers/test-db';
 import { CREDENTIALS, startHarness, type Harness } from './helpers/sync-harness';
 import { startGatedProxy, type GatedProxy } from './helpers/gated-proxy';
+import { translateMessage } from '../../src/shared/i18n';
 
 const ROOT = resolve(__dirname, '../..');
 const PW_ENV = 'DA_TEST_LEASE_PASSWORD';
@@ -208,7 +209,7 @@ describe('sync lease', () => {
       }
     })();
     expect(err).toBeInstanceOf(SyncLeaseHeldError);
-    expect((err as SyncLeaseHeldError).messages.en).toContain(
+    expect(translateMessage('en', (err as SyncLeaseHeldError).userMessage)).toContain(
       `A sync is already running (pid ${process.pid})`,
     );
     lease.release();

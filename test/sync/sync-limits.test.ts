@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getCompany } from '../../src/main/store/repos/company-repo';
 import { listSyncedDays } from '../../src/main/store/repos/sync-state-repo';
 import { SyncError } from '../../src/main/sync/sync-errors';
+import { translateMessage } from '../../src/shared/i18n';
 import {
   clientFor,
   createTestDb,
@@ -34,7 +35,7 @@ describe('sync bounds', () => {
       (e: unknown) => e,
     );
     expect(err).toBeInstanceOf(SyncError);
-    expect((err as SyncError).messages.en).toContain('limit of 12 requests');
+    expect(translateMessage('en', (err as SyncError).userMessage)).toContain('limit of 12 requests');
     const log = db.sqlite.prepare('SELECT status, error FROM sync_log ORDER BY id DESC LIMIT 1').get() as {
       status: string;
       error: string;

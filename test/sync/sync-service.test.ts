@@ -6,6 +6,7 @@ import { dataThrough, lastSuccessfulSync, listSyncedDays } from '../../src/main/
 import type { SyncError } from '../../src/main/sync/sync-errors';
 import { SyncPayloadError } from '../../src/main/sync/sync-errors';
 import type { SyncProgressEvent } from '../../src/main/sync/sync-service';
+import { translateMessage } from '../../src/shared/i18n';
 import {
   clientFor,
   createTestDb,
@@ -44,9 +45,15 @@ describe('sync service', () => {
     expect(dataThrough(db.db, 1)).toBe(addDays(harness.today, 1));
     expect(lastSuccessfulSync(db.db)?.daysSynced).toBe(11);
     expect(metricsRows(db).length).toBeGreaterThanOrEqual(10);
-    expect(db.sqlite.prepare('SELECT count(*) AS n FROM assignments').get()).toMatchObject({
-      n: expect.any(Number),
-    });
+    // The runs' assignments are stored, and each one belongs to a stored booking.
+    const store = db;
+    const count = (sql: string) => (store.sqlite.prepare(sql).get() as { n: number }).n;
+    expect(count('SELECT count(*) AS n FROM assignments')).toBeGreaterThan(0);
+    expect(
+      count(
+        'SELECT count(*) AS n FROM assignments a LEFT JOIN bookings b ON b.id = a.booking_id WHERE b.id IS NULL',
+      ),
+    ).toBe(0);
     expect(
       (db.sqlite.prepare('SELECT count(*) AS n FROM dispatch_runs').get() as { n: number }).n,
     ).toBeGreaterThan(5);
@@ -233,9 +240,14 @@ describe('sync service', () => {
     );
     let settled = false;
     let startedAfter = 0;
+    const inFlight = new Set<{ done: Promise<unknown>; signal: AbortSignal | null | undefined }>();
     const countingFetch = (input: string, init?: RequestInit) => {
       if (settled) startedAfter++;
-      return fetch(input, init);
+      const call = fetch(input, init);
+      const entry = { done: call.catch(() => undefined), signal: init?.signal };
+      inFlight.add(entry);
+      void entry.done.then(() => inFlight.delete(entry));
+      return call;
     };
     const client = clientFor(harness, { fetch: countingFetch });
     const err = (await serviceFor(harness, db, { client })
@@ -244,8 +256,10 @@ describe('sync service', () => {
     settled = true;
     expect(err.kind).toBe('server');
     expect(err.status).toBe(500);
-    // The other days' fetches in flight when the first one failed would re-login and retry; give them time to.
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    // The other days' fetches still in flight when the sync failed must have been aborted (else they would
+    // re-login and retry); once they have all ended, nothing new may have started.
+    for (const entry of inFlight) expect(entry.signal?.aborted).toBe(true);
+    await Promise.all([...inFlight].map((e) => e.done));
     expect(startedAfter).toBe(0);
     expect(harness.server.stats().loginAttempts).toBeLessThanOrEqual(2);
   });
@@ -267,7 +281,12 @@ describe('sync service', () => {
     const log = db.sqlite.prepare('SELECT error FROM sync_log ORDER BY id DESC LIMIT 1').get() as {
       error: string;
     };
-    for (const text of [err.message, err.messages.fr, err.messages.en, log.error])
+    for (const text of [
+      err.message,
+      translateMessage('fr', err.userMessage),
+      translateMessage('en', err.userMessage),
+      log.error,
+    ])
       expect(text).not.toContain('s3cr3t');
   });
 
@@ -320,7 +339,7 @@ describe('sync service', () => {
       .run()
       .catch((e: unknown) => e)) as SyncError;
     expect(err.kind).toBe('offline');
-    expect(err.messages.en).toContain('cannot be reached');
+    expect(translateMessage('en', err.userMessage)).toContain('cannot be reached');
     expect(lastSuccessfulSync(db.db)).not.toBeNull();
     expect(metricsRows(db).length).toBeGreaterThan(5);
   });

@@ -1,19 +1,19 @@
-// Failures of the analytics layer carry a kind (as the API reports it) and a sentence saying what to do, in
-// French (the default, `message`) and English (`messages.en`).
+// Failures of the analytics layer carry a kind (as the API reports it) and a Message (catalogue key + parameters,
+// domain "analytics.errors") saying what to do, translated where it is shown.
+import { msg, type MessageKey, type MessageParams, type Message } from '../../shared/i18n';
+import { LocalizedError } from '../../shared/i18n/localized-error';
 
 export type AnalyticsErrorKind = 'validation' | 'not_found' | 'internal';
 
-export class AnalyticsError extends Error {
+export class AnalyticsError extends LocalizedError {
   override name = 'AnalyticsError';
   readonly kind: AnalyticsErrorKind;
-  readonly messages: { fr: string; en: string };
-  constructor(kind: AnalyticsErrorKind, messages: { fr: string; en: string }) {
-    super(messages.fr);
+  constructor(kind: AnalyticsErrorKind, userMessage: Message) {
+    super(userMessage);
     this.kind = kind;
-    this.messages = messages;
   }
 }
 
-export function invalidInput(fr: string, en: string): AnalyticsError {
-  return new AnalyticsError('validation', { fr, en });
+export function invalidInput(key: MessageKey, params?: MessageParams): AnalyticsError {
+  return new AnalyticsError('validation', msg(key, params));
 }

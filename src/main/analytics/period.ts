@@ -15,10 +15,7 @@ export function resolvePeriod(input: PeriodInput, today: IsoDate): PeriodJson {
   if ('preset' in input) {
     const days = PERIOD_PRESET_DAYS[input.preset];
     if (!days) {
-      throw invalidInput(
-        `Période inconnue « ${String(input.preset)} » : choisissez 7d, 30d, 90d ou 1y.`,
-        `Unknown period "${String(input.preset)}": choose 7d, 30d, 90d or 1y.`,
-      );
+      throw invalidInput('analytics.errors.unknownPreset', { preset: String(input.preset) });
     }
     return { start: addDays(today, -(days - 1)), end: today, days };
   }
@@ -27,23 +24,14 @@ export function resolvePeriod(input: PeriodInput, today: IsoDate): PeriodJson {
 
 export function customPeriod(from: IsoDate, to: IsoDate): PeriodJson {
   if (!isIsoDate(from) || !isIsoDate(to)) {
-    throw invalidInput(
-      `Dates invalides (${from} → ${to}) : utilisez le format AAAA-MM-JJ.`,
-      `Invalid dates (${from} → ${to}): use the YYYY-MM-DD format.`,
-    );
+    throw invalidInput('analytics.errors.badDates', { from: String(from), to: String(to) });
   }
   const days = daysBetweenInclusive(from, to);
   if (days < 1) {
-    throw invalidInput(
-      `La date de début (${from}) est après la date de fin (${to}) : inversez-les.`,
-      `The start date (${from}) is after the end date (${to}): swap them.`,
-    );
+    throw invalidInput('analytics.errors.startAfterEnd', { from, to });
   }
   if (days > MAX_PERIOD_DAYS) {
-    throw invalidInput(
-      `La période couvre ${days} jours ; choisissez au plus ${MAX_PERIOD_DAYS} jours.`,
-      `The period covers ${days} days; choose at most ${MAX_PERIOD_DAYS} days.`,
-    );
+    throw invalidInput('analytics.errors.periodTooLong', { days, max: MAX_PERIOD_DAYS });
   }
   return { start: from, end: to, days };
 }

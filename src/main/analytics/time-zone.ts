@@ -24,10 +24,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
         second: 'numeric',
       });
     } catch {
-      throw invalidInput(
-        `Fuseau horaire inconnu « ${timeZone} » : choisissez un fuseau IANA comme Europe/Zurich.`,
-        `Unknown time zone "${timeZone}": choose an IANA zone such as Europe/Zurich.`,
-      );
+      throw invalidInput('analytics.errors.unknownZone', { zone: timeZone });
     }
     formatters.set(timeZone, f);
   }
@@ -90,10 +87,7 @@ export function localToInstant(naiveLocal: string, timeZone: string): number {
   const m = NAIVE_LOCAL.exec(naiveLocal);
   const wall = m ? wallClockMs(m) : null;
   if (wall === null) {
-    throw invalidInput(
-      `Heure locale illisible « ${naiveLocal} » : attendu AAAA-MM-JJTHH:MM:SS.`,
-      `Unreadable local time "${naiveLocal}": expected YYYY-MM-DDTHH:MM:SS.`,
-    );
+    throw invalidInput('analytics.errors.badLocalTime', { value: naiveLocal });
   }
   // The offset in force a day before and a day after: one of them is right unless the time falls in a gap.
   const before = offsetAt(wall - DAY_MS, timeZone);
@@ -164,10 +158,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
 
 function dayMs(d: IsoDate): number {
   if (!isIsoDate(d)) {
-    throw invalidInput(
-      `Date invalide « ${d} » : attendu AAAA-MM-JJ.`,
-      `Invalid date "${d}": expected YYYY-MM-DD.`,
-    );
+    throw invalidInput('analytics.errors.badDate', { value: String(d) });
   }
   return Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10));
 }

@@ -1,7 +1,7 @@
 // Per-weekday means over a lookback window (Monday first) and the two weekday patterns of the design.
 import type { IsoDate, Lang, PatternJson, WeekdayAnalysisJson } from '../../shared/analytics-types';
 import { DEFAULT_INSIGHT_THRESHOLDS, type InsightThresholds } from './insight-thresholds';
-import { busyDayText, highDelayDayText, weekdayName } from './insight-texts';
+import { busyDayText, highDelayDayText, weekdayLabel } from './insight-texts';
 import { weekdayOf } from './time-zone';
 
 export interface WeekdayInputDay {
@@ -35,7 +35,7 @@ export function analyzeWeekdays(
     if (s.n === 0) return;
     analysis.push({
       weekday,
-      weekday_name: weekdayName(weekday, lang),
+      weekday_name: weekdayLabel(weekday, lang),
       avg_delay: s.delay / s.n,
       avg_on_time_rate: s.onTime / s.n,
       avg_bookings: s.bookings / s.n,

@@ -1,10 +1,12 @@
 // Maps anything thrown below the API to an ApiError with a kind and a sentence. Our modules'
-// errors carry a `kind` and `messages: { fr, en }` (SyncError, AnalyticsError); their kinds fold into the four
-// API kinds, and the original kind is kept as `code` so the UI can act on it (e.g. 'auth' → open settings).
+// errors carry a `kind` and a `userMessage` (catalogue key + parameters: SyncError, AnalyticsError…), translated
+// here into the caller's language; their kinds fold into the four API kinds, and the original kind is kept as
+// `code` so the UI can act on it (e.g. 'auth' → open settings).
 import { ZodError } from 'zod';
 import type { ApiError, ApiErrorKind } from '../../shared/contract/channels';
 import type { Lang } from '../../shared/analytics-types';
-import { apiMessages } from './api-messages';
+import { translate } from '../../shared/i18n';
+import { errorText } from '../../shared/i18n/localized-error';
 
 const KIND_BY_MODULE_KIND: Record<string, ApiErrorKind> = {
   validation: 'validation',
@@ -56,13 +58,14 @@ export function describeZodIssues(error: ZodError): string {
 }
 
 export function validationError(channel: string, error: ZodError, lang: Lang): ApiError {
-  return { kind: 'validation', message: apiMessages(lang).invalidInput(channel, describeZodIssues(error)) };
+  return {
+    kind: 'validation',
+    message: translate(lang, 'api.invalidInput', { channel, details: describeZodIssues(error) }),
+  };
 }
 
 function localized(err: Error, lang: Lang): string {
-  const messages = (err as { messages?: { fr?: unknown; en?: unknown } }).messages;
-  const text = messages?.[lang];
-  return typeof text === 'string' && text ? text : err.message;
+  return errorText(lang, err) ?? err.message;
 }
 
 /**
@@ -70,16 +73,16 @@ function localized(err: Error, lang: Lang): string {
  * is `internal` with a generic sentence (its details go to `log`, never to the UI).
  */
 export function toApiError(err: unknown, lang: Lang, log: (e: unknown) => void = () => {}): ApiError {
-  const m = apiMessages(lang);
   if (err instanceof ZodError) return { kind: 'validation', message: describeZodIssues(err) };
   if (err instanceof Error) {
     const moduleKind = (err as { kind?: unknown }).kind;
     const kind = typeof moduleKind === 'string' ? KIND_BY_MODULE_KIND[moduleKind] : undefined;
     if (kind) return { kind, code: String(moduleKind).replace(/-/g, '_'), message: localized(err, lang) };
-    if (isNetworkError(err)) return { kind: 'external', code: 'offline', message: m.offline };
+    if (isNetworkError(err))
+      return { kind: 'external', code: 'offline', message: translate(lang, 'api.offline') };
   }
   log(err);
-  return { kind: 'internal', message: m.internal };
+  return { kind: 'internal', message: translate(lang, 'api.internal') };
 }
 
 function isNetworkError(err: Error): boolean {

@@ -4,6 +4,8 @@ import { API_SCHEMAS, type ApiOutput, type ApiParsedInput } from '../../shared/a
 import type { ApiChannel, ApiResult } from '../../shared/contract/channels';
 import { roundNumbersDeep } from '../../shared/round';
 import type { IsoDate, Lang } from '../../shared/analytics-types';
+import { msg } from '../../shared/i18n';
+import { LocalizedError } from '../../shared/i18n/localized-error';
 import type { Db } from '../store/open-store';
 import type { SecretStore } from '../secrets/secret-store';
 import { todayIn } from '../analytics/time-zone';
@@ -162,9 +164,9 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     ),
     'sync:start-sync': handler('sync:start-sync', () => ctx.syncController.start('manual')),
     'sync:cancel-sync': handler('sync:cancel-sync', () => ctx.syncController.cancel()),
-    'sync:get-status': handler('sync:get-status', (_input, { today }) => {
+    'sync:get-status': handler('sync:get-status', (_input, { today, lang }) => {
       const live = ctx.syncController.state();
-      const stored = readStoredSyncState(ctx.db, today());
+      const stored = readStoredSyncState(ctx.db, today(), lang);
       return {
         running: live.running,
         progress: live.progress,
@@ -186,9 +188,9 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
       if (change) await ctx.onSettingsChanged?.(change);
       return result;
     }),
-    'app:get-info': handler('app:get-info', (_input, { settings, today }) => {
+    'app:get-info': handler('app:get-info', (_input, { settings, today, lang }) => {
       const day = today();
-      const stored = readStoredSyncState(ctx.db, day);
+      const stored = readStoredSyncState(ctx.db, day, lang);
       return {
         version: ctx.version,
         dataThrough: stored.dataThrough,
@@ -205,13 +207,7 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     'backups:create-backup': handler('backups:create-backup', () => createManualBackup(ctx.db, ctx.now())),
     'backups:restore-backup': handler('backups:restore-backup', (input) => {
       if (!ctx.restoreBackup) {
-        throw Object.assign(new Error('restore unavailable'), {
-          kind: 'validation',
-          messages: {
-            fr: 'La restauration n’est pas disponible ici : utilisez `dispatch-analytics backup restore FICHIER`.',
-            en: 'Restore is not available here: use `dispatch-analytics backup restore FILE`.',
-          },
-        });
+        throw Object.assign(new LocalizedError(msg('backups.restoreUnavailable')), { kind: 'validation' });
       }
       return ctx.restoreBackup(input.file);
     }),

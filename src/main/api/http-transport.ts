@@ -7,7 +7,9 @@
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { randomBytes } from 'node:crypto';
+import type { Lang } from '../../shared/analytics-types';
 import { isApiChannel, type ApiError } from '../../shared/contract/channels';
+import { translate } from '../../shared/i18n';
 import type { ApiEvents } from './api-events';
 import { isLoopbackHost } from '../settings';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
@@ -223,7 +225,7 @@ export async function startHttpTransport(opts: HttpTransportOptions): Promise<Ht
     }
     if (!opts.staticDir) {
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
-      return void res.end(MISSING_BUILD_MESSAGE);
+      return void res.end(translate(requestLang(req), MISSING_BUILD_MESSAGE));
     }
     const session = auth!.exchange(url.searchParams);
     if (session) res.setHeader('set-cookie', auth!.cookieFor(session));
@@ -288,4 +290,9 @@ export async function startHttpTransport(opts: HttpTransportOptions): Promise<Ht
         server.closeAllConnections();
       }),
   };
+}
+
+/** The browser's language for the few texts sent before the app (and its language setting) is loaded. */
+function requestLang(req: IncomingMessage): Lang {
+  return /^\s*en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'fr';
 }

@@ -20,6 +20,7 @@ import {
   type SettingsErrors,
 } from '../settings';
 import type { ServerPasswords } from '../secrets/server-password';
+import { translateMessage } from '../../shared/i18n';
 
 export type { SettingsChange } from '../settings';
 export type FieldErrors = Partial<Record<SettingsField, string>>;
@@ -74,7 +75,7 @@ export async function buildSettingsView(db: Db, passwords: ServerPasswords): Pro
   // A secrets file with loose permissions throws on read: the settings still open (the sync reports it).
   const password = origin ? await passwords.get(origin).catch(() => null) : null;
   const backend = passwords.describe();
-  const warning = backend.warnings?.[s.ui.language] ?? backend.warning;
+  const warning = backend.warning ? translateMessage(s.ui.language, backend.warning) : undefined;
   const values: Record<string, unknown> = {};
   for (const leaf of SETTINGS_LEAVES) if (!leaf.meta.internal) values[leaf.path] = getAtPath(s, leaf.path);
   return {

@@ -2,6 +2,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { ServerResponse } from 'node:http';
+import type { MessageKey } from '../../shared/i18n';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,8 +17,8 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-export const MISSING_BUILD_MESSAGE =
-  'The user interface is not built yet: run `npm run build` in the project folder, then start `serve` again.';
+/** Said by `serve` and by the page's address when out/renderer is missing (a catalogue key). */
+export const MISSING_BUILD_MESSAGE: MessageKey = 'api.missingBuild';
 
 /** The built renderer folder (containing index.html), or null when it is missing. */
 export function findRendererDir(candidates: string[]): string | null {

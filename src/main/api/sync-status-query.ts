@@ -4,7 +4,8 @@ import type { Db } from '../store/open-store';
 import { syncLog } from '../store/schema';
 import { getCompany } from '../store/repos/company-repo';
 import { dataThrough, lastSuccessfulSync } from '../store/repos/sync-state-repo';
-import type { IsoDate } from '../../shared/analytics-types';
+import type { IsoDate, Lang } from '../../shared/analytics-types';
+import { isMessageKey, translate } from '../../shared/i18n';
 
 export interface StoredSyncState {
   lastSync: {
@@ -17,7 +18,7 @@ export interface StoredSyncState {
   dataThrough: IsoDate | null;
 }
 
-export function readStoredSyncState(db: Db, today: IsoDate): StoredSyncState {
+export function readStoredSyncState(db: Db, today: IsoDate, lang: Lang): StoredSyncState {
   const last = db.select().from(syncLog).orderBy(desc(syncLog.startedAt), desc(syncLog.id)).limit(1).get();
   const success = lastSuccessfulSync(db);
   const company = getCompany(db);
@@ -27,12 +28,20 @@ export function readStoredSyncState(db: Db, today: IsoDate): StoredSyncState {
       ? {
           finishedAt: last.finishedAt ?? null,
           status: last.status as 'running' | 'success' | 'failed' | 'cancelled',
-          error: last.error ?? null,
+          error: last.error === null || last.error === undefined ? null : storedErrorText(lang, last.error),
         }
       : null,
     lastSuccessAt: success?.finishedAt ?? null,
     dataThrough: through && through > today ? today : through,
   };
+}
+
+/**
+ * A sync_log error for a reader: a catalogue key (e.g. an interrupted sync) is translated; anything else is the
+ * failure's own text, shown as written.
+ */
+export function storedErrorText(lang: Lang, error: string): string {
+  return isMessageKey(error) ? translate(lang, error) : error;
 }
 
 export function isoOrNull(ms: number | null | undefined): string | null {

@@ -9,6 +9,7 @@ import { backupIfDue } from '../store/backups';
 import { getCompany, type CompanyRow } from '../store/repos/company-repo';
 import { currentPathEnvironment, resolveDataDir, storePathIn, type PathEnvironment } from '../app-paths';
 import { todayIn } from '../analytics/time-zone';
+import { translate, type MessageKey, type MessageParams } from '../../shared/i18n';
 import { parseLang } from './cli-args';
 import { noDataError, usageError } from './cli-errors';
 
@@ -50,10 +51,7 @@ export function nowFromEnvironment(env: NodeJS.ProcessEnv): () => number {
     : NaN;
   return () => {
     if (Number.isNaN(ms)) {
-      throw usageError(
-        `DISPATCH_ANALYTICS_NOW illisible « ${fixed} » : attendu un instant ISO-8601 avec décalage (ex. 2026-03-02T08:00:30+01:00).`,
-        `Unreadable DISPATCH_ANALYTICS_NOW "${fixed}": expected an ISO-8601 instant with offset (e.g. 2026-03-02T08:00:30+01:00).`,
-      );
+      throw usageError('cli.badNow', { value: fixed });
     }
     return ms;
   };
@@ -77,7 +75,12 @@ export interface CliContext {
   /** the data folder from --data-dir, $DISPATCH_ANALYTICS_DATA_DIR or the platform default */
   dataDir(): string;
   storePath(): string;
-  /** pick the sentence in the chosen language */
+  /** the catalogue's text (src/shared/i18n) in the chosen language */
+  text(key: MessageKey, params?: MessageParams): string;
+  /**
+   * @deprecated Transitional: only the `report` and `schedule` commands (merged after the catalogue) still pick
+   * between two inline sentences. Move their texts to the cli domain and use text(); then delete this.
+   */
   t(fr: string, en: string): string;
   /** prints a line on stdout */
   out(line?: string): void;
@@ -98,6 +101,7 @@ export function createCliContext(program: Command, deps: CliDeps): CliContext {
     lang: () => parseLang(globals().lang),
     dataDir: () => resolveDataDir(globals().dataDir, deps.paths),
     storePath: () => storePathIn(ctx.dataDir()),
+    text: (key, params) => translate(ctx.lang(), key, params),
     t: (fr, en) => (ctx.lang() === 'en' ? en : fr),
     out: (line = '') => deps.io.stdout(`${line}\n`),
     async withStore(fn) {
@@ -124,10 +128,7 @@ export function createCliContext(program: Command, deps: CliDeps): CliContext {
           .get() as { bookings: number; stats: number };
         if (!company || counts.bookings === 0) throw emptyStoreError(ctx.dataDir());
         if (counts.stats === 0) {
-          throw noDataError(
-            'Les courses sont là mais pas encore agrégées : lancez `dispatch-analytics aggregate`.',
-            'The bookings are there but not aggregated yet: run `dispatch-analytics aggregate`.',
-          );
+          throw noDataError('cli.data.notAggregated');
         }
         const settings = ctx.analyticsSettings(store);
         return fn({ store, company, settings, today: todayIn(settings.timeZone, ctx.now()) });
@@ -141,8 +142,5 @@ export function createCliContext(program: Command, deps: CliDeps): CliContext {
 }
 
 export function emptyStoreError(dataDir: string) {
-  return noDataError(
-    `Aucune donnée dans ${dataDir} : lancez \`dispatch-analytics demo seed --days 90\` ou \`dispatch-analytics sync\`.`,
-    `No data in ${dataDir}: run \`dispatch-analytics demo seed --days 90\` or \`dispatch-analytics sync\`.`,
-  );
+  return noDataError('cli.data.empty', { dir: dataDir });
 }

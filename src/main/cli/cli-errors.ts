@@ -1,38 +1,31 @@
 // Failures the CLI reports as one sentence on stderr (never a stack trace), with the exit code scripts check.
+// Like every error a person reads, they carry a Message (catalogue key + parameters), translated with --lang.
 import type { Lang } from '../../shared/analytics-types';
+import { msg, type Message, type MessageKey, type MessageParams } from '../../shared/i18n';
+import { errorText, LocalizedError } from '../../shared/i18n/localized-error';
 
-export interface Localized {
-  fr: string;
-  en: string;
-}
-
-export class CliError extends Error {
+export class CliError extends LocalizedError {
   override name = 'CliError';
   readonly kind: 'usage' | 'no-data' | 'conflict';
-  readonly messages: Localized;
   readonly exitCode: number;
-  constructor(kind: CliError['kind'], messages: Localized, exitCode: number) {
-    super(messages.fr);
+  constructor(kind: CliError['kind'], userMessage: Message, exitCode: number) {
+    super(userMessage);
     this.kind = kind;
-    this.messages = messages;
     this.exitCode = exitCode;
   }
 }
 
 /** Bad arguments or dates: exit code 2. */
-export const usageError = (fr: string, en: string): CliError => new CliError('usage', { fr, en }, 2);
+export const usageError = (key: MessageKey, params?: MessageParams): CliError =>
+  new CliError('usage', msg(key, params), 2);
 
 /** Nothing to show yet: exit code 1, with what to run first. */
-export const noDataError = (fr: string, en: string): CliError => new CliError('no-data', { fr, en }, 1);
+export const noDataError = (key: MessageKey, params?: MessageParams): CliError =>
+  new CliError('no-data', msg(key, params), 1);
 
-/** Any error that carries its own localized sentence (CliError, AnalyticsError, SyncError, DayBatchError…). */
+/** The sentence of any error that carries a Message (CliError, AnalyticsError, SyncError, DayBatchError…). */
 export function localizedMessage(err: unknown, lang: Lang): string | null {
-  if (err && typeof err === 'object' && 'messages' in err) {
-    const m = (err as { messages?: Partial<Localized> }).messages;
-    const text = m?.[lang] ?? m?.fr;
-    if (typeof text === 'string') return text;
-  }
-  return null;
+  return errorText(lang, err);
 }
 
 /** Errors whose kind says the input was wrong (exit 2) rather than the data or the machine (exit 1). */

@@ -2,6 +2,7 @@
 // `register(program, ctx)`; adding a command is one line in COMMANDS.
 import { Command, CommanderError } from 'commander';
 import type { Lang } from '../../shared/analytics-types';
+import { translate } from '../../shared/i18n';
 import { createCliContext, defaultCliDeps, type CliContext, type CliDeps } from './cli-context';
 import { exitCodeOf, localizedMessage } from './cli-errors';
 import { resourcesRoot, setResourcesRoot, versionIn } from '../app-resources';
@@ -48,22 +49,9 @@ export async function runCli(argv: string[], deps: Partial<CliDeps> = {}): Promi
   // Known before parsing, so help texts already follow --lang.
   const helpLang = langIn(argv);
   const program = new Command('dispatch-analytics')
-    .description(
-      helpLang === 'en'
-        ? 'Dispatch Analytics: KPIs, insights and reports of a transport dispatch office, from the command line.'
-        : "Dispatch Analytics : indicateurs, analyses et rapports d'un bureau de dispatch, en ligne de commande.",
-    )
-    .option(
-      '--data-dir <dir>',
-      helpLang === 'en'
-        ? 'data folder (default: $DISPATCH_ANALYTICS_DATA_DIR, else the app folder)'
-        : 'dossier des données (défaut : $DISPATCH_ANALYTICS_DATA_DIR, sinon le dossier de l’app)',
-    )
-    .option(
-      '--lang <lang>',
-      helpLang === 'en' ? 'language of messages: fr or en' : 'langue des messages : fr ou en',
-      helpLang,
-    )
+    .description(translate(helpLang, 'cli.program.description'))
+    .option('--data-dir <dir>', translate(helpLang, 'cli.program.dataDir'))
+    .option('--lang <lang>', translate(helpLang, 'cli.program.lang'), helpLang)
     .version(versionIn(resourcesRoot()), '-V, --version')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
@@ -90,11 +78,7 @@ export async function runCli(argv: string[], deps: Partial<CliDeps> = {}): Promi
       return exitCodeOf(failure);
     }
     const detail = err instanceof Error ? err.message : String(err);
-    io.stderr(
-      lang === 'en'
-        ? `Unexpected error: ${detail}. Run again with DEBUG=1 for details and report it.\n`
-        : `Erreur inattendue : ${detail}. Relancez avec DEBUG=1 pour le détail et signalez-la.\n`,
-    );
+    io.stderr(`${translate(lang, 'cli.program.unexpected', { detail })}\n`);
     if (full.paths.env.DEBUG && err instanceof Error && err.stack) io.stderr(`${err.stack}\n`);
     return 1;
   }

@@ -7,6 +7,8 @@ import { writeDayBatch } from '../store/day-writer';
 import { getCompany, upsertCompany } from '../store/repos/company-repo';
 import { upsertDrivers } from '../store/repos/drivers-repo';
 import { createDemoDataset } from './demo-generator';
+import { msg } from '../../shared/i18n';
+import { LocalizedError } from '../../shared/i18n/localized-error';
 
 export const DEMO_COMPANY_ID = 1;
 
@@ -31,15 +33,11 @@ export interface SeedDemoResult {
 }
 
 /** The store already holds another company's data: demo rows must never mix with real ones. */
-export class DemoStoreConflictError extends Error {
+export class DemoStoreConflictError extends LocalizedError {
   override name = 'DemoStoreConflictError';
   readonly kind = 'conflict' as const;
-  readonly messages: { fr: string; en: string };
   constructor(existing: string) {
-    const fr = `Ce dossier de données contient déjà les données de « ${existing} » ; utilisez --data-dir pour écrire la démo ailleurs.`;
-    const en = `This data folder already holds the data of "${existing}"; use --data-dir to write the demo elsewhere.`;
-    super(fr);
-    this.messages = { fr, en };
+    super(msg('store.demoConflict', { company: existing }));
   }
 }
 

@@ -1,62 +1,63 @@
 // The application menu, in the UI language (rebuilt when it changes).
 import { Menu, app, type MenuItemConstructorOptions } from 'electron';
 import type { Lang } from '../../shared/analytics-types';
-import { shellLabels } from './shell-labels';
+import { translate } from '../../shared/i18n';
+import type { shell } from '../../shared/i18n/fr/shell';
 
 export function installAppMenu(lang: Lang, actions: { syncNow: () => void; isDev: boolean }): void {
-  const t = shellLabels(lang);
+  const t = (key: keyof typeof shell) => translate(lang, `shell.${key}`);
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac
       ? [
           {
-            label: t.appMenu,
+            label: t('appMenu'),
             submenu: [
-              { role: 'about' as const, label: t.about },
+              { role: 'about' as const, label: t('about') },
               { type: 'separator' as const },
-              { role: 'quit' as const, label: t.quit },
+              { role: 'quit' as const, label: t('quit') },
             ],
           },
         ]
       : []),
     {
-      label: t.file,
+      label: t('file'),
       submenu: [
-        { label: t.syncNow, accelerator: 'CmdOrCtrl+R', click: actions.syncNow },
+        { label: t('syncNow'), accelerator: 'CmdOrCtrl+R', click: actions.syncNow },
         { type: 'separator' },
-        { label: t.quit, accelerator: 'CmdOrCtrl+Q', click: () => app.quit() },
+        { label: t('quit'), accelerator: 'CmdOrCtrl+Q', click: () => app.quit() },
       ],
     },
     {
-      label: t.edit,
+      label: t('edit'),
       submenu: [
-        { role: 'undo', label: t.undo },
-        { role: 'redo', label: t.redo },
+        { role: 'undo', label: t('undo') },
+        { role: 'redo', label: t('redo') },
         { type: 'separator' },
-        { role: 'cut', label: t.cut },
-        { role: 'copy', label: t.copy },
-        { role: 'paste', label: t.paste },
-        { role: 'selectAll', label: t.selectAll },
+        { role: 'cut', label: t('cut') },
+        { role: 'copy', label: t('copy') },
+        { role: 'paste', label: t('paste') },
+        { role: 'selectAll', label: t('selectAll') },
       ],
     },
     {
-      label: t.view,
+      label: t('view'),
       submenu: [
-        { role: 'reload', label: t.reload, accelerator: 'CmdOrCtrl+Shift+R' },
-        ...(actions.isDev ? [{ role: 'toggleDevTools' as const, label: t.toggleDevTools }] : []),
+        { role: 'reload', label: t('reload'), accelerator: 'CmdOrCtrl+Shift+R' },
+        ...(actions.isDev ? [{ role: 'toggleDevTools' as const, label: t('toggleDevTools') }] : []),
         { type: 'separator' },
-        { role: 'resetZoom', label: t.resetZoom },
-        { role: 'zoomIn', label: t.zoomIn },
-        { role: 'zoomOut', label: t.zoomOut },
+        { role: 'resetZoom', label: t('resetZoom') },
+        { role: 'zoomIn', label: t('zoomIn') },
+        { role: 'zoomOut', label: t('zoomOut') },
         { type: 'separator' },
-        { role: 'togglefullscreen', label: t.fullscreen },
+        { role: 'togglefullscreen', label: t('fullscreen') },
       ],
     },
     {
-      label: t.window,
+      label: t('window'),
       submenu: [
-        { role: 'minimize', label: t.minimize },
-        { role: 'close', label: t.close },
+        { role: 'minimize', label: t('minimize') },
+        { role: 'close', label: t('close') },
       ],
     },
   ];

@@ -3,7 +3,9 @@
 // window close as usual.
 import { Menu, Tray, nativeImage } from 'electron';
 import type { Lang } from '../../shared/analytics-types';
-import { formatSyncTime, shellLabels } from './shell-labels';
+import { formatDateTime } from '../../shared/format';
+import { translate } from '../../shared/i18n';
+import type { shell } from '../../shared/i18n/fr/shell';
 
 export interface TrayState {
   lang: Lang;
@@ -31,22 +33,24 @@ export function createAppTray(
   tray.on('click', actions.open);
   return {
     update(state) {
-      const t = shellLabels(state.lang);
+      const t = (key: keyof typeof shell) => translate(state.lang, `shell.${key}`);
       const status = state.running
-        ? t.syncing
+        ? t('syncing')
         : state.lastSuccessAt === null
-          ? t.neverSynced
-          : t.lastSync(formatSyncTime(state.lastSuccessAt, state.lang, state.timeZone));
-      tray.setToolTip(`Dispatch Analytics — ${status}${state.failed ? ` (${t.syncFailed})` : ''}`);
+          ? t('neverSynced')
+          : translate(state.lang, 'shell.lastSync', {
+              when: formatDateTime(state.lang, state.lastSuccessAt, state.timeZone),
+            });
+      tray.setToolTip(`Dispatch Analytics — ${status}${state.failed ? ` (${t('syncFailed')})` : ''}`);
       tray.setContextMenu(
         Menu.buildFromTemplate([
           { label: status, enabled: false },
-          ...(state.failed ? [{ label: t.syncFailed, enabled: false }] : []),
+          ...(state.failed ? [{ label: t('syncFailed'), enabled: false }] : []),
           { type: 'separator' },
-          { label: t.open, click: actions.open },
-          { label: t.syncNow, click: actions.syncNow, enabled: !state.running },
+          { label: t('open'), click: actions.open },
+          { label: t('syncNow'), click: actions.syncNow, enabled: !state.running },
           { type: 'separator' },
-          { label: t.quit, click: actions.quit },
+          { label: t('quit'), click: actions.quit },
         ]),
       );
     },

@@ -3,7 +3,7 @@
 import { extname, join } from 'node:path';
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import type { ExportTargets } from '../api/desktop-exports';
-import { shellLabels } from './shell-labels';
+import { translate } from '../../shared/i18n';
 
 const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.xlsx': { name: 'Excel', extensions: ['xlsx'] },
@@ -16,7 +16,7 @@ export function electronExportTargets(getWindow: () => BrowserWindow | null): Ex
     async choose(suggestedName, lang) {
       const filter = FILTERS[extname(suggestedName)];
       const options = {
-        title: shellLabels(lang).exportSaveTitle,
+        title: translate(lang, 'shell.exportSaveTitle'),
         defaultPath: join(app.getPath('documents'), suggestedName),
         ...(filter ? { filters: [filter] } : {}),
         properties: ['createDirectory', 'showOverwriteConfirmation'] as (

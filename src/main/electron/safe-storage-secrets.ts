@@ -6,6 +6,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSy
 import { dirname } from 'node:path';
 import type { SafeStorage } from 'electron';
 import { SecretStoreError, type SecretStore, type SecretStoreDescription } from '../secrets/secret-store';
+import { msg, type Message } from '../../shared/i18n';
 
 export type SafeStorageLike = Pick<
   SafeStorage,
@@ -19,8 +20,8 @@ interface SecretsFile {
 
 const WEAK_LINUX_BACKENDS = new Set(['basic_text', 'unknown']);
 
-function weak(backend: string, warnings: { fr: string; en: string }): SecretStoreDescription {
-  return { backend, secure: false, warning: warnings.fr, warnings };
+function weak(backend: string, warning: Message): SecretStoreDescription {
+  return { backend, secure: false, warning };
 }
 
 export function describeSafeStorage(
@@ -28,23 +29,12 @@ export function describeSafeStorage(
   platform: NodeJS.Platform,
 ): SecretStoreDescription {
   if (!safeStorage.isEncryptionAvailable()) {
-    return weak('safeStorage:unavailable', {
-      fr: 'Aucun chiffrement système disponible : le mot de passe ne peut pas être enregistré.',
-      en: 'No system encryption available: the password cannot be saved.',
-    });
+    return weak('safeStorage:unavailable', msg('secrets.warnings.noEncryption'));
   }
   if (platform === 'linux') {
     const backend = safeStorage.getSelectedStorageBackend();
     if (WEAK_LINUX_BACKENDS.has(backend)) {
-      return weak(`safeStorage:${backend}`, {
-        fr:
-          'Aucun trousseau système (GNOME Keyring, KWallet) : le mot de passe ne serait pas vraiment chiffré, il ' +
-          "n'est donc pas enregistré. Installez et déverrouillez un trousseau, ou lancez l'application avec la " +
-          'variable DISPATCH_PASSWORD.',
-        en:
-          'No system keyring (GNOME Keyring, KWallet): the password would not really be encrypted, so it is not ' +
-          'saved. Install and unlock a keyring, or start the app with DISPATCH_PASSWORD.',
-      });
+      return weak(`safeStorage:${backend}`, msg('secrets.warnings.noKeyring'));
     }
     return { backend: `safeStorage:${backend}`, secure: true };
   }
@@ -96,12 +86,7 @@ export function createSafeStorageSecretStore(opts: {
     async set(key, value) {
       const d = describe();
       if (!d.secure) {
-        throw new SecretStoreError(
-          d.warnings ?? {
-            fr: 'Chiffrement indisponible : le mot de passe n’est pas enregistré.',
-            en: 'Encryption unavailable: the password is not saved.',
-          },
-        );
+        throw new SecretStoreError(d.warning ?? msg('secrets.encryptionUnavailable'));
       }
       const file = read();
       file.entries[key] = opts.safeStorage.encryptString(value).toString('base64');

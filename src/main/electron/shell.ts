@@ -95,7 +95,11 @@ export async function runShell(): Promise<void> {
   const refreshShell = (s: Settings = core.settings()) => {
     installAppMenu(s.ui.language, { syncNow, isDev: !app.isPackaged });
     const live = core.syncController.state();
-    const stored = readStoredSyncState(core.store.db, todayIn(s.analytics.timeZone, Date.now()));
+    const stored = readStoredSyncState(
+      core.store.db,
+      todayIn(s.analytics.timeZone, Date.now()),
+      s.ui.language,
+    );
     tray?.update({
       lang: s.ui.language,
       timeZone: s.analytics.timeZone,

@@ -1,6 +1,7 @@
 // Secrets read from environment variables (CI, scripts, `sync --password-env VAR`). Read-only: a process cannot
 // change its parent's environment, so saving is refused with a sentence saying what to do instead.
 import { SecretStoreError, type SecretStore } from './secret-store';
+import { msg } from '../../shared/i18n';
 
 export interface EnvSecretStoreOptions {
   /** secret key → environment variable name, e.g. { 'server-password': 'DISPATCH_PASSWORD' } */
@@ -18,20 +19,13 @@ export function createEnvSecretStore(options: EnvSecretStoreOptions): SecretStor
     },
     async set(key) {
       const name = options.variables[key] ?? key;
-      throw new SecretStoreError({
-        fr: `Ce secret vient de la variable d’environnement ${name} et ne peut pas être enregistré ici ; définissez la variable, ou utilisez --save-password.`,
-        en: `This secret comes from the environment variable ${name} and cannot be saved here; set the variable, or use --save-password.`,
-      });
+      throw new SecretStoreError(msg('secrets.envReadOnly', { name }));
     },
     async delete() {
       // Nothing stored: forgetting is a no-op.
     },
     describe() {
-      const warnings = {
-        fr: 'Les secrets sont lus dans des variables d’environnement ; ils ne sont pas enregistrés.',
-        en: 'Secrets are read from environment variables; they are not saved.',
-      };
-      return { backend: 'env', secure: false, warning: warnings.fr, warnings };
+      return { backend: 'env', secure: false, warning: msg('secrets.warnings.env') };
     },
   };
 }

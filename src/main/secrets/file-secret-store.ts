@@ -14,6 +14,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SecretStoreError, type SecretStore } from './secret-store';
+import { msg } from '../../shared/i18n';
 
 export const SECRETS_FILE_NAME = 'secrets.json';
 
@@ -38,10 +39,9 @@ export function createFileSecretStore(options: FileSecretStoreOptions): SecretSt
       throw err;
     }
     if (checkModes && (mode & 0o077) !== 0) {
-      throw new SecretStoreError({
-        fr: `Le fichier de secrets ${path} est lisible par d’autres utilisateurs (mode ${(mode & 0o777).toString(8)}) ; il est ignoré. Exécutez « chmod 600 ${path} » ou supprimez-le et enregistrez à nouveau le mot de passe.`,
-        en: `The secrets file ${path} is readable by other users (mode ${(mode & 0o777).toString(8)}) and is ignored. Run "chmod 600 ${path}" or delete it and save the password again.`,
-      });
+      throw new SecretStoreError(
+        msg('secrets.fileReadableByOthers', { path, mode: (mode & 0o777).toString(8) }),
+      );
     }
     try {
       const data = JSON.parse(readFileSync(path, 'utf8')) as unknown;
@@ -51,13 +51,7 @@ export function createFileSecretStore(options: FileSecretStoreOptions): SecretSt
         string
       >;
     } catch (err) {
-      throw new SecretStoreError(
-        {
-          fr: `Le fichier de secrets ${path} est illisible ; supprimez-le et enregistrez à nouveau le mot de passe.`,
-          en: `The secrets file ${path} cannot be read; delete it and save the password again.`,
-        },
-        { cause: err },
-      );
+      throw new SecretStoreError(msg('secrets.fileUnreadable', { path }), { cause: err });
     }
   }
 
@@ -93,11 +87,7 @@ export function createFileSecretStore(options: FileSecretStoreOptions): SecretSt
       else write(data);
     },
     describe() {
-      const warnings = {
-        fr: `Les mots de passe sont gardés en clair dans ${path}, lisible par votre compte seulement.`,
-        en: `Passwords are kept unencrypted in ${path}, readable by your user account only.`,
-      };
-      return { backend: 'file', secure: false, warning: warnings.fr, warnings };
+      return { backend: 'file', secure: false, warning: msg('secrets.warnings.file', { path }) };
     },
   };
 }

@@ -96,10 +96,7 @@ export function getInsights(
 
 function lookbackPeriod(n: number, today: IsoDate): PeriodJson {
   if (!Number.isInteger(n) || n < 1 || n > MAX_LOOKBACK_DAYS) {
-    throw invalidInput(
-      `lookback_days doit être un entier entre 1 et ${MAX_LOOKBACK_DAYS} (reçu : ${n}).`,
-      `lookback_days must be a whole number between 1 and ${MAX_LOOKBACK_DAYS} (got ${n}).`,
-    );
+    throw invalidInput('analytics.errors.lookbackDays', { max: MAX_LOOKBACK_DAYS, value: String(n) });
   }
   return customPeriod(addDays(today, -(n - 1)), today);
 }
@@ -169,10 +166,11 @@ export function getTrips(
     limit < 0 ||
     limit > MAX_TRIPS_PAGE
   ) {
-    throw invalidInput(
-      `Pagination invalide (offset ${offset}, limit ${limit}) : limit va de 0 à ${MAX_TRIPS_PAGE}, offset ≥ 0.`,
-      `Invalid paging (offset ${offset}, limit ${limit}): limit goes from 0 to ${MAX_TRIPS_PAGE}, offset ≥ 0.`,
-    );
+    throw invalidInput('analytics.errors.paging', {
+      offset: String(offset),
+      limit: String(limit),
+      max: MAX_TRIPS_PAGE,
+    });
   }
   const companyId = companyIdOf(db);
   if (companyId === null) return { total: 0, rows: [] };

@@ -5,8 +5,8 @@
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Lang } from '../../shared/analytics-types';
-import { translate, type catalogues, type MessageParams } from '../../shared/i18n';
+import { msg, type catalogues, type MessageParams } from '../../shared/i18n';
+import { LocalizedError } from '../../shared/i18n/localized-error';
 import { storePathIn } from '../app-paths';
 import { backupsDirOf, backupFileName, listBackups, type BackupInfo } from './backup-files';
 import { createBackup } from './backup-create';
@@ -31,14 +31,9 @@ export interface RestoreResult {
   safetyBackup: BackupInfo | null;
 }
 
-export class BackupRestoreError extends Error {
+export class BackupRestoreError extends LocalizedError {
   override name = 'BackupRestoreError';
   readonly kind = 'validation';
-  readonly messages: { fr: string; en: string };
-  constructor(messages: { fr: string; en: string }) {
-    super(messages.fr);
-    this.messages = messages;
-  }
 }
 
 /** A name from `backup list` (in the backups folder) or a path to any file. */
@@ -59,11 +54,9 @@ function shippedMigrations(): number {
 type Refusal = keyof (typeof catalogues)['fr']['store']['refusal'];
 
 function refuse(path: string, why: Refusal, params: MessageParams = {}): BackupRestoreError {
-  const reason = (lang: Lang) => translate(lang, `store.refusal.${why}`, params);
-  return new BackupRestoreError({
-    fr: translate('fr', 'store.restoreRefused', { path, why: reason('fr') }),
-    en: translate('en', 'store.restoreRefused', { path, why: reason('en') }),
-  });
+  return new BackupRestoreError(
+    msg('store.restoreRefused', { path, why: msg(`store.refusal.${why}`, params) }),
+  );
 }
 
 /** Checks a candidate copy; throws a BackupRestoreError that says why it is refused. */

@@ -3,22 +3,21 @@
 import { BOOKING_STATUSES } from '../../shared/analytics-types';
 import { RUN_STATUSES, type DayBatch } from '../domain/records';
 import { isIsoDate } from '../analytics/time-zone';
+import { msg } from '../../shared/i18n';
+import { LocalizedError } from '../../shared/i18n/localized-error';
 
 const BOOKING_STATUS_SET: ReadonlySet<string> = new Set(BOOKING_STATUSES);
 const RUN_STATUS_SET: ReadonlySet<string> = new Set(RUN_STATUSES);
 const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,6})?)?$/;
 
-/** A batch the store refuses; `message` names the field, `messages` say what to do. */
-export class DayBatchError extends Error {
+/** A batch the store refuses; `message` names the field, `userMessage` says what to do. */
+export class DayBatchError extends LocalizedError {
   override name = 'DayBatchError';
   readonly kind = 'validation' as const;
-  readonly messages: { fr: string; en: string };
   constructor(detail: string) {
-    super(detail);
-    this.messages = {
-      fr: `Données de journée refusées, rien n'a été écrit : ${detail}. Corrigez la source des données puis relancez.`,
-      en: `Day data refused, nothing was written: ${detail}. Fix the data source and run again.`,
-    };
+    super(msg('store.dayBatchRefused', { detail }));
+    // The technical detail is the message itself: logs and tests grep for it.
+    this.message = detail;
   }
 }
 

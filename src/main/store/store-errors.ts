@@ -1,13 +1,8 @@
 // A store that cannot be written, is full, is damaged or comes from a newer version gets one sentence naming the
-// file and what to do, in French and English — never "Unexpected error… report it": none of these is a bug, and
+// file and what to do (a catalogue Message, translated where it is shown) — never "Unexpected error… report it": none of these is a bug, and
 // each has a remedy the user can apply (free space, fix permissions, restore a backup, update the app).
-import { translate, type MessageKey, type MessageParams } from '../../shared/i18n';
-
-/** A sentence in both languages, as every error of the app carries it (`messages`). */
-export interface LocalizedText {
-  fr: string;
-  en: string;
-}
+import { msg, type Message, type MessageKey, type MessageParams } from '../../shared/i18n';
+import { LocalizedError } from '../../shared/i18n/localized-error';
 
 export type StoreFailureKind =
   | 'store-read-only' // the folder or file cannot be written (permissions, read-only disk, a path under a file)
@@ -16,46 +11,43 @@ export type StoreFailureKind =
   | 'store-newer' // written by a newer version: more migrations applied than this version ships
   | 'store-migration'; // applied migrations disagree with the shipped ones in another way
 
-export class StoreError extends Error {
+export class StoreError extends LocalizedError {
   override name = 'StoreError';
   readonly kind: StoreFailureKind;
-  readonly messages: LocalizedText;
   readonly path: string;
-  constructor(kind: StoreFailureKind, path: string, messages: LocalizedText, cause?: unknown) {
-    super(messages.fr, cause === undefined ? undefined : { cause });
+  constructor(kind: StoreFailureKind, path: string, userMessage: Message, cause?: unknown) {
+    super(userMessage, cause === undefined ? undefined : { cause });
     this.kind = kind;
     this.path = path;
-    this.messages = messages;
   }
 }
 
-/** Both languages of a catalogue text, as the errors of this app carry them (`messages`). */
-export function bothLanguages(key: MessageKey, params: MessageParams = {}): LocalizedText {
-  const withHint = (lang: 'fr' | 'en') => ({ restore: translate(lang, 'store.restoreHint'), ...params });
-  return { fr: translate('fr', key, withHint('fr')), en: translate('en', key, withHint('en')) };
+/** A store text with its remedy: {{restore}} is the "restore a backup" hint, in the reader's language. */
+export function storeMessage(key: MessageKey, params: MessageParams = {}): Message {
+  return msg(key, { restore: msg('store.restoreHint'), ...params });
 }
 
 export function readOnlyStoreError(path: string, cause?: unknown): StoreError {
-  return new StoreError('store-read-only', path, bothLanguages('store.readOnly', { path }), cause);
+  return new StoreError('store-read-only', path, storeMessage('store.readOnly', { path }), cause);
 }
 
 export function diskFullError(path: string, cause?: unknown): StoreError {
-  return new StoreError('store-full', path, bothLanguages('store.diskFull', { path }), cause);
+  return new StoreError('store-full', path, storeMessage('store.diskFull', { path }), cause);
 }
 
 export function corruptStoreError(path: string, cause?: unknown): StoreError {
-  return new StoreError('store-corrupt', path, bothLanguages('store.corrupt', { path }), cause);
+  return new StoreError('store-corrupt', path, storeMessage('store.corrupt', { path }), cause);
 }
 
 export function newerSchemaError(path: string, applied: number, shipped: number): StoreError {
-  return new StoreError('store-newer', path, bothLanguages('store.newer', { path, applied, shipped }));
+  return new StoreError('store-newer', path, storeMessage('store.newer', { path, applied, shipped }));
 }
 
 export function migrationMismatchError(path: string, applied: number, shipped: number): StoreError {
   return new StoreError(
     'store-migration',
     path,
-    bothLanguages('store.migrationMismatch', { path, applied, shipped }),
+    storeMessage('store.migrationMismatch', { path, applied, shipped }),
   );
 }
 

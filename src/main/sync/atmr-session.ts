@@ -16,6 +16,7 @@ import { loginResponseSchema } from './atmr-schemas';
 import { parseWire } from './parse-wire';
 import { cancelledError, SyncError, SyncPayloadError } from './sync-errors';
 import { offlineError, serverError } from './client-errors';
+import { msg } from '../../shared/i18n';
 
 export interface SessionDeps {
   baseUrl: string;
@@ -184,23 +185,9 @@ function readLoginToken(text: string): string {
 }
 
 function credentialsError(email: string, status: number): SyncError {
-  return new SyncError(
-    'auth',
-    {
-      fr: `Le serveur refuse l’e-mail « ${email} » ou le mot de passe. Vérifiez-les dans les réglages du serveur (aucun nouvel essai automatique, pour ne pas bloquer le compte).`,
-      en: `The server rejects the e-mail "${email}" or the password. Check them in the server settings (not retried automatically, so the account is not locked out).`,
-    },
-    { status },
-  );
+  return new SyncError('auth', msg('sync.errors.credentials', { email }), { status });
 }
 
 function rateLimitedError(): SyncError {
-  return new SyncError(
-    'rate-limited',
-    {
-      fr: 'Le serveur limite les connexions à 5 par minute et la limite est atteinte. Réessayez dans une minute.',
-      en: 'The server allows 5 logins a minute and that limit is reached. Try again in a minute.',
-    },
-    { status: 429 },
-  );
+  return new SyncError('rate-limited', msg('sync.errors.loginRateLimited'), { status: 429 });
 }

@@ -2,6 +2,7 @@
 // the password or the token to wherever they point), so the user is told where it pointed and what to change.
 // The documented http→https redirect of the real server (docs/dispatch-api.md#https) gets its own sentence: the
 // address in the settings should simply start with https://.
+import { msg } from '../../shared/i18n';
 import { SyncError } from './sync-errors';
 
 export function redirectError(requestUrl: string, status: number, location: string | null): SyncError {
@@ -10,10 +11,7 @@ export function redirectError(requestUrl: string, status: number, location: stri
   if (target && isHttpsUpgrade(from, target)) {
     return new SyncError(
       'server',
-      {
-        fr: `Le serveur ${from.origin} redirige vers ${target.origin} (HTTP ${status}) : utilisez ${target.origin} comme adresse du serveur dans les réglages (ou --server). La redirection n’est pas suivie, pour que le mot de passe ne parte jamais en clair.`,
-        en: `The server ${from.origin} redirects to ${target.origin} (HTTP ${status}): use ${target.origin} as the server address in the settings (or --server). The redirect is not followed, so the password is never sent in clear.`,
-      },
+      msg('sync.errors.redirectToHttps', { from: from.origin, to: target.origin, status }),
       { status },
     );
   }
@@ -21,10 +19,9 @@ export function redirectError(requestUrl: string, status: number, location: stri
   const where = target ? `${target.origin}${target.pathname}` : null;
   return new SyncError(
     'server',
-    {
-      fr: `Le serveur ${from.origin} répond par une redirection (HTTP ${status}) vers ${where ?? 'une adresse illisible'}. Elle n’est pas suivie, pour ne pas envoyer le mot de passe ailleurs : vérifiez l’adresse du serveur dans les réglages (ou --server).`,
-      en: `The server ${from.origin} answers with a redirect (HTTP ${status}) to ${where ?? 'an unreadable address'}. It is not followed, so the password is not sent elsewhere: check the server address in the settings (or --server).`,
-    },
+    where === null
+      ? msg('sync.errors.redirectUnreadable', { from: from.origin, status })
+      : msg('sync.errors.redirect', { from: from.origin, to: where, status }),
     { status },
   );
 }

@@ -8,6 +8,7 @@ import type { IsoDate } from '../../shared/analytics-types';
 import type { WireBooking, WireReservationsPage } from './atmr-schemas';
 import type { AtmrGet, CallOptions } from './atmr-client';
 import { SyncError } from './sync-errors';
+import { msg } from '../../shared/i18n';
 import { tooManyPagesError } from './response-limits';
 
 export const RESERVATIONS_PER_PAGE = 500; // the server's cap (min(per_page, 500))
@@ -62,8 +63,5 @@ export async function collectDayReservations(
     // More rows than the total: one of the earlier passes saw a booking since replaced; trust this pass only.
     if (union.size > total) union = seen;
   }
-  throw new SyncError('server', {
-    fr: `La liste des réservations du ${day} changeait pendant la lecture (${MAX_PASSES} essais). Relancez la synchronisation un peu plus tard.`,
-    en: `The bookings of ${day} kept changing while being read (${MAX_PASSES} tries). Run the sync again a little later.`,
-  });
+  throw new SyncError('server', msg('sync.errors.listChanging', { day, tries: MAX_PASSES }));
 }

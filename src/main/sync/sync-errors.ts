@@ -1,5 +1,8 @@
-// Every failure of a sync carries a kind (what went wrong, for the UI and exit codes) and a sentence that says
-// what to do, in French (the default, `message`) and English (`messages.en`). Secrets never appear in them.
+// Every failure of a sync carries a kind (what went wrong, for the UI and exit codes) and a Message (catalogue
+// key + parameters, domain "sync.errors") that says what to do, translated where it is shown. Secrets never
+// appear in them.
+import { msg, type Message } from '../../shared/i18n';
+import { LocalizedError } from '../../shared/i18n/localized-error';
 
 export type SyncErrorKind =
   | 'offline' // the server cannot be reached (DNS, refused, timeouts after retries)
@@ -11,25 +14,14 @@ export type SyncErrorKind =
   | 'already-running' // another sync is running on this store
   | 'config'; // no server configured, bad dates…
 
-export interface LocalizedText {
-  fr: string;
-  en: string;
-}
-
-export class SyncError extends Error {
+export class SyncError extends LocalizedError {
   override name = 'SyncError';
   readonly kind: SyncErrorKind;
-  readonly messages: LocalizedText;
   /** HTTP status when the server answered, for retry decisions and logs. */
   readonly status: number | undefined;
-  constructor(
-    kind: SyncErrorKind,
-    messages: LocalizedText,
-    options: { status?: number; cause?: unknown } = {},
-  ) {
-    super(messages.fr, options.cause === undefined ? undefined : { cause: options.cause });
+  constructor(kind: SyncErrorKind, userMessage: Message, options: { status?: number; cause?: unknown } = {}) {
+    super(userMessage, options.cause === undefined ? undefined : { cause: options.cause });
     this.kind = kind;
-    this.messages = messages;
     this.status = options.status;
   }
 }
@@ -46,10 +38,7 @@ export class SyncPayloadError extends SyncError {
   readonly field: string;
   constructor(endpoint: string, day: string | null, field: string, problem: string) {
     const detail = `${endpoint}${day ? ` ${day}` : ''}: ${field ? `${field}: ` : ''}${problem}`;
-    super('payload', {
-      fr: `Le serveur a envoyé des données illisibles ; rien n'a été écrit pour ce jour. Signalez-le à l'administrateur du serveur (${detail}).`,
-      en: `The server sent data that cannot be read; nothing was written for that day. Report it to the server's administrator (${detail}).`,
-    });
+    super('payload', msg('sync.errors.payload', { detail }));
     // The technical detail is the message itself: logs, tests and support all grep for it.
     this.message = detail;
     this.endpoint = endpoint;
@@ -63,15 +52,9 @@ export function isSyncError(err: unknown): err is SyncError {
 }
 
 export function cancelledError(): SyncError {
-  return new SyncError('cancelled', {
-    fr: 'Synchronisation annulée ; les jours déjà reçus sont enregistrés, la prochaine synchronisation reprendra.',
-    en: 'Sync cancelled; the days already received are saved and the next sync will carry on.',
-  });
+  return new SyncError('cancelled', msg('sync.errors.cancelled'));
 }
 
 export function alreadyRunningError(): SyncError {
-  return new SyncError('already-running', {
-    fr: 'Une synchronisation est déjà en cours ; attendez qu’elle se termine.',
-    en: 'A sync is already running; wait for it to finish.',
-  });
+  return new SyncError('already-running', msg('sync.errors.alreadyRunning'));
 }

@@ -13,7 +13,7 @@ import {
   type SyncLeaseHolder,
 } from '../store/repos/sync-lease-repo';
 import { SyncError } from './sync-errors';
-import { bothLanguages } from '../store/store-errors';
+import { storeMessage } from '../store/store-errors';
 
 /** A lease not renewed for this long is free: its process hung or its machine slept. */
 export const SYNC_LEASE_TTL_MS = 60_000;
@@ -38,7 +38,7 @@ export class SyncLeaseHeldError extends SyncError {
   readonly holder: SyncLeaseHolder;
   constructor(holder: SyncLeaseHolder, thisHost: string) {
     const where = holder.host === thisHost ? '' : `, ${holder.host}`;
-    super('already-running', bothLanguages('store.syncRunning', { pid: holder.pid, where }));
+    super('already-running', storeMessage('store.syncRunning', { pid: holder.pid, where }));
     this.holder = holder;
   }
 }

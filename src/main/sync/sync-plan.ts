@@ -6,6 +6,7 @@ import type { IsoDate } from '../../shared/analytics-types';
 import { addDays, isIsoDate, listDays } from '../analytics/time-zone';
 import type { SyncSettings } from '../settings';
 import { SyncError } from './sync-errors';
+import { msg } from '../../shared/i18n';
 
 export interface SyncPlan {
   days: IsoDate[]; // oldest → newest
@@ -41,8 +42,5 @@ export function planSyncDays(opts: {
 }
 
 function badRange(detail: string): SyncError {
-  return new SyncError('config', {
-    fr: `Période de synchronisation invalide (${detail}) : donnez deux dates AAAA-MM-JJ, la première avant la seconde.`,
-    en: `Invalid sync period (${detail}): give two YYYY-MM-DD dates, the first one before the second.`,
-  });
+  return new SyncError('config', msg('sync.errors.badRange', { detail }));
 }

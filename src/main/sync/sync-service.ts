@@ -19,6 +19,7 @@ import { alreadyRunningError, cancelledError, isSyncError, SyncError, SyncPayloa
 import { PendingAggregation } from './pending-aggregation';
 import { fetchDayBatch, priorDaysOf } from './day-batch-fetch';
 import { closeInterruptedSyncs } from './interrupted-syncs';
+import { msg } from '../../shared/i18n';
 import { acquireSyncLease, type SyncLeaseOptions } from './sync-lease';
 
 export interface SyncProgressEvent {
@@ -146,7 +147,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     const storedCompany = getCompany(db);
     let plan = planFor(storedCompany?.id ?? null);
     const client = options.client ?? (await options.clientFactory?.());
-    if (!client) throw new SyncError('config', noServerMessages);
+    if (!client) throw new SyncError('config', msg('sync.errors.noServer'));
     closeInterruptedSyncs(db, options.now());
     const logId = startSyncLog(db, {
       startedAt: options.now(),
@@ -311,11 +312,6 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
 
   return { run, isRunning: () => running.has(lockKey) };
 }
-
-const noServerMessages = {
-  fr: 'Aucun serveur de dispatch n’est configuré. Renseignez son adresse, l’e-mail et le mot de passe dans les réglages (ou `dispatch-analytics sync --server URL --email E`).',
-  en: 'No dispatch server is configured. Enter its address, e-mail and password in the settings (or `dispatch-analytics sync --server URL --email E`).',
-};
 
 function describeFailure(err: unknown, payloadErrorCount: number): string {
   const text = err instanceof Error ? err.message : String(err);

@@ -72,10 +72,15 @@ export function formatSigned(lang: Lang, value: number, digits = 1): string {
   return formatDecimal(lang, value, digits, true);
 }
 
+/** A signed change already in percent: 12.34 → "+12,3 %" / "+12.3%". */
+export function formatSignedPercent(lang: Lang, value: number, digits = 1): string {
+  return withPercent(lang, formatSigned(lang, value, digits));
+}
+
 /** Relative change in percent ("+2,9 %"), or "—" when there is nothing to compare with (previous is 0). */
 export function formatRelativeChange(lang: Lang, current: number, previous: number): string {
   if (previous === 0 || !Number.isFinite(previous) || !Number.isFinite(current)) return '—';
-  return withPercent(lang, formatSigned(lang, ((current - previous) / previous) * 100));
+  return formatSignedPercent(lang, ((current - previous) / previous) * 100);
 }
 
 /** Difference in points, for rates and scores ("+1,2 pts"), or "—" without a previous period. */

@@ -2,38 +2,48 @@
 // "<domain>.<path>" ("kpi.totalBookings") in the renderer (i18next), the CLI, the shell, errors, insights,
 // e-mails and files alike. Add a domain: write fr/<domain>.ts and en/<domain>.ts, then one line in each object.
 import type { Lang } from '../analytics-types';
+import { analytics as enAnalytics } from './en/analytics';
+import { api as enApi } from './en/api';
 import { app as enApp } from './en/app';
 import { backups as enBackups } from './en/backups';
-import { store as enStore } from './en/store';
 import { charts as enCharts } from './en/charts';
+import { cli as enCli } from './en/cli';
 import { common as enCommon } from './en/common';
 import { drivers as enDrivers } from './en/drivers';
 import { empty as enEmpty } from './en/empty';
 import { errors as enErrors } from './en/errors';
 import { exportsEn } from './en/exports';
-import { jobs as enJobs } from './en/jobs';
 import { insights as enInsights } from './en/insights';
+import { jobs as enJobs } from './en/jobs';
 import { kpi as enKpi } from './en/kpi';
 import { period as enPeriod } from './en/period';
 import { reports as enReports } from './en/reports';
+import { secrets as enSecrets } from './en/secrets';
 import { settings as enSettings } from './en/settings';
+import { shell as enShell } from './en/shell';
+import { store as enStore } from './en/store';
 import { sync as enSync } from './en/sync';
 import { trips as enTrips } from './en/trips';
+import { analytics } from './fr/analytics';
+import { api } from './fr/api';
 import { app } from './fr/app';
 import { backups } from './fr/backups';
-import { store } from './fr/store';
 import { charts } from './fr/charts';
+import { cli } from './fr/cli';
 import { common } from './fr/common';
 import { drivers } from './fr/drivers';
 import { empty } from './fr/empty';
 import { errors } from './fr/errors';
 import { exportsFr } from './fr/exports';
-import { jobs } from './fr/jobs';
 import { insights } from './fr/insights';
+import { jobs } from './fr/jobs';
 import { kpi } from './fr/kpi';
 import { period } from './fr/period';
 import { reports } from './fr/reports';
+import { secrets } from './fr/secrets';
 import { settings } from './fr/settings';
+import { shell } from './fr/shell';
+import { store } from './fr/store';
 import { sync } from './fr/sync';
 import { trips } from './fr/trips';
 import type { Translation } from './translation';
@@ -51,12 +61,17 @@ export const fr = {
   drivers,
   sync,
   settings,
-  backups,
-  store,
   errors,
   exports: exportsFr,
+  analytics,
+  api,
+  backups,
+  cli,
   jobs,
   reports,
+  secrets,
+  shell,
+  store,
 };
 
 export type Catalogue = Translation<typeof fr>;
@@ -73,12 +88,17 @@ export const en: Catalogue = {
   drivers: enDrivers,
   sync: enSync,
   settings: enSettings,
-  backups: enBackups,
-  store: enStore,
   errors: enErrors,
   exports: exportsEn,
+  analytics: enAnalytics,
+  api: enApi,
+  backups: enBackups,
+  cli: enCli,
   jobs: enJobs,
   reports: enReports,
+  secrets: enSecrets,
+  shell: enShell,
+  store: enStore,
 };
 
 export const catalogues: Readonly<Record<Lang, Catalogue>> = { fr, en };

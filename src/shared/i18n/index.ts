@@ -14,7 +14,9 @@ type Leaves<T, P extends string = ''> = {
 /** Every text's key, as a dotted path to a leaf of the catalogue ("trips.outcomes.on_time"). */
 export type MessageKey = Leaves<typeof fr>;
 
-export type MessageParams = Record<string, string | number>;
+/** A parameter: a value shown as is, or a Message translated in the same language (a reason inside a sentence). */
+export type MessageParam = string | number | Message;
+export type MessageParams = { [name: string]: MessageParam };
 
 /** A text to show later, in the language of whoever reads it: errors and results carry this, not a sentence. */
 export interface Message {
@@ -60,7 +62,8 @@ export function translate(lang: Lang, key: MessageKey, params?: MessageParams): 
   if (!params) return template;
   return template.replace(PLACEHOLDER, (whole, name: string) => {
     const value = params[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    return typeof value === 'object' ? translate(lang, value.key, value.params) : String(value);
   });
 }
 

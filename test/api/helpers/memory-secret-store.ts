@@ -1,5 +1,6 @@
 // An in-memory SecretStore for tests, with a switch to behave like an insecure backend that refuses to save.
 import type { SecretStore } from '../../../src/main/secrets/secret-store';
+import { msg } from '../../../src/shared/i18n';
 
 export function createMemorySecretStore(
   opts: { refuse?: string } = {},
@@ -19,7 +20,7 @@ export function createMemorySecretStore(
     },
     describe() {
       return opts.refuse
-        ? { backend: 'basic_text', secure: false, warning: opts.refuse }
+        ? { backend: 'basic_text', secure: false, warning: msg('secrets.warnings.noKeyring') }
         : { backend: 'memory', secure: true };
     },
   };

@@ -8,6 +8,7 @@ import {
   formatPointChange,
   formatRelativeChange,
   formatSigned,
+  formatSignedPercent,
   normaliseSpaces,
 } from '../../../src/shared/format';
 
@@ -39,6 +40,8 @@ describe('fr-CH numbers (Swiss French typography, whatever the ICU build)', () =
     expect(formatSigned('fr', -1.26)).toBe('−1,3');
     expect(formatSigned('fr', 0)).toBe('0,0');
     expect(formatSigned('fr', -0.04)).toBe('0,0');
+    expect(formatSignedPercent('fr', -17.44)).toBe(`−17,4${NBSP}%`);
+    expect(formatSignedPercent('en', 12.34)).toBe('+12.3%');
   });
   it('prints the relative change in percent, or a dash with nothing to compare', () => {
     expect(formatRelativeChange('fr', 103, 100)).toBe(`+3,0${NBSP}%`);

@@ -31,6 +31,12 @@ describe('translate', () => {
   it('inserts parameters as given, once (no nested interpolation of a value)', () => {
     expect(translate('en', 'common.tableOf', { title: '{{title}} <b>' })).toBe('Table: {{title}} <b>');
   });
+  it('translates a Message given as a parameter in the same language', () => {
+    const why = msg('store.refusal.notOurs', { tables: 'bookings' });
+    expect(translate('en', 'store.restoreRefused', { path: 'a.sqlite', why })).toBe(
+      'a.sqlite cannot be restored: it is not a Dispatch Analytics database (missing tables: bookings). Nothing was changed.',
+    );
+  });
   it('falls back to the key for a string that bypassed the type', () => {
     expect(translate('en', 'no.such.key' as MessageKey)).toBe('no.such.key');
   });

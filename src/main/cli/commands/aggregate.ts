@@ -4,19 +4,14 @@ import { emptyStoreError, type CliContext } from '../cli-context';
 import { parseRange } from '../cli-args';
 import { aggregateAll, aggregateRange } from '../../aggregation/aggregate-service';
 import { getCompany } from '../../store/repos/company-repo';
-import { formatInt } from '../format/numbers';
+import { formatInteger } from '../../../shared/format';
 
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('aggregate')
-    .description(
-      ctx.t(
-        'recalcule les indicateurs par jour (tous les jours, ou --from/--to)',
-        'recomputes the daily figures (every day, or --from/--to)',
-      ),
-    )
-    .option('--from <date>', ctx.t('premier jour (AAAA-MM-JJ)', 'first day (YYYY-MM-DD)'))
-    .option('--to <date>', ctx.t('dernier jour (AAAA-MM-JJ)', 'last day (YYYY-MM-DD)'))
+    .description(ctx.text('cli.aggregate.description'))
+    .option('--from <date>', ctx.text('cli.options.from'))
+    .option('--to <date>', ctx.text('cli.options.to'))
     .action(async (opts: { from?: string; to?: string }) => {
       const range = parseRange(opts, false);
       await ctx.withStore((store) => {
@@ -25,13 +20,11 @@ export function register(program: Command, ctx: CliContext): void {
         const settings = ctx.analyticsSettings(store);
         const base = { companyId: company.id, now: ctx.now(), settings };
         const res = range ? aggregateRange(store.db, { ...base, ...range }) : aggregateAll(store.db, base);
-        const n = formatInt(res.daysComputed, ctx.lang());
-        const scope = range ? ` (${range.from} → ${range.to})` : '';
+        const n = formatInteger(ctx.lang(), res.daysComputed);
         ctx.out(
-          ctx.t(
-            `Agrégation terminée : ${n} jours recalculés${scope}.`,
-            `Aggregation done: ${n} days recomputed${scope}.`,
-          ),
+          range
+            ? ctx.text('cli.aggregate.doneRange', { n, from: range.from, to: range.to })
+            : ctx.text('cli.aggregate.done', { n }),
         );
       });
     });

@@ -5,20 +5,13 @@ import type { Command } from 'commander';
 import type { CliContext } from '../cli-context';
 import { CliError } from '../cli-errors';
 import { renderTable } from '../format/table';
-import { formatDec, formatInt } from '../format/numbers';
-import { backupsDirOf, createBackup, listBackups, restoreBackup, type BackupInfo } from '../../store/backups';
+import { formatInteger, formatNumber } from '../../../shared/format';
+import { msg, translate } from '../../../shared/i18n';
+import { backupsDirOf, createBackup, listBackups, restoreBackup } from '../../store/backups';
 import { openStore } from '../../store/open-store';
 import { StoreError } from '../../store/store-errors';
 import { currentSyncLease } from '../../sync/sync-lease';
 import type { Lang } from '../../../shared/analytics-types';
-
-const REASONS: Record<BackupInfo['reason'], { fr: string; en: string }> = {
-  daily: { fr: 'quotidienne', en: 'daily' },
-  migration: { fr: 'avant mise à jour', en: 'before upgrade' },
-  switch: { fr: 'avant changement de source', en: 'before source switch' },
-  manual: { fr: 'manuelle', en: 'manual' },
-  restore: { fr: 'avant restauration', en: 'before restore' },
-};
 
 /** "2026-12-01 08:30 UTC": the stamp of the file name, as it is (backups are named in UTC). */
 function stamp(at: number): string {
@@ -27,32 +20,25 @@ function stamp(at: number): string {
 
 function size(bytes: number, lang: Lang): string {
   const mb = bytes / (1024 * 1024);
-  if (mb >= 1) return `${formatDec(mb, lang)} ${lang === 'fr' ? 'Mo' : 'MB'}`;
-  return `${formatInt(Math.ceil(bytes / 1024), lang)} ${lang === 'fr' ? 'Ko' : 'KB'}`;
+  if (mb >= 1) return translate(lang, 'backups.sizeMb', { size: formatNumber(lang, mb) });
+  return translate(lang, 'backups.sizeKb', { size: formatInteger(lang, Math.ceil(bytes / 1024)) });
 }
 
 export function register(program: Command, ctx: CliContext): void {
-  const backup = program
-    .command('backup')
-    .description(
-      ctx.t(
-        'sauvegardes des données (créer, lister, restaurer)',
-        'backups of the data (create, list, restore)',
-      ),
-    );
+  const backup = program.command('backup').description(ctx.text('cli.backup.description'));
 
   backup
     .command('create')
-    .description(ctx.t('sauvegarde les données maintenant', 'backs the data up now'))
+    .description(ctx.text('cli.backup.create'))
     .action(async () => {
       const info = await ctx.withStore((store) => createBackup(store, { reason: 'manual', now: ctx.now() }));
-      ctx.out(ctx.t(`Sauvegarde écrite : ${info.path}`, `Backup written: ${info.path}`));
+      ctx.out(ctx.text('cli.backup.written', { path: info.path }));
     });
 
   backup
     .command('list')
-    .description(ctx.t('liste les sauvegardes, la plus récente d’abord', 'lists the backups, newest first'))
-    .option('--json', ctx.t('sortie JSON', 'JSON output'))
+    .description(ctx.text('cli.backup.list'))
+    .option('--json', ctx.text('cli.options.json'))
     .action((opts: { json?: boolean }) => {
       const list = listBackups(ctx.dataDir());
       if (opts.json) {
@@ -60,54 +46,35 @@ export function register(program: Command, ctx: CliContext): void {
         return;
       }
       if (list.length === 0) {
-        ctx.out(
-          ctx.t(
-            `Aucune sauvegarde dans ${backupsDirOf(ctx.dataDir())}.`,
-            `No backup in ${backupsDirOf(ctx.dataDir())}.`,
-          ),
-        );
+        ctx.out(ctx.text('cli.backup.none', { dir: backupsDirOf(ctx.dataDir()) }));
         return;
       }
       const lang = ctx.lang();
-      const rows = list.map((b) => [b.file, stamp(b.createdAt), REASONS[b.reason][lang], size(b.size, lang)]);
+      const rows = list.map((b) => [
+        b.file,
+        stamp(b.createdAt),
+        ctx.text(`cli.backup.reasons.${b.reason}`),
+        size(b.size, lang),
+      ]);
+      const header = ['file', 'date', 'reason', 'size'] as const;
       for (const line of renderTable(
-        [ctx.t('fichier', 'file'), ctx.t('date', 'date'), ctx.t('motif', 'reason'), ctx.t('taille', 'size')],
+        header.map((h) => ctx.text(`cli.backup.${h}`)),
         rows,
       )) {
         ctx.out(line);
       }
-      ctx.out(ctx.t(`Dossier : ${backupsDirOf(ctx.dataDir())}`, `Folder: ${backupsDirOf(ctx.dataDir())}`));
+      ctx.out(ctx.text('cli.backup.folder', { dir: backupsDirOf(ctx.dataDir()) }));
     });
 
   backup
     .command('restore')
-    .argument(
-      '<file>',
-      ctx.t('un nom de `backup list`, ou un chemin', 'a name from `backup list`, or a path'),
-    )
-    .description(
-      ctx.t(
-        'remplace les données par une sauvegarde (les données actuelles sont sauvegardées d’abord)',
-        'replaces the data with a backup (the current data is backed up first)',
-      ),
-    )
+    .argument('<file>', ctx.text('cli.backup.fileArg'))
+    .description(ctx.text('cli.backup.restore'))
     .action(async (file: string) => {
       refuseWhileSyncing(ctx);
       const result = await restoreBackup(ctx.dataDir(), file, ctx.now());
-      ctx.out(
-        ctx.t(
-          `Données restaurées depuis ${result.restoredFrom}.`,
-          `Data restored from ${result.restoredFrom}.`,
-        ),
-      );
-      if (result.safetyBackup) {
-        ctx.out(
-          ctx.t(
-            `Les données d’avant sont gardées dans ${result.safetyBackup.path}.`,
-            `The previous data is kept in ${result.safetyBackup.path}.`,
-          ),
-        );
-      }
+      ctx.out(ctx.text('cli.backup.restored', { path: result.restoredFrom }));
+      if (result.safetyBackup) ctx.out(ctx.text('cli.backup.keptIn', { path: result.safetyBackup.path }));
     });
 }
 
@@ -128,13 +95,6 @@ function refuseWhileSyncing(ctx: CliContext): void {
     throw err;
   }
   if (holder) {
-    throw new CliError(
-      'conflict',
-      {
-        fr: `Une synchronisation est en cours (pid ${holder.pid}) : attendez qu’elle se termine, fermez l’application, puis relancez la restauration. Rien n’a été modifié.`,
-        en: `A sync is running (pid ${holder.pid}): wait for it to finish, close the app, then run the restore again. Nothing was changed.`,
-      },
-      1,
-    );
+    throw new CliError('conflict', msg('cli.backup.syncRunning', { pid: holder.pid }), 1);
   }
 }

@@ -8,6 +8,7 @@ import type {
   PeriodPreset,
   TrendPointJson,
 } from '../../../shared/analytics-types';
+import { translate } from '../../../shared/i18n';
 import { roundNumbersDeep } from '../../../shared/round';
 import { addDays, mondayOf } from '../../analytics/time-zone';
 import { getDashboard } from '../../services/analytics-service';
@@ -26,26 +27,15 @@ interface DashboardOptions {
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('dashboard')
-    .description(
-      ctx.t('indicateurs, tendances et analyses d’une période', 'KPIs, trends and insights of a period'),
-    )
-    .option('--period <p>', ctx.t('7d, 30d, 90d ou 1y (défaut 30d)', '7d, 30d, 90d or 1y (default 30d)'))
-    .option(
-      '--from <date>',
-      ctx.t('début d’une période libre (AAAA-MM-JJ)', 'start of a custom period (YYYY-MM-DD)'),
-    )
-    .option(
-      '--to <date>',
-      ctx.t('fin d’une période libre (AAAA-MM-JJ)', 'end of a custom period (YYYY-MM-DD)'),
-    )
-    .option('--json', ctx.t('sortie JSON', 'JSON output'))
+    .description(ctx.text('cli.dashboard.description'))
+    .option('--period <p>', ctx.text('cli.dashboard.period'))
+    .option('--from <date>', ctx.text('cli.dashboard.from'))
+    .option('--to <date>', ctx.text('cli.dashboard.to'))
+    .option('--json', ctx.text('cli.options.json'))
     .action(async (opts: DashboardOptions) => {
       const range = parseRange(opts, false);
       if (range && opts.period !== undefined) {
-        throw usageError(
-          'Choisissez soit --period, soit --from et --to, pas les deux.',
-          'Choose either --period or --from and --to, not both.',
-        );
+        throw usageError('cli.dashboard.periodOrRange');
       }
       const preset = range ? null : parsePreset(opts.period ?? '30d');
       const lang = ctx.lang();
@@ -72,24 +62,8 @@ export function register(program: Command, ctx: CliContext): void {
 }
 
 function titleOf(preset: PeriodPreset | null, lang: Lang): string {
-  const fr: Record<PeriodPreset, string> = {
-    '7d': '7 derniers jours',
-    '30d': '30 derniers jours',
-    '90d': '90 derniers jours',
-    '1y': '12 derniers mois',
-  };
-  const en: Record<PeriodPreset, string> = {
-    '7d': 'last 7 days',
-    '30d': 'last 30 days',
-    '90d': 'last 90 days',
-    '1y': 'last 12 months',
-  };
-  const what = preset
-    ? (lang === 'fr' ? fr : en)[preset]
-    : lang === 'fr'
-      ? 'période choisie'
-      : 'chosen period';
-  return lang === 'fr' ? `Tableau de bord — ${what}` : `Dashboard — ${what}`;
+  const what = translate(lang, preset ? `cli.dashboard.presets.${preset}` : 'cli.dashboard.chosenPeriod');
+  return translate(lang, 'cli.dashboard.title', { what });
 }
 
 /** Up to a month: one row per day. Up to ~4 months: per week (Monday–Sunday). Longer: per month. */

@@ -5,29 +5,16 @@ import { parseIntInRange } from '../cli-args';
 import { todayIn } from '../../analytics/time-zone';
 import { DEFAULT_BOOKINGS_PER_DAY, MAX_DEMO_DAYS } from '../../demo/demo-generator';
 import { seedDemo } from '../../demo/seed-demo';
-import { formatInt } from '../format/numbers';
+import { formatInteger } from '../../../shared/format';
 
 export function register(program: Command, ctx: CliContext): void {
-  const demo = program.command('demo').description(ctx.t('données de démonstration', 'demo data'));
+  const demo = program.command('demo').description(ctx.text('cli.demo.description'));
   demo
     .command('seed')
-    .description(
-      ctx.t(
-        'écrit des données de démonstration réalistes (finissant aujourd’hui) puis les agrège',
-        'writes realistic demo data (ending today), then aggregates it',
-      ),
-    )
-    .option('--days <n>', ctx.t('nombre de jours', 'number of days'), '90')
-    .option(
-      '--seed <s>',
-      ctx.t('graine (mêmes données pour la même graine)', 'seed (same data for the same seed)'),
-      '1',
-    )
-    .option(
-      '--bookings-per-day <n>',
-      ctx.t('courses par jour en moyenne', 'mean bookings per day'),
-      String(DEFAULT_BOOKINGS_PER_DAY),
-    )
+    .description(ctx.text('cli.demo.seedDescription'))
+    .option('--days <n>', ctx.text('cli.demo.days'), '90')
+    .option('--seed <s>', ctx.text('cli.options.seed'), '1')
+    .option('--bookings-per-day <n>', ctx.text('cli.demo.bookingsPerDay'), String(DEFAULT_BOOKINGS_PER_DAY))
     .action(async (opts: { days: string; seed: string; bookingsPerDay: string }) => {
       const days = parseIntInRange(opts.days, '--days', 1, MAX_DEMO_DAYS);
       const seed = parseIntInRange(opts.seed, '--seed', 0, 2 ** 31 - 1);
@@ -45,14 +32,16 @@ export function register(program: Command, ctx: CliContext): void {
         });
         const lang = ctx.lang();
         ctx.out(
-          ctx.t(
-            `Démo écrite dans ${store.path} : ${res.companyName}, ${formatInt(res.days, lang)} jours (${res.from} → ${res.to}), ${formatInt(res.bookings, lang)} courses, agrégées.`,
-            `Demo written to ${store.path}: ${res.companyName}, ${formatInt(res.days, lang)} days (${res.from} → ${res.to}), ${formatInt(res.bookings, lang)} bookings, aggregated.`,
-          ),
+          ctx.text('cli.demo.written', {
+            path: store.path,
+            company: res.companyName,
+            days: formatInteger(lang, res.days),
+            from: res.from,
+            to: res.to,
+            bookings: formatInteger(lang, res.bookings),
+          }),
         );
-        ctx.out(
-          ctx.t('Essayez : dispatch-analytics dashboard', 'Try: dispatch-analytics dashboard --lang en'),
-        );
+        ctx.out(ctx.text('cli.demo.tryIt'));
       });
     });
 }

@@ -64,23 +64,14 @@ export function register(program: Command, ctx: CliContext): void {
       const format = parseChoice(opts.format, '--format', EXPORT_FORMATS) as ExportFormat;
       const part = parseChoice(opts.what, '--what', EXPORT_PARTS) as ExportPart;
       if (!opts.out) {
-        throw usageError(
-          'Donnez le fichier à écrire avec --out (ex. --out rapport.xlsx).',
-          'Give the file to write with --out (e.g. --out report.xlsx).',
-        );
+        throw usageError('cli.exportCommand.needOut');
       }
       const range = parseRange(opts, false);
       if (range && opts.period !== undefined) {
-        throw usageError(
-          'Choisissez soit --period, soit --from et --to, pas les deux.',
-          'Choose either --period or --from and --to, not both.',
-        );
+        throw usageError('cli.exportCommand.periodTwice');
       }
       if (!range && opts.period === undefined) {
-        throw usageError(
-          'Donnez la période : --period 30d, ou --from AAAA-MM-JJ --to AAAA-MM-JJ.',
-          'Give the period: --period 30d, or --from YYYY-MM-DD --to YYYY-MM-DD.',
-        );
+        throw usageError('cli.exportCommand.needPeriod');
       }
       const delimiter = parseDelimiter(opts.delimiter);
       const decimal = parseDecimal(opts.decimal);
@@ -135,28 +126,19 @@ export function register(program: Command, ctx: CliContext): void {
 function parseChoice(value: string | undefined, flag: string, choices: readonly string[]): string {
   if (value !== undefined && choices.includes(value)) return value;
   const list = choices.join(', ');
-  throw usageError(
-    value === undefined
-      ? `Donnez ${flag} : ${list}.`
-      : `Valeur inconnue « ${value} » pour ${flag} : choisissez ${list}.`,
-    value === undefined ? `Give ${flag}: ${list}.` : `Unknown value "${value}" for ${flag}: choose ${list}.`,
-  );
+  throw value === undefined
+    ? usageError('cli.exportCommand.needChoice', { flag, list })
+    : usageError('cli.exportCommand.unknownChoice', { value, flag, list });
 }
 
 function parseDelimiter(value: string | undefined): CsvDelimiter | undefined {
   if (value === undefined) return undefined;
   if (value === ';' || value === ',') return value;
   if (value === 'tab' || value === '\t' || value === '\\t') return '\t';
-  throw usageError(
-    `Séparateur inconnu « ${value} » pour --delimiter : choisissez ';', ',' ou tab.`,
-    `Unknown delimiter "${value}" for --delimiter: choose ';', ',' or tab.`,
-  );
+  throw usageError('cli.exportCommand.badDelimiter', { value });
 }
 
 function parseDecimal(value: string | undefined): CsvDecimal | undefined {
   if (value === undefined || value === ',' || value === '.') return value;
-  throw usageError(
-    `Séparateur décimal inconnu « ${value} » pour --decimal : choisissez ',' ou '.'.`,
-    `Unknown decimal mark "${value}" for --decimal: choose ',' or '.'.`,
-  );
+  throw usageError('cli.exportCommand.badDecimal', { value });
 }

@@ -4,18 +4,16 @@ import { roundNumbersDeep } from '../../../shared/round';
 import { getMetrics } from '../../services/analytics-service';
 import type { CliContext } from '../cli-context';
 import { parseRange } from '../cli-args';
-import { formatDec, formatInt, formatMinutes } from '../format/numbers';
+import { formatInteger, formatMinutes, formatNumber } from '../../../shared/format';
 import { renderTable } from '../format/table';
 
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('metrics')
-    .description(
-      ctx.t('métriques de dispatch par jour (--from/--to)', 'dispatch metrics per day (--from/--to)'),
-    )
-    .option('--from <date>', ctx.t('premier jour (AAAA-MM-JJ)', 'first day (YYYY-MM-DD)'))
-    .option('--to <date>', ctx.t('dernier jour (AAAA-MM-JJ)', 'last day (YYYY-MM-DD)'))
-    .option('--json', ctx.t('sortie JSON', 'JSON output'))
+    .description(ctx.text('cli.metrics.description'))
+    .option('--from <date>', ctx.text('cli.options.from'))
+    .option('--to <date>', ctx.text('cli.options.to'))
+    .option('--json', ctx.text('cli.options.json'))
     .action(async (opts: { from?: string; to?: string; json?: boolean }) => {
       const range = parseRange(opts, true)!;
       const lang = ctx.lang();
@@ -26,39 +24,33 @@ export function register(program: Command, ctx: CliContext): void {
           return;
         }
         if (rows.length === 0) {
-          ctx.out(
-            ctx.t(
-              `Aucune métrique du ${range.from} au ${range.to}.`,
-              `No metrics from ${range.from} to ${range.to}.`,
-            ),
-          );
+          ctx.out(ctx.text('cli.metrics.none', range));
           return;
         }
-        const t = ctx.t;
         const table = renderTable(
           [
-            'Date',
-            t('Courses', 'Bookings'),
-            t("À l'heure", 'On time'),
-            t('En retard', 'Delayed'),
-            t('Annulées', 'Cancelled'),
-            t('Retard moy.', 'Avg delay'),
-            t('Retard max', 'Max delay'),
-            t('Chauffeurs', 'Drivers'),
+            ctx.text('cli.report.date'),
+            ctx.text('cli.report.bookings'),
+            ctx.text('cli.metrics.onTime'),
+            ctx.text('cli.metrics.delayed'),
+            ctx.text('cli.metrics.cancelled'),
+            ctx.text('cli.report.avgDelayShort'),
+            ctx.text('cli.metrics.maxDelay'),
+            ctx.text('cli.metrics.drivers'),
             'km',
-            'Score',
+            ctx.text('cli.report.score'),
           ],
           rows.map((r) => [
             r.date,
-            formatInt(r.total_bookings, lang),
-            formatInt(r.on_time_bookings, lang),
-            formatInt(r.delayed_bookings, lang),
-            formatInt(r.cancelled_bookings, lang),
-            formatMinutes(r.average_delay_minutes, lang),
-            `${formatInt(r.max_delay_minutes, lang)} min`,
+            formatInteger(lang, r.total_bookings),
+            formatInteger(lang, r.on_time_bookings),
+            formatInteger(lang, r.delayed_bookings),
+            formatInteger(lang, r.cancelled_bookings),
+            formatMinutes(lang, r.average_delay_minutes),
+            formatMinutes(lang, r.max_delay_minutes, 0),
             `${r.active_drivers}/${r.total_drivers}`,
-            formatDec(r.total_distance_km, lang),
-            formatDec(r.quality_score, lang),
+            formatNumber(lang, r.total_distance_km),
+            formatNumber(lang, r.quality_score),
           ]),
         );
         for (const line of table) ctx.out(line);

@@ -19,6 +19,7 @@ import { parseRecipients } from '../../settings/sections/reports';
 import { parseDate, parseIntInRange } from '../cli-args';
 import type { CliContext } from '../cli-context';
 import { CliError, usageError } from '../cli-errors';
+import { msg } from '../../../shared/i18n';
 
 interface PeriodOpts {
   date?: string;
@@ -28,18 +29,10 @@ interface PeriodOpts {
 /** The period asked for, else the last complete one: yesterday, or last Monday–Sunday week. */
 function periodOf(kind: ReportKind, opts: PeriodOpts, today: IsoDate): IsoDate {
   if (kind === 'daily') {
-    if (opts.weekStart !== undefined)
-      throw usageError(
-        '--week-start va avec le rapport weekly ; utilisez --date.',
-        '--week-start goes with the weekly report; use --date.',
-      );
+    if (opts.weekStart !== undefined) throw usageError('cli.reportCommand.weekStartWithDaily');
     return opts.date === undefined ? addDays(today, -1) : parseDate(opts.date, '--date');
   }
-  if (opts.date !== undefined)
-    throw usageError(
-      '--date va avec le rapport daily ; utilisez --week-start.',
-      '--date goes with the daily report; use --week-start.',
-    );
+  if (opts.date !== undefined) throw usageError('cli.reportCommand.dateWithWeekly');
   return opts.weekStart === undefined
     ? addDays(mondayOf(today), -7)
     : mondayOf(parseDate(opts.weekStart, '--week-start'));
@@ -47,10 +40,7 @@ function periodOf(kind: ReportKind, opts: PeriodOpts, today: IsoDate): IsoDate {
 
 function parseKind(value: string): ReportKind {
   if (value === 'daily' || value === 'weekly') return value;
-  throw usageError(
-    `Rapport inconnu « ${value} » : choisissez daily ou weekly.`,
-    `Unknown report "${value}": choose daily or weekly.`,
-  );
+  throw usageError('cli.reportCommand.unknownKind', { value });
 }
 
 export function register(program: Command, ctx: CliContext): void {
@@ -147,10 +137,7 @@ export function register(program: Command, ctx: CliContext): void {
         const lang = readSettings(store.db).ui.language;
         const recipients = opts.to === undefined ? undefined : parseRecipients(opts.to, lang);
         if (recipients === null || (recipients && recipients.length === 0)) {
-          throw usageError(
-            `--to illisible « ${opts.to} » : attendu a@x.ch ou a@x.ch:en, séparés par des virgules.`,
-            `Unreadable --to "${opts.to}": expected a@x.ch or a@x.ch:en, separated by commas.`,
-          );
+          throw usageError('cli.reportCommand.badRecipients', { value: String(opts.to) });
         }
         const deps = reportRunnerDeps({
           db: store.db,
@@ -170,14 +157,7 @@ export function register(program: Command, ctx: CliContext): void {
           ),
         );
         if (delivery.failed > 0 || delivery.retry > 0) {
-          throw new CliError(
-            'conflict',
-            {
-              fr: 'Des envois n’ont pas abouti : voir dispatch-analytics schedule status.',
-              en: 'Some deliveries did not go through: see dispatch-analytics schedule status.',
-            },
-            1,
-          );
+          throw new CliError('conflict', msg('cli.reportCommand.notDelivered'), 1);
         }
       });
     });
@@ -189,8 +169,7 @@ export function register(program: Command, ctx: CliContext): void {
     )
     .requiredOption('--to <address>', ctx.t('destinataire', 'recipient'))
     .action(async (opts: { to: string }) => {
-      if (!isEmailAddress(opts.to))
-        throw usageError(`Adresse invalide « ${opts.to} ».`, `Invalid address "${opts.to}".`);
+      if (!isEmailAddress(opts.to)) throw usageError('cli.reportCommand.badAddress', { value: opts.to });
       await ctx.withStore(async (store) => {
         const mailer = createMailer(
           readMailSettings(store.db),

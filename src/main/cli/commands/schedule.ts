@@ -9,6 +9,7 @@ import { createFileSecretStore } from '../../secrets/file-secret-store';
 import { t as tr, formatDateTime, weekdayName } from '../../reports/report-i18n';
 import type { CliContext } from '../cli-context';
 import { CliError, localizedMessage } from '../cli-errors';
+import { msg } from '../../../shared/i18n';
 
 export function register(program: Command, ctx: CliContext): void {
   const nowNote = ctx.t(
@@ -98,18 +99,12 @@ export function register(program: Command, ctx: CliContext): void {
           ),
         );
         if (res.mailError !== undefined && hasWork(store.db, ctx.now())) {
+          // The mail error's own sentence, in the reader's language (it has no catalogue key yet).
           const text = localizedMessage(res.mailError, lang) ?? String(res.mailError);
-          throw new CliError('conflict', { fr: text, en: localizedMessage(res.mailError, 'en') ?? text }, 1);
+          throw new CliError('conflict', msg('common.error', { message: text }), 1);
         }
         if (d.failed > 0) {
-          throw new CliError(
-            'conflict',
-            {
-              fr: 'Des envois ont échoué : voir dispatch-analytics schedule status.',
-              en: 'Some deliveries failed: see dispatch-analytics schedule status.',
-            },
-            1,
-          );
+          throw new CliError('conflict', msg('cli.reportCommand.failed'), 1);
         }
       });
     });

@@ -29,20 +29,12 @@ function openInBrowser(url: string): void {
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('serve')
-    .description(
-      ctx.t(
-        'ouvre le tableau de bord dans le navigateur (serveur local avec jeton d’accès)',
-        'opens the dashboard in the browser (local server with an access token)',
-      ),
-    )
-    .option('--port <port>', ctx.t('port (défaut : un port libre)', 'port (default: any free port)'), '0')
-    .option('--host <host>', ctx.t('adresse d’écoute', 'address to listen on'), '127.0.0.1')
-    .option('--no-open', ctx.t('ne pas ouvrir le navigateur', 'do not open the browser'))
-    .option('--no-sync', ctx.t('pas de synchronisation automatique', 'no automatic sync'))
-    .option(
-      '--no-schedule',
-      ctx.t('n’envoie pas les rapports planifiés', 'does not send the scheduled reports'),
-    )
+    .description(ctx.text('cli.serve.description'))
+    .option('--port <port>', ctx.text('cli.serve.port'), '0')
+    .option('--host <host>', ctx.text('cli.serve.host'), '127.0.0.1')
+    .option('--no-open', ctx.text('cli.serve.noOpen'))
+    .option('--no-sync', ctx.text('cli.serve.noSync'))
+    .option('--no-schedule', ctx.text('cli.serve.noSchedule'))
     .action(async (opts: { port: string; host: string; open: boolean; sync: boolean; schedule: boolean }) => {
       const port = parseIntInRange(opts.port, '--port', 0, 65535);
       const host = parseHost(opts.host);
@@ -62,18 +54,13 @@ export function register(program: Command, ctx: CliContext): void {
           ? pageUrl
           : pageUrl.replace(/^http:\/\/[^/]+/, `http://127.0.0.1:${transport.port}`);
       const local = here(transport.pageUrl);
-      ctx.out(ctx.t(`Dispatch Analytics est servi sur ${local}`, `Dispatch Analytics is served at ${local}`));
-      ctx.out(ctx.t(`Données : ${ctx.dataDir()}`, `Data: ${ctx.dataDir()}`));
+      ctx.out(ctx.text('cli.serve.servedAt', { url: local }));
+      ctx.out(ctx.text('cli.serve.data', { dir: ctx.dataDir() }));
       if (!isLoopbackHost(host)) {
-        ctx.io.stderr(
-          ctx.t(
-            `Attention : écoute sur ${host}, hors de cette machine ; le jeton protège l’accès mais la connexion n’est pas chiffrée.\n`,
-            `Warning: listening on ${host}, beyond this machine; the token guards access but the connection is not encrypted.\n`,
-          ),
-        );
+        ctx.io.stderr(`${ctx.text('cli.serve.beyondLoopback', { host })}\n`);
       }
-      if (!handle.uiDir) ctx.io.stderr(`${MISSING_BUILD_MESSAGE}\n`);
-      ctx.out(ctx.t('Ctrl+C pour arrêter.', 'Ctrl+C to stop.'));
+      if (!handle.uiDir) ctx.io.stderr(`${ctx.text(MISSING_BUILD_MESSAGE)}\n`);
+      ctx.out(ctx.text('cli.stop'));
       if (opts.open && handle.uiDir) openInBrowser(here(transport.loginUrl()));
 
       await untilStopSignal();

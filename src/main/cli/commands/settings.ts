@@ -39,7 +39,7 @@ export function register(program: Command, ctx: CliContext): void {
         const leaves = visibleLeaves().filter(
           (l) => key === undefined || l.path === key || l.path.startsWith(`${key}.`),
         );
-        if (leaves.length === 0) throw errorsToUsage({ [key!]: unknownKey(key!) });
+        if (leaves.length === 0) throw errorsToUsage({ [key!]: unknownKey(key!) }, ctx.lang());
         for (const leaf of leaves) ctx.out(`${leaf.path}=${formatCliValue(getAtPath(s, leaf.path))}`);
       });
     });
@@ -53,10 +53,7 @@ export function register(program: Command, ctx: CliContext): void {
       for (const a of assignments) {
         const eq = a.indexOf('=');
         if (eq <= 0) {
-          throw usageError(
-            translate('fr', 'settings.cli.notAnAssignment', { text: a }),
-            translate('en', 'settings.cli.notAnAssignment', { text: a }),
-          );
+          throw usageError('settings.cli.notAnAssignment', { text: a });
         }
         const key = a.slice(0, eq).trim();
         const leaf = findLeaf(key);
@@ -68,7 +65,10 @@ export function register(program: Command, ctx: CliContext): void {
       await ctx.withStore(async (store) => {
         // Every refusal at once, the known keys' ones included, before anything is written.
         if (Object.keys(errors).length > 0) {
-          throw errorsToUsage({ ...errors, ...validatePatch(readSettings(store.db), patch).errors });
+          throw errorsToUsage(
+            { ...errors, ...validatePatch(readSettings(store.db), patch).errors },
+            ctx.lang(),
+          );
         }
         // An older version's unbound password is bound to the server saved before this change, never after.
         const saved = serverProfileOf(readSettings(store.db).server);
@@ -77,7 +77,7 @@ export function register(program: Command, ctx: CliContext): void {
           { db: store.db, passwords, now: ctx.now(), lang: ctx.lang() },
           patch,
         );
-        if (!result.ok) throw errorsToUsage(result.errors);
+        if (!result.ok) throw errorsToUsage(result.errors, ctx.lang());
         // The figures depend on the on-time threshold and the zone: rebuilt now, as the app does.
         const company = getCompany(store.db);
         if (result.change.analytics && company) {
@@ -99,7 +99,7 @@ function unknownKey(key: string) {
 }
 
 /** Every refused field on its own line, exit code 2. */
-function errorsToUsage(errors: SettingsErrors) {
+function errorsToUsage(errors: SettingsErrors, lang: Lang) {
   const text = (lang: Lang) =>
     [
       ...Object.entries(errors).map(([key, msg]) =>
@@ -109,5 +109,6 @@ function errorsToUsage(errors: SettingsErrors) {
       ...(errors.password ? [translate(lang, 'settings.cli.passwordTheCliWay')] : []),
       translate(lang, 'settings.cli.nothingSaved'),
     ].join('\n');
-  return usageError(text('fr'), text('en'));
+  // Several sentences, each built in the reader's language: passed on as they are.
+  return usageError('cli.program.verbatim', { text: text(lang) });
 }

@@ -4,23 +4,15 @@ import { roundNumbersDeep } from '../../../shared/round';
 import { getWeeklySummary } from '../../services/analytics-service';
 import type { CliContext } from '../cli-context';
 import { parseDate } from '../cli-args';
-import { formatDec, formatInt, formatMinutes, formatPct } from '../format/numbers';
-import { periodText, renderDays, weekdayName } from '../format/dashboard-text';
+import { formatInteger, formatMinutes, formatNumber, formatPercent } from '../../../shared/format';
+import { periodText, renderDays, shortWeekdayOf } from '../format/dashboard-text';
 
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('weekly')
-    .description(
-      ctx.t(
-        'résumé d’une semaine (défaut : la semaine en cours)',
-        'summary of one week (default: this week)',
-      ),
-    )
-    .option(
-      '--week-start <date>',
-      ctx.t('premier jour de la semaine (AAAA-MM-JJ)', 'first day of the week (YYYY-MM-DD)'),
-    )
-    .option('--json', ctx.t('sortie JSON', 'JSON output'))
+    .description(ctx.text('cli.weekly.description'))
+    .option('--week-start <date>', ctx.text('cli.weekly.weekStart'))
+    .option('--json', ctx.text('cli.options.json'))
     .action(async (opts: { weekStart?: string; json?: boolean }) => {
       const weekStart = opts.weekStart === undefined ? undefined : parseDate(opts.weekStart, '--week-start');
       const lang = ctx.lang();
@@ -30,27 +22,29 @@ export function register(program: Command, ctx: CliContext): void {
           ctx.out(JSON.stringify(roundNumbersDeep(res), null, 2));
           return;
         }
-        const t = ctx.t;
         const s = res.summary;
-        ctx.out(
-          t(
-            `Résumé de la semaine — ${periodText(res.period, lang)}`,
-            `Weekly summary — ${periodText(res.period, lang)}`,
-          ),
-        );
+        ctx.out(ctx.text('cli.weekly.title', { period: periodText(res.period, lang) }));
         ctx.out();
         ctx.out(
-          `${t('Courses :', 'Bookings:')} ${formatInt(s.total_bookings, lang)} · ${t('ponctualité', 'on time')} ${formatPct(s.avg_on_time_rate, lang)} · ` +
-            `${t('retard moyen', 'average delay')} ${formatMinutes(s.avg_delay_minutes, lang)} · ${t('score qualité', 'quality score')} ${formatDec(s.avg_quality_score, lang)}`,
+          ctx.text('cli.weekly.summary', {
+            bookings: formatInteger(lang, s.total_bookings),
+            onTime: formatPercent(lang, s.avg_on_time_rate),
+            avgDelay: formatMinutes(lang, s.avg_delay_minutes),
+            quality: formatNumber(lang, s.avg_quality_score),
+          }),
         );
         ctx.out();
         for (const line of renderDays(res.trends, lang)) ctx.out(line);
         if (res.best_day && res.worst_day) {
           ctx.out();
           const day = (d: { date: string; quality_score: number }) =>
-            `${weekdayName(d.date, lang)} ${d.date} (${t('score', 'score')} ${formatDec(d.quality_score, lang)})`;
-          ctx.out(`${t('Meilleur jour :', 'Best day:')} ${day(res.best_day)}`);
-          ctx.out(`${t('Jour le plus faible :', 'Weakest day:')} ${day(res.worst_day)}`);
+            ctx.text('cli.weekly.dayScore', {
+              weekday: shortWeekdayOf(lang, d.date),
+              date: d.date,
+              score: formatNumber(lang, d.quality_score),
+            });
+          ctx.out(ctx.text('cli.weekly.best', { day: day(res.best_day) }));
+          ctx.out(ctx.text('cli.weekly.worst', { day: day(res.worst_day) }));
         }
       });
     });

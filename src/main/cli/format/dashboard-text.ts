@@ -9,16 +9,18 @@ import type {
   PeriodSummaryJson,
   TrendPointJson,
 } from '../../../shared/analytics-types';
-import { previousPeriod } from '../../analytics/period';
-import { weekdayOf } from '../../analytics/time-zone';
 import {
-  formatDec,
-  formatInt,
+  formatInteger,
   formatMinutes,
-  formatPct,
+  formatNumber,
+  formatPercent,
   formatPointChange,
   formatRelativeChange,
-} from './numbers';
+  weekdayName,
+} from '../../../shared/format';
+import { translate } from '../../../shared/i18n';
+import { previousPeriod } from '../../analytics/period';
+import { weekdayOf } from '../../analytics/time-zone';
 import { renderTable } from './table';
 
 export interface BreakdownRow {
@@ -29,13 +31,8 @@ export interface BreakdownRow {
 export type Breakdown =
   { kind: 'day'; rows: TrendPointJson[] } | { kind: 'week' | 'month'; rows: BreakdownRow[] };
 
-const WEEKDAYS: Record<Lang, string[]> = {
-  fr: ['lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.'],
-  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-};
-
 export function renderDashboard(d: DashboardJson, title: string, breakdown: Breakdown, lang: Lang): string[] {
-  const t = (fr: string, en: string) => (lang === 'fr' ? fr : en);
+  const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
   const prev = previousPeriod(d.period);
   const s = d.summary;
   const p = d.previous_summary;
@@ -47,122 +44,124 @@ export function renderDashboard(d: DashboardJson, title: string, breakdown: Brea
     hasPrev ? value(p) : '—',
     change,
   ];
-  const lines = [
+  return [
     title,
-    `${t('Période :', 'Period:')} ${periodText(d.period, lang)} · ${t('comparée à', 'compared with')} ${prev.start} → ${prev.end}`,
+    `${t('cli.report.period')} ${periodText(d.period, lang)} · ${t('cli.report.comparedWith')} ${prev.start} → ${prev.end}`,
     '',
     ...renderTable(
       [
-        t('Indicateur', 'Indicator'),
-        t('Période', 'Period'),
-        t('Précédente', 'Previous'),
-        t('Évolution', 'Change'),
+        t('cli.report.indicator'),
+        t('cli.report.periodCol'),
+        t('cli.report.previous'),
+        t('cli.report.change'),
       ],
       [
         kpiRow(
-          t('Courses', 'Bookings'),
-          (x) => formatInt(x.total_bookings, lang),
-          formatRelativeChange(s.total_bookings, p.total_bookings, lang),
+          t('cli.report.bookings'),
+          (x) => formatInteger(lang, x.total_bookings),
+          formatRelativeChange(lang, s.total_bookings, p.total_bookings),
         ),
         kpiRow(
-          t('Ponctualité', 'On time'),
-          (x) => formatPct(x.avg_on_time_rate, lang),
-          formatPointChange(s.avg_on_time_rate, p.avg_on_time_rate, hasPrev, lang),
+          t('cli.report.onTime'),
+          (x) => formatPercent(lang, x.avg_on_time_rate),
+          formatPointChange(lang, s.avg_on_time_rate, p.avg_on_time_rate, hasPrev),
         ),
         kpiRow(
-          t('Retard moyen', 'Average delay'),
-          (x) => formatMinutes(x.avg_delay_minutes, lang),
-          formatRelativeChange(s.avg_delay_minutes, p.avg_delay_minutes, lang),
+          t('cli.report.avgDelay'),
+          (x) => formatMinutes(lang, x.avg_delay_minutes),
+          formatRelativeChange(lang, s.avg_delay_minutes, p.avg_delay_minutes),
         ),
         kpiRow(
-          t('Score qualité', 'Quality score'),
-          (x) => formatDec(x.avg_quality_score, lang),
-          formatPointChange(s.avg_quality_score, p.avg_quality_score, hasPrev, lang),
+          t('cli.report.qualityScore'),
+          (x) => formatNumber(lang, x.avg_quality_score),
+          formatPointChange(lang, s.avg_quality_score, p.avg_quality_score, hasPrev),
         ),
       ],
     ),
     '',
-    `${t('Score qualité :', 'Quality score:')} ${t('ponctualité', 'punctuality')} ${formatDec(d.quality_parts.punctuality, lang)}/50 · ` +
-      `${t('retards', 'delays')} ${formatDec(d.quality_parts.delay, lang)}/30 · ` +
-      `${t('annulations', 'cancellations')} ${formatDec(d.quality_parts.cancellations, lang)}/20`,
+    translate(lang, 'cli.report.scoreParts', {
+      punctuality: formatNumber(lang, d.quality_parts.punctuality),
+      delay: formatNumber(lang, d.quality_parts.delay),
+      cancellations: formatNumber(lang, d.quality_parts.cancellations),
+    }),
     '',
     ...renderBreakdown(breakdown, lang),
     '',
     ...renderInsights(d.insights, lang),
   ];
-  return lines;
 }
 
+/** "2026-03-09 → 2026-03-15 (7 jours)". */
 export function periodText(p: PeriodJson, lang: Lang): string {
-  return `${p.start} → ${p.end} (${formatInt(p.days, lang)} ${lang === 'fr' ? 'jours' : p.days === 1 ? 'day' : 'days'})`;
+  const days = translate(lang, p.days === 1 ? 'cli.report.days.one' : 'cli.report.days.other', {
+    n: formatInteger(lang, p.days),
+  });
+  return `${p.start} → ${p.end} (${days})`;
 }
 
 export function renderDays(rows: TrendPointJson[], lang: Lang): string[] {
-  const t = (fr: string, en: string) => (lang === 'fr' ? fr : en);
-  if (rows.length === 0) return [t('Aucun jour avec des courses.', 'No day with bookings.')];
+  const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
+  if (rows.length === 0) return [t('cli.report.noDay')];
   return renderTable(
     [
-      'Date',
-      t('Jour', 'Day'),
-      t('Courses', 'Bookings'),
-      t('Ponctualité', 'On time'),
-      t('Retard moy.', 'Avg delay'),
-      'Score',
+      t('cli.report.date'),
+      t('cli.report.day'),
+      t('cli.report.bookings'),
+      t('cli.report.onTime'),
+      t('cli.report.avgDelayShort'),
+      t('cli.report.score'),
     ],
     rows.map((r) => [
       r.date,
-      weekdayName(r.date, lang),
-      formatInt(r.bookings, lang),
-      formatPct(r.on_time_rate, lang),
-      formatMinutes(r.avg_delay, lang),
-      formatDec(r.quality_score, lang),
+      shortWeekdayOf(lang, r.date),
+      formatInteger(lang, r.bookings),
+      formatPercent(lang, r.on_time_rate),
+      formatMinutes(lang, r.avg_delay),
+      formatNumber(lang, r.quality_score),
     ]),
   );
 }
 
 function renderBreakdown(b: Breakdown, lang: Lang): string[] {
-  const t = (fr: string, en: string) => (lang === 'fr' ? fr : en);
-  if (b.kind === 'day') return [t('Par jour', 'Per day'), ...renderDays(b.rows, lang)];
-  const head = b.kind === 'week' ? t('Par semaine', 'Per week') : t('Par mois', 'Per month');
+  const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
+  if (b.kind === 'day') return [t('cli.report.perDay'), ...renderDays(b.rows, lang)];
+  const week = b.kind === 'week';
   return [
-    head,
+    t(week ? 'cli.report.perWeek' : 'cli.report.perMonth'),
     ...renderTable(
       [
-        b.kind === 'week' ? t('Semaine', 'Week') : t('Mois', 'Month'),
-        t('Courses', 'Bookings'),
-        t('Ponctualité', 'On time'),
-        t('Retard moy.', 'Avg delay'),
-        'Score',
+        t(week ? 'cli.report.week' : 'cli.report.month'),
+        t('cli.report.bookings'),
+        t('cli.report.onTime'),
+        t('cli.report.avgDelayShort'),
+        t('cli.report.score'),
       ],
       b.rows.map((r) => [
         r.label,
-        formatInt(r.summary.total_bookings, lang),
-        r.summary.total_bookings ? formatPct(r.summary.avg_on_time_rate, lang) : '—',
-        r.summary.total_bookings ? formatMinutes(r.summary.avg_delay_minutes, lang) : '—',
-        r.summary.total_bookings ? formatDec(r.summary.avg_quality_score, lang) : '—',
+        formatInteger(lang, r.summary.total_bookings),
+        r.summary.total_bookings ? formatPercent(lang, r.summary.avg_on_time_rate) : '—',
+        r.summary.total_bookings ? formatMinutes(lang, r.summary.avg_delay_minutes) : '—',
+        r.summary.total_bookings ? formatNumber(lang, r.summary.avg_quality_score) : '—',
       ]),
     ),
   ];
 }
 
 const ICON = { warning: '⚠', success: '✓', info: 'ℹ' } as const;
-const PRIORITY: Record<Lang, Record<InsightJson['priority'], string>> = {
-  fr: { low: 'basse', medium: 'moyenne', high: 'haute', critical: 'critique' },
-  en: { low: 'low', medium: 'medium', high: 'high', critical: 'critical' },
-};
 
 export function renderInsights(insights: InsightJson[], lang: Lang): string[] {
-  const t = (fr: string, en: string) => (lang === 'fr' ? fr : en);
-  if (insights.length === 0) return [t('Analyses : rien à signaler.', 'Insights: nothing to report.')];
-  const lines = [t('Analyses et recommandations', 'Insights and recommendations')];
+  if (insights.length === 0) return [translate(lang, 'cli.report.noInsights')];
+  const lines = [translate(lang, 'cli.report.insights')];
   for (const i of insights) {
-    lines.push(`${ICON[i.type]} ${i.title} (${t('priorité', 'priority')} ${PRIORITY[lang][i.priority]})`);
+    const priority = translate(lang, `cli.report.priorities.${i.priority}`);
+    lines.push(`${ICON[i.type]} ${translate(lang, 'cli.report.insightHead', { title: i.title, priority })}`);
     lines.push(`  ${i.message}`);
     if (i.recommendation) lines.push(`  → ${i.recommendation}`);
   }
   return lines;
 }
 
-export function weekdayName(day: IsoDate, lang: Lang): string {
-  return WEEKDAYS[lang][weekdayOf(day)]!;
+/** The short weekday of a day, for tables: "mar." / "Tue". */
+export function shortWeekdayOf(lang: Lang, day: IsoDate): string {
+  return weekdayName(lang, weekdayOf(day) + 1, 'short');
 }

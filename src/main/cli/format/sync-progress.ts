@@ -2,7 +2,8 @@
 // pipes, tests). A request being retried shows on the bar ("Nouvelle tentative… (2)") and as its own line.
 import type { Lang } from '../../../shared/analytics-types';
 import type { SyncProgressEvent } from '../../sync/sync-service';
-import { formatInt } from './numbers';
+import { formatInteger, formatNumber } from '../../../shared/format';
+import { translate } from '../../../shared/i18n';
 
 export interface SyncProgressOutput {
   /** redraws in place when true (stderr is a terminal) */
@@ -20,18 +21,17 @@ const ERASE_RIGHT = '\x1b[K';
 
 export function createSyncProgressPrinter(output: SyncProgressOutput) {
   const { lang } = output;
-  const t = (fr: string, en: string) => (lang === 'en' ? en : fr);
   let drawn = false;
 
   function retryText(p: SyncProgressEvent): string {
-    return t(`Nouvelle tentative… (${p.retrying!.attempt})`, `Retrying… (${p.retrying!.attempt})`);
+    return translate(lang, 'cli.progress.retrying', { attempt: p.retrying!.attempt });
   }
 
   function bar(p: SyncProgressEvent): string {
     const filled = Math.round((p.dayIndex / Math.max(1, p.dayCount)) * BAR_WIDTH);
     const count = `${p.dayIndex}/${p.dayCount}`;
     const where = p.day ? ` ${p.day}` : '';
-    const bookings = `${formatInt(p.bookingsSoFar, lang)} ${t('courses', 'bookings')}`;
+    const bookings = translate(lang, 'cli.progress.bookings', { n: formatInteger(lang, p.bookingsSoFar) });
     const retry = p.retrying ? ` · ${retryText(p)}` : '';
     return `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${count}${where} · ${bookings}${retry}`;
   }
@@ -45,17 +45,19 @@ export function createSyncProgressPrinter(output: SyncProgressOutput) {
         return;
       }
       if (p.retrying) {
-        const seconds = (p.retrying.nextInMs / 1000).toLocaleString(lang === 'en' ? 'en-US' : 'fr-CH', {
-          maximumFractionDigits: 1,
-        });
-        output.line(`${retryText(p)} ${t(`dans ${seconds} s`, `in ${seconds} s`)} (${p.retrying.reason})`);
+        const seconds = formatNumber(lang, p.retrying.nextInMs / 1000);
+        output.line(
+          translate(lang, 'cli.progress.retryIn', {
+            retrying: retryText(p),
+            seconds,
+            reason: p.retrying.reason,
+          }),
+        );
         return;
       }
-      const bookings = formatInt(p.bookingsSoFar, lang);
+      const bookings = formatInteger(lang, p.bookingsSoFar);
       const count = `${p.dayIndex}/${p.dayCount}`;
-      output.line(
-        t(`jour ${count} ${p.day} : ${bookings} courses`, `day ${count} ${p.day}: ${bookings} bookings`),
-      );
+      output.line(translate(lang, 'cli.progress.day', { count, day: p.day ?? '', bookings }));
     },
     end(): void {
       if (drawn) output.raw('\n');

@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DelayHeatmapCellJson } from '../../../shared/analytics-types';
 import { ChartCard } from '../components/ChartCard';
 import { DataTable } from '../components/DataTable';
-import { weekdayName } from '../format/date-format';
-import { formatInteger, formatMinutes } from '../format/number-format';
+import { formatInteger, formatMinutes, weekdayName } from '../../../shared/format';
 import { useAppEnv } from '../state/app-context';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
@@ -34,7 +33,7 @@ export function DelayHeatmap({ cells, onOpen, busy }: Props): ReactNode {
   const byKey = new Map(cells.map((c) => [c.weekday * 24 + c.hour, c]));
   const label = (c: DelayHeatmapCellJson): string =>
     t('charts.heatmapCell', {
-      weekday: weekdayName(lang, c.weekday),
+      weekday: weekdayName(lang, c.weekday + 1),
       hour: c.hour,
       delay: formatMinutes(lang, c.avg_delay),
       count: c.bookings,
@@ -56,7 +55,7 @@ export function DelayHeatmap({ cells, onOpen, busy }: Props): ReactNode {
         {DAYS.map((d) => (
           <div key={d} role="row" style={{ display: 'contents' }}>
             <div className="day" role="rowheader">
-              {weekdayName(lang, d, 'short')}
+              {weekdayName(lang, d + 1, 'short')}
             </div>
             {HOURS.map((h) => {
               const c = byKey.get(d * 24 + h) ?? {
@@ -101,7 +100,7 @@ export function DelayHeatmap({ cells, onOpen, busy }: Props): ReactNode {
         { label: t('charts.delayCol'), numeric: true },
       ]}
       rows={withData.map((c) => [
-        weekdayName(lang, c.weekday),
+        weekdayName(lang, c.weekday + 1),
         String(c.hour),
         formatInteger(lang, c.bookings),
         formatMinutes(lang, c.avg_delay),

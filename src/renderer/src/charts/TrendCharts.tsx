@@ -5,8 +5,14 @@ import { useTranslation } from 'react-i18next';
 import type { TrendPointJson } from '../../../shared/analytics-types';
 import { ChartCard } from '../components/ChartCard';
 import { DataTable } from '../components/DataTable';
-import { formatDay, formatShortDay } from '../format/date-format';
-import { formatInteger, formatMinutes, formatNumber, formatPercent } from '../format/number-format';
+import {
+  formatDate,
+  formatDayMonth,
+  formatInteger,
+  formatMinutes,
+  formatNumber,
+  formatPercent,
+} from '../../../shared/format';
 import { useAppEnv } from '../state/app-context';
 import { baseOptions } from './base-options';
 import { chartPalette } from './chart-palette';
@@ -36,7 +42,7 @@ export function TrendChart({ metric, trends, onPickDay }: Props): ReactNode {
   const { lang, theme } = useAppEnv();
   const palette = chartPalette(theme);
   const title = t(`charts.${metric}`);
-  const labels = trends.map((p) => formatShortDay(lang, p.date));
+  const labels = trends.map((p) => formatDayMonth(lang, p.date));
   const values = trends.map((p) => p[FIELD[metric]]);
   const fmt = (v: number): string =>
     metric === 'bookings'
@@ -53,8 +59,8 @@ export function TrendChart({ metric, trends, onPickDay }: Props): ReactNode {
       ? t('charts.ariaSummary', {
           title,
           count: trends.length,
-          from: formatDay(lang, first.date),
-          to: formatDay(lang, last.date),
+          from: formatDate(lang, first.date),
+          to: formatDate(lang, last.date),
         })
       : title;
   const valueLabel = {
@@ -67,7 +73,7 @@ export function TrendChart({ metric, trends, onPickDay }: Props): ReactNode {
     <DataTable
       caption={title}
       columns={[{ label: t('charts.date') }, { label: valueLabel, numeric: true }]}
-      rows={trends.map((p) => [formatDay(lang, p.date), fmt(p[FIELD[metric]])])}
+      rows={trends.map((p) => [formatDate(lang, p.date), fmt(p[FIELD[metric]])])}
     />
   );
   const canvasProps = { role: 'img', 'aria-label': aria } as const;

@@ -5,8 +5,13 @@ import { useTranslation } from 'react-i18next';
 import type { WeekdayAnalysisJson } from '../../../shared/analytics-types';
 import { ChartCard } from '../components/ChartCard';
 import { DataTable } from '../components/DataTable';
-import { weekdayName } from '../format/date-format';
-import { formatInteger, formatMinutes, formatNumber, formatPercent } from '../format/number-format';
+import {
+  formatInteger,
+  formatMinutes,
+  formatNumber,
+  formatPercent,
+  weekdayName,
+} from '../../../shared/format';
 import { useAppEnv } from '../state/app-context';
 import { baseOptions } from './base-options';
 import { chartPalette } from './chart-palette';
@@ -28,7 +33,7 @@ export function WeekdayChart({ rows, extra }: { rows: WeekdayAnalysisJson[]; ext
       role="img"
       aria-label={title}
       data={{
-        labels: sorted.map((r) => weekdayName(lang, r.weekday, 'short')),
+        labels: sorted.map((r) => weekdayName(lang, r.weekday + 1, 'short')),
         datasets: [
           {
             label: t('charts.bookingsCol'),
@@ -58,7 +63,7 @@ export function WeekdayChart({ rows, extra }: { rows: WeekdayAnalysisJson[]; ext
         { label: t('charts.daysCol'), numeric: true },
       ]}
       rows={sorted.map((r) => [
-        weekdayName(lang, r.weekday),
+        weekdayName(lang, r.weekday + 1),
         formatNumber(lang, r.avg_bookings),
         formatPercent(lang, r.avg_on_time_rate),
         formatMinutes(lang, r.avg_delay),

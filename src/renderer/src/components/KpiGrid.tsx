@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DashboardJson, Lang, PeriodSummaryJson, TrendPointJson } from '../../../shared/analytics-types';
 import { chartPalette, type ChartPalette } from '../charts/chart-palette';
-import { formatInteger, formatMinutes, formatNumber, formatPercent } from '../format/number-format';
+import { formatInteger, formatMinutes, formatNumber, formatPercent } from '../../../shared/format';
 import { useAppEnv } from '../state/app-context';
 import { kpiChange } from './kpi-change';
 import { KpiCard } from './KpiCard';

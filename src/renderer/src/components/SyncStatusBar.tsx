@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../api/error-text';
-import { formatDay, formatInstant } from '../format/date-format';
+import { formatDate, formatDateTime } from '../../../shared/format';
 import { useSyncStatus } from '../hooks/use-sync-status';
 import { useAppEnv } from '../state/app-context';
 import { useNavigation } from '../state/navigation';
@@ -24,11 +24,11 @@ export function SyncStatusBar(): ReactNode {
   return (
     <div className="syncbar" role="region" aria-label={t('sync.region')} data-testid="sync-status">
       <span data-testid="data-through">
-        {s?.dataThrough ? t('sync.dataThrough', { day: formatDay(lang, s.dataThrough) }) : t('sync.noData')}
+        {s?.dataThrough ? t('sync.dataThrough', { day: formatDate(lang, s.dataThrough) }) : t('sync.noData')}
       </span>
       <span className="muted">
         {s?.lastSuccessAt
-          ? t('sync.lastSync', { when: formatInstant(lang, s.lastSuccessAt, timeZone) })
+          ? t('sync.lastSync', { when: formatDateTime(lang, Date.parse(s.lastSuccessAt), timeZone) })
           : t('sync.never')}
       </span>
       {running && (

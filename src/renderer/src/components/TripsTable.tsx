@@ -4,8 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TripJson } from '../../../shared/analytics-types';
-import { formatNaiveLocal, formatTime } from '../format/date-format';
-import { formatKm, formatMinutes } from '../format/number-format';
+import { formatKm, formatMinutes, formatNaiveLocal, formatTime } from '../../../shared/format';
 import type { SortDir, TripSort } from '../hooks/use-trips';
 import { useAppEnv } from '../state/app-context';
 
@@ -74,7 +73,7 @@ export function TripsTable({
       case 'scheduled':
         return trip.scheduled_local ? formatNaiveLocal(lang, trip.scheduled_local) : t('common.none');
       case 'boarded':
-        return trip.boarded_at ? formatTime(lang, trip.boarded_at, timeZone) : t('common.none');
+        return trip.boarded_at ? formatTime(lang, Date.parse(trip.boarded_at), timeZone) : t('common.none');
       case 'delay':
         return trip.delay_minutes === null ? t('common.none') : formatMinutes(lang, trip.delay_minutes, 0);
       case 'status':

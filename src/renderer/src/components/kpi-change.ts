@@ -1,6 +1,6 @@
 // The change of a KPI against the previous period of the same length, and whether it is good news.
 import type { Lang } from '../../../shared/analytics-types';
-import { formatSigned } from '../format/number-format';
+import { formatSigned, formatSignedPercent } from '../../../shared/format';
 
 export type ChangeTone = 'good' | 'bad' | 'flat';
 
@@ -26,6 +26,9 @@ export function kpiChange(
     : current - previous;
   const rounded = Math.round(diff * 10) / 10;
   const tone: ChangeTone = rounded === 0 ? 'flat' : rounded > 0 === opts.higherIsBetter ? 'good' : 'bad';
-  const sep = lang === 'fr' || opts.unit !== '%' ? '\u00a0' : '';
-  return { text: `${formatSigned(lang, rounded)}${sep}${opts.unit}`, tone };
+  const text =
+    opts.unit === '%'
+      ? formatSignedPercent(lang, rounded)
+      : `${formatSigned(lang, rounded)}\u00a0${opts.unit}`;
+  return { text, tone };
 }

@@ -10,7 +10,7 @@ import { KpiGrid } from '../components/KpiGrid';
 import { ExportControl } from '../components/ExportControl';
 import { PeriodSelector } from '../components/PeriodSelector';
 import { DashboardSkeleton } from '../components/Skeleton';
-import { formatDay } from '../format/date-format';
+import { formatDate } from '../../../shared/format';
 import { useDashboard, useDelayHeatmap, useInsights } from '../hooks/use-data';
 import { useAfterPaint } from '../hooks/use-after-paint';
 import { useSyncStatus } from '../hooks/use-sync-status';
@@ -40,7 +40,7 @@ export function DashboardView({ period, onPeriodChange }: Props): ReactNode {
   const heatmap = useDelayHeatmap(range);
   const { status: sync } = useSyncStatus();
   const openDay = (day: string): void =>
-    openTrips({ filter: { from: day, to: day }, label: formatDay(lang, day) });
+    openTrips({ filter: { from: day, to: day }, label: formatDate(lang, day) });
   const chartsReady = useAfterPaint(data !== undefined);
   // Charts follow a period switch one render later, at low priority: the cards show the new figures first.
   const trends = useDeferredValue(data?.trends ?? []);
@@ -61,8 +61,8 @@ export function DashboardView({ period, onPeriodChange }: Props): ReactNode {
       {data && (
         <p className="muted" style={{ margin: '-6px 0 12px' }} data-testid="period-range">
           {t('period.range', {
-            from: formatDay(lang, data.period.start),
-            to: formatDay(lang, data.period.end),
+            from: formatDate(lang, data.period.start),
+            to: formatDate(lang, data.period.end),
             days: data.period.days,
           })}
         </p>

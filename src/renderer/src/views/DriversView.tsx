@@ -5,8 +5,7 @@ import { errorText } from '../api/error-text';
 import { ExportControl } from '../components/ExportControl';
 import { PeriodSelector } from '../components/PeriodSelector';
 import { RowsSkeleton } from '../components/Skeleton';
-import { formatDay } from '../format/date-format';
-import { formatInteger, formatKm, formatMinutes, formatPercent } from '../format/number-format';
+import { formatDate, formatInteger, formatKm, formatMinutes, formatPercent } from '../../../shared/format';
 import { useDriverStats } from '../hooks/use-data';
 import { useAppEnv } from '../state/app-context';
 import { useNavigation } from '../state/navigation';
@@ -37,7 +36,7 @@ export function DriversView({ period, onPeriodChange, range }: Props): ReactNode
           <h2>{t('drivers.title')}</h2>
           <p className="muted" style={{ margin: '4px 0 0' }}>
             {t('drivers.subtitle')}
-            {range && ` ${formatDay(lang, range.from)} – ${formatDay(lang, range.to)}`}
+            {range && ` ${formatDate(lang, range.from)} – ${formatDate(lang, range.to)}`}
           </p>
         </div>
         <PeriodSelector value={period} onChange={onPeriodChange} range={range} />

@@ -6,8 +6,7 @@ import { errorText } from '../api/error-text';
 import { ExportControl } from '../components/ExportControl';
 import { RowsSkeleton } from '../components/Skeleton';
 import { TripsTable } from '../components/TripsTable';
-import { weekdayName } from '../format/date-format';
-import { formatInteger } from '../format/number-format';
+import { formatInteger, weekdayName } from '../../../shared/format';
 import { useDriverStats } from '../hooks/use-data';
 import { useTrips, type SortDir, type TripSort } from '../hooks/use-trips';
 import { useAppEnv } from '../state/app-context';
@@ -133,7 +132,7 @@ export function TripsView({ initial }: { initial: TripsTarget }): ReactNode {
         <div className="chips">
           {filter.weekday !== undefined && (
             <span className="chip">
-              {t('trips.weekdayFilter', { weekday: weekdayName(lang, filter.weekday) })}
+              {t('trips.weekdayFilter', { weekday: weekdayName(lang, filter.weekday + 1) })}
             </span>
           )}
           {filter.hour !== undefined && (

@@ -20,6 +20,9 @@ export const backups: Translation<typeof fr> = {
   size: 'Size',
   sizeMb: '{{size}} MB',
   sizeKb: '{{size}} KB',
+  restoreUnavailable: 'Restore is not available here: use `dispatch-analytics backup restore FILE`.',
+  syncRunningElsewhere:
+    'A sync is running in another program (pid {{pid}}): wait for it to finish, then restore. Nothing was changed.',
   reasons: {
     daily: 'Daily',
     migration: 'Before upgrade',

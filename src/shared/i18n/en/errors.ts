@@ -9,4 +9,5 @@ export const errors: Translation<typeof fr> = {
   external: 'The dispatch server does not answer: check its address and the connection, then retry.',
   internal: 'Internal error: retry; if it persists, restart the application.',
   network: 'Cannot reach the local service: restart the application.',
+  noAnswer: 'The app does not answer: restart it.',
 };

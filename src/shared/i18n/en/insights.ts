@@ -11,4 +11,69 @@ export const insights: Translation<typeof fr> = {
   priorities: { low: 'low', medium: 'medium', high: 'high', critical: 'critical' },
   priority: '{{p}} priority',
   patterns: 'Weekday patterns',
+  rules: {
+    punctuality_low: {
+      title: 'Low punctuality',
+      message: 'Your on-time rate ({{value}}) is below the recommended {{threshold}}.',
+      recommendation:
+        'Look into the causes of recurring delays: which trips, drivers and hours are involved.',
+    },
+    punctuality_excellent: {
+      title: 'Excellent punctuality',
+      message: 'Your on-time rate ({{value}}) is excellent!',
+    },
+    delay_high: {
+      title: 'High average delay',
+      message: 'The average delay is {{value}}. This affects customer satisfaction.',
+      recommendation: 'Review the planning: travel times, slack between trips and the number of drivers.',
+    },
+    trend_improving: {
+      title: 'Steady improvement',
+      message:
+        'Your quality score is improving ({{value}} over the last {{days}} days of data against the first {{days}}).',
+      recommendation: 'Find out what changed so you can keep it.',
+    },
+    trend_declining: {
+      title: 'Quality is declining',
+      message:
+        'Your quality score is falling ({{value}} over the last {{days}} days of data against the first {{days}}).',
+      recommendation: 'Review the recent days’ operations: delays, cancellations and staffing.',
+    },
+    pattern_frequent_delays: {
+      title: 'Frequent delays',
+      message: '{{count}} days out of {{days}} have an average delay over {{threshold}}.',
+      recommendation: 'Look for patterns (weekday, hour, driver) to find the cause.',
+    },
+    volume_low: {
+      title: 'Low volume',
+      message: 'An average of {{value}} trips per day.',
+      recommendation: 'Room to grow: you have capacity for more trips.',
+    },
+    volume_high: {
+      title: 'High volume',
+      message: 'An average of {{value}} trips per day. Excellent volume!',
+      recommendation: 'Check that driver staffing keeps up with demand at peak hours.',
+    },
+    quality_excellent: {
+      title: 'Excellent quality score',
+      message: 'Overall score of {{value}}/100. Excellent work!',
+    },
+    quality_low: {
+      title: 'Low quality score',
+      message: 'Overall score of {{value}}/100, below the {{threshold}} threshold.',
+      recommendation:
+        'An improvement plan is needed: start with the weakest part of the score (punctuality, delays or cancellations).',
+    },
+  },
+  weekdayPatterns: {
+    highDelayDay: {
+      message: '{{Weekday}} consistently has more delays (avg: {{avgDelay}})',
+      recommendation: 'Add buffer time or extra drivers on {{weekday}}s',
+    },
+    busyDay: {
+      message: '{{Weekday}} is the busiest day (avg: {{avgBookings}} trips)',
+      recommendation: 'Make sure enough drivers are available',
+    },
+    notEnoughData: 'Not enough data to detect patterns',
+  },
 };

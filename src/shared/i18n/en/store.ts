@@ -3,6 +3,9 @@ import type { store as fr } from '../fr/store';
 import type { Translation } from '../translation';
 
 export const store: Translation<typeof fr> = {
+  dayBatchRefused: 'Day data refused, nothing was written: {{detail}}. Fix the data source and run again.',
+  demoConflict:
+    'This data folder already holds the data of "{{company}}"; use --data-dir to write the demo elsewhere.',
   restoreHint:
     'restore a backup: `dispatch-analytics backup list`, then `dispatch-analytics backup restore FILE` (or Settings › Backups)',
   readOnly:

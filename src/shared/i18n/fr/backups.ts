@@ -18,6 +18,10 @@ export const backups = {
   size: 'Taille',
   sizeMb: '{{size}} Mo',
   sizeKb: '{{size}} Ko',
+  restoreUnavailable:
+    'La restauration n’est pas disponible ici : utilisez `dispatch-analytics backup restore FICHIER`.',
+  syncRunningElsewhere:
+    'Une synchronisation est en cours dans un autre programme (pid {{pid}}) : attendez qu’elle se termine, puis restaurez. Rien n’a été modifié.',
   reasons: {
     daily: 'Quotidienne',
     migration: 'Avant mise à jour',

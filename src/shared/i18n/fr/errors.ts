@@ -7,4 +7,5 @@ export const errors = {
   external: 'Le serveur de dispatch ne répond pas : vérifiez l’adresse et la connexion, puis réessayez.',
   internal: 'Erreur interne : réessayez ; si cela persiste, redémarrez l’application.',
   network: 'Impossible de joindre le service local : redémarrez l’application.',
+  noAnswer: 'L’application ne répond pas : redémarrez-la.',
 };

@@ -8,4 +8,71 @@ export const insights = {
   priorities: { low: 'faible', medium: 'moyenne', high: 'haute', critical: 'critique' },
   priority: 'Priorité {{p}}',
   patterns: 'Tendances par jour de semaine',
+  // Texts of the insight rules and weekday patterns (see docs/analytics.md). Values arrive formatted.
+  rules: {
+    punctuality_low: {
+      title: 'Taux de ponctualité faible',
+      message: 'Votre taux de ponctualité ({{value}}) est en dessous du seuil recommandé de {{threshold}}.',
+      recommendation: 'Analysez les causes des retards récurrents : courses, chauffeurs et heures concernés.',
+    },
+    punctuality_excellent: {
+      title: 'Excellente ponctualité',
+      message: 'Votre taux de ponctualité ({{value}}) est excellent !',
+    },
+    delay_high: {
+      title: 'Retard moyen élevé',
+      message: 'Le retard moyen est de {{value}}. Cela impacte la satisfaction client.',
+      recommendation:
+        'Revoyez la planification : temps de trajet, marges entre les courses et nombre de chauffeurs.',
+    },
+    trend_improving: {
+      title: 'Amélioration continue',
+      message:
+        "Votre score de qualité s'améliore ({{value}} sur les {{days}} derniers jours de données par rapport aux {{days}} premiers).",
+      recommendation: 'Identifiez ce qui a changé pour le conserver.',
+    },
+    trend_declining: {
+      title: 'Dégradation de la qualité',
+      message:
+        'Votre score de qualité diminue ({{value}} sur les {{days}} derniers jours de données par rapport aux {{days}} premiers).',
+      recommendation: 'Examinez les opérations des derniers jours : retards, annulations et effectifs.',
+    },
+    pattern_frequent_delays: {
+      title: 'Retards fréquents',
+      message: '{{count}} jours sur {{days}} ont un retard moyen de plus de {{threshold}}.',
+      recommendation:
+        'Analysez les patterns (jour de la semaine, heure, chauffeur) pour en trouver la cause.',
+    },
+    volume_low: {
+      title: 'Volume faible',
+      message: 'Moyenne de {{value}} courses/jour.',
+      recommendation: 'Opportunité de croissance : vous avez de la capacité pour davantage de courses.',
+    },
+    volume_high: {
+      title: 'Volume élevé',
+      message: 'Moyenne de {{value}} courses/jour. Excellent volume !',
+      recommendation: "Vérifiez que l'effectif de chauffeurs suit la demande aux heures de pointe.",
+    },
+    quality_excellent: {
+      title: 'Score de qualité excellent',
+      message: 'Score global de {{value}}/100. Excellent travail !',
+    },
+    quality_low: {
+      title: 'Score de qualité faible',
+      message: 'Score global de {{value}}/100, sous le seuil de {{threshold}}.',
+      recommendation:
+        "Plan d'amélioration nécessaire : commencez par la composante la plus faible du score (ponctualité, retards ou annulations).",
+    },
+  },
+  weekdayPatterns: {
+    highDelayDay: {
+      message: '{{Weekday}} a systématiquement plus de retards (moy\u00a0: {{avgDelay}})',
+      recommendation: 'Ajoutez du temps buffer ou des chauffeurs supplémentaires le {{weekday}}',
+    },
+    busyDay: {
+      message: '{{Weekday}} est le jour le plus chargé (moy\u00a0: {{avgBookings}} courses)',
+      recommendation: "Assurez-vous d'avoir assez de chauffeurs disponibles",
+    },
+    notEnoughData: 'Pas assez de données pour détecter des patterns',
+  },
 };

@@ -1,6 +1,10 @@
 // French (fr-CH) texts, domain "store": what the app says when the data file cannot be used, a restore is refused
 // or another sync holds the data folder. Each names the file and what to do. en/store.ts has the same keys.
 export const store = {
+  dayBatchRefused:
+    "Données de journée refusées, rien n'a été écrit : {{detail}}. Corrigez la source des données puis relancez.",
+  demoConflict:
+    'Ce dossier de données contient déjà les données de « {{company}} » ; utilisez --data-dir pour écrire la démo ailleurs.',
   restoreHint:
     'restaurez une sauvegarde : `dispatch-analytics backup list`, puis `dispatch-analytics backup restore FICHIER` (ou Paramètres › Sauvegardes)',
   readOnly:

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultDataDir, resolveDataDir, storePathIn } from '../../src/main/app-paths';
+import { defaultDataDir, resolveDataDir, storePathIn } from '../src/main/app-paths';
 
 describe('data folder', () => {
   it('follows each platform’s convention', () => {

@@ -15,6 +15,7 @@ import {
   withDevServerAllowancesInHtml,
 } from '../../src/main/electron/dev-server-csp';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/api/content-security-policy';
+import { translateMessage } from '../../src/shared/i18n';
 
 let dir: string | undefined;
 afterEach(() => {
@@ -64,8 +65,8 @@ describe('safeStorage secret store', () => {
       });
       const d = store.describe();
       expect(d.secure).toBe(false);
-      expect(d.warning).toMatch(/trousseau/);
-      expect(d.warnings?.en).toMatch(/No system keyring/);
+      expect(translateMessage('fr', d.warning!)).toMatch(/trousseau/);
+      expect(translateMessage('en', d.warning!)).toMatch(/No system keyring/);
       await expect(store.set('server-password', 'x')).rejects.toMatchObject({ kind: 'validation' });
       expect(await store.get('server-password')).toBe('from-env');
     },
@@ -97,13 +98,21 @@ describe('external links', () => {
 
 describe('sandboxed preload', () => {
   // A sandboxed preload can require nothing but electron: its shared imports must stay dependency-free.
-  it('imports only electron and dependency-free contract files', () => {
+  it('imports only electron and dependency-free contract and error-text files', () => {
     const src = (p: string) => readFileSync(join(__dirname, '..', '..', p), 'utf8');
     const runtimeImports = (text: string) =>
       [...text.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]);
     expect(runtimeImports(src('src/preload/index.ts')).sort()).toEqual(
-      ['../shared/contract/channels', '../shared/contract/dispatch-api', 'electron'].sort(),
+      [
+        '../shared/contract/channels',
+        '../shared/contract/dispatch-api',
+        '../shared/i18n/en/errors',
+        '../shared/i18n/fr/errors',
+        'electron',
+      ].sort(),
     );
+    expect(runtimeImports(src('src/shared/i18n/fr/errors.ts'))).toEqual([]);
+    expect(runtimeImports(src('src/shared/i18n/en/errors.ts'))).toEqual([]);
     expect(runtimeImports(src('src/shared/contract/dispatch-api.ts'))).toEqual(['./channels']);
     expect(runtimeImports(src('src/shared/contract/channels.ts'))).toEqual([]);
   });
