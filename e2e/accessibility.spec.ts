@@ -53,6 +53,9 @@ async function checkEveryView(page: Page, tag: string): Promise<void> {
 }
 
 test.describe('accessibility (axe, WCAG 2 A/AA)', () => {
+  // Every view is opened and scanned in turn (five screens, each with its axe run): more than the default budget
+  // on a busy machine. The scans themselves are not timed.
+  test.describe.configure({ timeout: 180_000 });
   test.afterEach(async () => {
     const { baseUrl, token } = e2eEnv();
     await callApi(baseUrl, token, 'settings:update-settings', { language: 'fr', theme: 'system' });

@@ -20,7 +20,7 @@ test.describe('settings', () => {
       language: 'fr',
       theme: 'system',
       timeZone: 'Europe/Zurich',
-      values: { 'sync.windowDays': 14 },
+      values: { 'sync.windowDays': 14, 'exports.csvDelimiter': 'auto' },
       insightThresholds: { lowOnTimeRate: 70, highVolumePerDay: 50, patternDayShare: 1 / 3 },
     });
   });
@@ -114,6 +114,8 @@ test.describe('settings', () => {
     await zone.fill('America/New_York');
     // a field addressed by its settings key (sent under `values`)
     await page.getByTestId('setting-sync.windowDays').fill('21');
+    // a choice addressed by its key: the tab travels as 'tab' and is stored as a tab
+    await page.getByTestId('setting-exports.csvDelimiter').selectOption('tab');
     await page.getByTestId('settings-save').click();
     await expect(page.getByTestId('settings-saved')).toBeVisible();
     await expect(share).toHaveValue('0,25');
@@ -125,6 +127,8 @@ test.describe('settings', () => {
     expect(after.timeZone).toBe('America/New_York');
     expect(after.insightThresholds.patternDayShare).toBe(0.25);
     expect(after.values['sync.windowDays']).toBe(21);
+    expect(after.values['exports.csvDelimiter']).toBe('\t');
+    await expect(page.getByTestId('setting-exports.csvDelimiter')).toHaveValue('tab');
     await app.screenshot('settings-zone-decimal');
   });
 

@@ -231,6 +231,10 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
       }
     }
     if (change.sync) syncController.schedule(periodMinutes());
+    // A report's time, weekday, recipients or the zone moved: the next runs are planned again now.
+    if (change.sections.some((name) => name === 'reports' || name === 'mail' || name === 'analytics')) {
+      scheduler?.poke();
+    }
     if (change.server || change.password) {
       // The running sync reads the old server: stop it, then sync from the new one.
       syncController.cancel();
@@ -263,7 +267,6 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     jobs,
     log,
     ...(opts.restoreBackup ? { restoreBackup: opts.restoreBackup } : {}),
-    pokeScheduler: () => void scheduler?.poke(),
     renderReport,
     runExport,
     ...(opts.exportTargets ? { exportTargets: opts.exportTargets } : {}),

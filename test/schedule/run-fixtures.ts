@@ -3,7 +3,7 @@
 import { createMailer } from '../../src/main/mail/mailer';
 import type { RenderReportInput, RenderedReport } from '../../src/main/reports/render-report';
 import type { ReportRunnerDeps } from '../../src/main/schedule/report-runner';
-import { readMailSettings } from '../../src/main/settings/sections/read-section';
+import { readSection } from '../../src/main/settings';
 import type { Db } from '../../src/main/store/open-store';
 import { setSetting } from '../../src/main/store/repos/settings-repo';
 
@@ -44,7 +44,7 @@ export function runnerDeps(
   return {
     db,
     now: () => clock.now,
-    mailer: async () => createMailer(readMailSettings(db), null),
+    mailer: async () => createMailer(readSection(db, 'mail'), null),
     render: lightRender,
     ...extra,
   };

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { seedDemo } from '../../src/main/demo/seed-demo';
 import { sendReportNow } from '../../src/main/schedule/report-runner';
 import { XLSX_CONTENT_TYPE } from '../../src/main/schedule/week-workbook';
-import { readReportsSettings } from '../../src/main/settings/sections/read-section';
+import { readSection } from '../../src/main/settings';
 import { DEFAULT_ANALYTICS_SETTINGS } from '../../src/shared/analytics-types';
 import { createTestDb, type TestDb } from '../helpers/test-db';
 import { startTestSmtp, type TestSmtp } from '../mail/smtp-test-server';
@@ -54,7 +54,7 @@ function weekTrips(): number {
 
 describe('the weekly workbook attachment', () => {
   it('is off by default', () => {
-    expect(readReportsSettings(t.db).weekly.attachXlsx).toBe(false);
+    expect(readSection(t.db, 'reports').weekly.attachXlsx).toBe(false);
   });
 
   it('attaches the week in each recipient’s language, and it opens in exceljs', async () => {

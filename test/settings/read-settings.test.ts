@@ -73,3 +73,70 @@ describe('settings schema', () => {
     expect(readSettings(t.db).sync.historyDays).toBe(30);
   });
 });
+
+describe('mail, reports and exports sections', () => {
+  it('are read like every section: an invalid stored row reads as defaults field by field', () => {
+    t = createTestDb();
+    setSetting(
+      t.db,
+      'mail',
+      { host: 'smtp.example.ch', port: 'abc', security: 'ssl', user: 'ops', from: 'not an address' },
+      1,
+    );
+    setSetting(
+      t.db,
+      'reports',
+      {
+        daily: { enabled: true, time: '25:00', recipients: 'a@x.ch:en' },
+        weekly: 'broken',
+        catchUpDays: 61,
+        sendWhenEmpty: 'yes please',
+        holdWhenStale: true,
+      },
+      1,
+    );
+    setSetting(t.db, 'exports', { csvDelimiter: ';', csvDecimal: '#' }, 1);
+    const s = readSettings(t.db);
+    expect(s.mail).toEqual({
+      host: 'smtp.example.ch',
+      port: 587,
+      security: 'starttls',
+      user: 'ops',
+      from: '',
+    });
+    expect(s.reports).toEqual({
+      daily: { enabled: true, time: '08:00', recipients: 'a@x.ch:en' },
+      weekly: { enabled: false, weekday: 1, time: '09:00', recipients: '' },
+      catchUpDays: 7,
+      sendWhenEmpty: false,
+      holdWhenStale: true,
+    });
+    expect(s.exports).toEqual({ csvDelimiter: ';', csvDecimal: 'auto' });
+  });
+
+  it('have a settable leaf for every key of the reports and exports settings', () => {
+    const paths = SETTINGS_LEAVES.map((l) => l.path);
+    for (const key of [
+      'mail.host',
+      'mail.port',
+      'mail.security',
+      'mail.user',
+      'mail.from',
+      'reports.daily.enabled',
+      'reports.daily.time',
+      'reports.daily.recipients',
+      'reports.weekly.enabled',
+      'reports.weekly.weekday',
+      'reports.weekly.time',
+      'reports.weekly.recipients',
+      'reports.catchUpDays',
+      'reports.sendWhenEmpty',
+      'reports.holdWhenStale',
+      'exports.csvDelimiter',
+      'exports.csvDecimal',
+    ]) {
+      expect(paths, key).toContain(key);
+    }
+    expect(paths.filter((p) => /password/i.test(p))).toEqual([]);
+  });
+});

@@ -50,8 +50,6 @@ export interface ApiContext {
   log?: (err: unknown) => void;
   /** restores a backup by name and restarts the core on it (core-host.ts); absent where restore is not offered */
   restoreBackup?: (file: string) => Promise<RestoreBackupResult>;
-  /** asks the report scheduler for a check now (after a reports settings change) */
-  pokeScheduler?: () => void;
   /** renders a report in the worker (app-core); default: in this thread */
   renderReport?: (input: RenderReportInput) => Promise<RenderedReport>;
   /** runs an export (the weekly report's workbook) in the worker (app-core); default: in this thread */

@@ -3,10 +3,9 @@
 import { exportRequestSchema, type ExportRequest } from '../../shared/contract/export-inputs';
 import { ExportError } from '../exports/export-errors';
 import type { ExportInput } from '../exports/export-types';
-import { csvLocale, exportsSettingsFrom } from '../settings/sections/exports';
+import { csvLocale } from '../settings/sections/exports';
 import { readSettings } from '../settings';
 import type { Db } from '../store/open-store';
-import { getSetting } from '../store/repos/settings-repo';
 
 export type ParsedExportRequest = ReturnType<typeof exportRequestSchema.parse>;
 
@@ -45,7 +44,7 @@ export function exportInputFor(
   const { from, to, ...tripFilter } = filter;
   const settings = readSettings(db);
   const lang = settings.ui.language;
-  const csv = csvLocale(lang, exportsSettingsFrom(getSetting<unknown>(db, 'exports', null)));
+  const csv = csvLocale(lang, settings.exports);
   return {
     format,
     part,

@@ -1,7 +1,8 @@
-// The Reports screen's API implementation: settings (validated by the 'mail' and 'reports' sections, errors per
-// field as catalogue sentences), overview, preview (the e-mail's HTML with the chart inlined for the iframe),
-// send now, test e-mail and resend. Sends go through the same runner and outbox as the schedule.
+// The Reports screen's API implementation: settings (the 'mail' and 'reports' sections, through the one settings
+// validation and write; errors per field as catalogue sentences), overview, preview (the e-mail's HTML with the
+// chart inlined for the iframe), send now, test e-mail and resend. Sends go through the same runner and outbox as the schedule.
 import type { Lang } from '../../shared/analytics-types';
+import { errorText } from '../../shared/i18n/localized-error';
 import type {
   DeliveryOutcome,
   ReportPreview,
@@ -19,21 +20,27 @@ import type { RunExport } from '../schedule/week-workbook';
 import { resendDelivery, sendReportNow } from '../schedule/report-runner';
 import { scheduleStatus } from '../schedule/schedule-status';
 import type { SecretStore } from '../secrets/secret-store';
-import { isEmailAddress, mailSettingsSchema, SMTP_PASSWORD_KEY } from '../settings/sections/mail';
-import { readMailSettings, readReportsSettings } from '../settings/sections/read-section';
-import { parseRecipients, reportsSettingsSchema } from '../settings/sections/reports';
+import { serverPasswords } from '../secrets/server-password';
+import {
+  applySettingsPatch,
+  readSection,
+  readSettings,
+  settingsMessageText,
+  validatePatch,
+  type SettingsChange,
+  type SettingsErrors,
+} from '../settings';
+import { isEmailAddress, SMTP_PASSWORD_KEY } from '../settings/sections/mail';
+import { parseRecipients } from '../settings/sections/reports';
 import type { Db } from '../store/open-store';
 import { listOutboxHistory } from '../store/repos/outbox-repo';
-import { setSetting } from '../store/repos/settings-repo';
-import { readSettings } from '../settings';
-import { reportFieldMessage } from './report-messages';
 
 export interface ReportApiContext {
   db: Db;
   now: () => number;
   secretStore: SecretStore;
-  /** a scheduled check right away (settings changed, so the next run may have moved) */
-  pokeScheduler?: () => void;
+  /** told after a settings change is saved (the scheduler re-plans: the next run may have moved) */
+  onSettingsChanged?: (change: SettingsChange) => void | Promise<void>;
   /** renders a report off the main thread (the worker task 'reports:render-report'); default: here */
   renderReport?: (input: RenderReportInput) => Promise<RenderedReport>;
   /** runs an export (the weekly workbook) off the main thread; default: here */
@@ -69,51 +76,69 @@ class ReportInputError extends Error {
 export async function reportsOverview(ctx: ReportApiContext): Promise<ReportsOverview> {
   const history = listOutboxHistory(ctx.db, 50);
   return {
-    mail: { ...readMailSettings(ctx.db), passwordSet: (await smtpPassword(ctx.secretStore, {})) !== null },
-    reports: readReportsSettings(ctx.db),
+    mail: { ...readSection(ctx.db, 'mail'), passwordSet: (await smtpPassword(ctx.secretStore, {})) !== null },
+    reports: readSection(ctx.db, 'reports'),
     jobs: scheduleStatus(ctx.db, ctx.now()),
     history,
     failedDeliveries: history.filter((h) => h.state === 'failed' || h.state === 'unknown').length,
   };
 }
 
-function issuesOf(prefix: string, error: { issues: { path: PropertyKey[]; message: string }[] }, lang: Lang) {
-  return error.issues.map((i) => {
-    const field = [prefix, ...i.path.map(String)].join('.');
-    return { field, message: reportFieldMessage(i.message, lang) };
-  });
+/** The screen's nested form as the settings' dotted keys ('mail.port', 'reports.daily.time'). */
+function patchOf(input: ReportsSettingsUpdate): Record<string, unknown> {
+  const patch: Record<string, unknown> = {};
+  const walk = (prefix: string, obj: object | undefined) => {
+    for (const [key, value] of Object.entries(obj ?? {})) {
+      if (value === undefined) continue;
+      if (typeof value === 'object' && value !== null) walk(`${prefix}${key}.`, value);
+      else patch[`${prefix}${key}`] = value;
+    }
+  };
+  walk('mail.', input.mail);
+  walk('reports.', input.reports);
+  return patch;
 }
 
+function fieldErrorsOf(errors: SettingsErrors, lang: Lang) {
+  return Object.entries(errors).map(([field, msg]) => ({ field, message: settingsMessageText(lang, msg) }));
+}
+
+/**
+ * The same validation and write as the Settings screen and `settings set` (src/main/settings/apply-settings.ts);
+ * only the SMTP password is this screen's own. Nothing is stored when a field is refused, the password included.
+ */
 export async function updateReportsSettings(
   ctx: ReportApiContext,
   input: ReportsSettingsUpdate,
   lang: Lang,
 ): Promise<ReportsSettingsResult> {
-  const mail = mailSettingsSchema.safeParse({ ...readMailSettings(ctx.db), ...(input.mail ?? {}) });
-  const current = readReportsSettings(ctx.db);
-  const reports = reportsSettingsSchema.safeParse({
-    ...current,
-    ...(input.reports ?? {}),
-    daily: { ...current.daily, ...(input.reports?.daily ?? {}) },
-    weekly: { ...current.weekly, ...(input.reports?.weekly ?? {}) },
+  const patch = patchOf(input);
+  const refused = async (errors: SettingsErrors) => ({
+    saved: false,
+    errors: fieldErrorsOf(errors, lang),
+    overview: await reportsOverview(ctx),
   });
-  const errors = [
-    ...(mail.success ? [] : issuesOf('mail', mail.error, lang)),
-    ...(reports.success ? [] : issuesOf('reports', reports.error, lang)),
-  ];
-  if (errors.length > 0 || !mail.success || !reports.success) {
-    return { saved: false, errors, overview: await reportsOverview(ctx) };
-  }
-  const now = ctx.now();
-  ctx.db.transaction((tx) => {
-    if (input.mail) setSetting(tx as unknown as Db, 'mail', mail.data, now);
-    if (input.reports) setSetting(tx as unknown as Db, 'reports', reports.data, now);
-  });
+  // Checked before the password is stored: applySettingsPatch checks again, on what is stored then.
+  const { errors } = validatePatch(readSettings(ctx.db), patch);
+  if (Object.keys(errors).length > 0) return refused(errors);
   if (input.password !== undefined) {
-    if (input.password) await ctx.secretStore.set(SMTP_PASSWORD_KEY, input.password);
-    else await ctx.secretStore.delete(SMTP_PASSWORD_KEY);
+    try {
+      if (input.password) await ctx.secretStore.set(SMTP_PASSWORD_KEY, input.password);
+      else await ctx.secretStore.delete(SMTP_PASSWORD_KEY);
+    } catch (err) {
+      // A secret store without a secure backend refuses: said next to the password, nothing else is written.
+      // The secret store's own sentence (a LocalizedError), in the reader's language.
+      const detail = errorText(lang, err) ?? (err instanceof Error ? err.message : String(err));
+      return refused({ 'mail.password': { key: 'settings.errors.insecureSecrets', params: { detail } } });
+    }
   }
-  ctx.pokeScheduler?.();
+  const applied = await applySettingsPatch(
+    { db: ctx.db, passwords: serverPasswords(ctx.secretStore), now: ctx.now(), lang },
+    patch,
+  );
+  if (!applied.ok) return refused(applied.errors);
+  // The scheduler re-plans (a new time or recipients), as after the Settings screen.
+  await ctx.onSettingsChanged?.(applied.change);
   return { saved: true, errors: [], overview: await reportsOverview(ctx) };
 }
 
@@ -170,7 +195,7 @@ export async function testEmail(
   if (!isEmailAddress(to.trim())) {
     throw new ReportInputError(`Adresse invalide « ${to} ».`, `Invalid address "${to}".`);
   }
-  const mailer = createMailer(readMailSettings(ctx.db), await smtpPassword(ctx.secretStore));
+  const mailer = createMailer(readSection(ctx.db, 'mail'), await smtpPassword(ctx.secretStore));
   try {
     const receipt = await sendTestEmail(mailer, to.trim(), lang);
     return { response: receipt.response };

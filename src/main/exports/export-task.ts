@@ -8,7 +8,8 @@ import { MAX_RANGE_DAYS } from '../../shared/contract/analytics-inputs';
 import type { Db } from '../store/open-store';
 import { getCompany } from '../store/repos/company-repo';
 import { dataThrough } from '../store/repos/sync-state-repo';
-import { csvLocale, exportsSettingsFrom } from '../settings/sections/exports';
+import { sectionFrom } from '../settings/read-settings';
+import { csvLocale } from '../settings/sections/exports';
 import { aboutTable } from './about-table';
 import { openSink, prepareOutput, waitForDrain, type FileSink } from './atomic-file';
 import { writeCsvTable } from './csv-writer';
@@ -155,7 +156,7 @@ function progressOver(job: WriteJob, total: number) {
 
 async function writeCsv(job: WriteJob): Promise<number> {
   const [table] = tablesOf(job);
-  const exportsDefaults = exportsSettingsFrom(undefined);
+  const exportsDefaults = sectionFrom('exports', undefined);
   const locale = csvLocale(job.input.lang, exportsDefaults, {
     delimiter: job.input.delimiter,
     decimal: job.input.decimal,

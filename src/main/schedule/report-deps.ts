@@ -3,7 +3,7 @@
 import { createMailer, smtpPassword } from '../mail/mailer';
 import type { RenderReportInput, RenderedReport } from '../reports/render-report';
 import type { SecretStore } from '../secrets/secret-store';
-import { readMailSettings } from '../settings/sections/read-section';
+import { readSection } from '../settings/read-settings';
 import type { Db } from '../store/open-store';
 import type { ReportRunnerDeps } from './report-runner';
 import type { RunExport } from './week-workbook';
@@ -21,7 +21,8 @@ export function reportRunnerDeps(opts: {
   return {
     db: opts.db,
     now: opts.now,
-    mailer: async () => createMailer(readMailSettings(opts.db), await smtpPassword(opts.secrets, opts.env)),
+    mailer: async () =>
+      createMailer(readSection(opts.db, 'mail'), await smtpPassword(opts.secrets, opts.env)),
     ...(opts.refreshData ? { refreshData: opts.refreshData } : {}),
     ...(opts.render ? { render: opts.render } : {}),
     ...(opts.runExport ? { runExport: opts.runExport } : {}),

@@ -3,13 +3,12 @@
 // together with its outbox rows in ONE transaction (a second process loses the claim and sends nothing), then
 // delivered. A manual "send now" uses its own job name, so it never marks the scheduled period as done.
 import type { IsoDate, Lang } from '../../shared/analytics-types';
-import { readSettings } from '../settings';
+import { readSection, readSettings } from '../settings';
 import { deliverOutbox, settleRun, type DeliveryResult, type StoredMessage } from '../mail/outbox-delivery';
 import { inlineExport, weekWorkbook, type RunExport } from './week-workbook';
 import type { Mailer } from '../mail/mailer';
 import { renderReport, type RenderReportInput, type RenderedReport } from '../reports/render-report';
 import { parseRecipients, type Recipient } from '../settings/sections/reports';
-import { readReportsSettings } from '../settings/sections/read-section';
 import type { Db } from '../store/open-store';
 import {
   claimJobRun,
@@ -67,7 +66,7 @@ export interface RunDueResult {
 export function scheduleSpecs(
   db: Db,
 ): { kind: ReportKind; spec: ScheduleSpec; enabled: boolean; recipients: string }[] {
-  const s = readReportsSettings(db);
+  const s = readSection(db, 'reports');
   return [
     {
       kind: 'daily',
@@ -93,7 +92,7 @@ export async function runDueReports(deps: ReportRunnerDeps): Promise<RunDueResul
   const { db } = deps;
   const now = deps.now();
   const app = readSettings(db);
-  const reports = readReportsSettings(db);
+  const reports = readSection(db, 'reports');
   const work: { kind: ReportKind; occ: Occurrence; recipients: Recipient[] }[] = [];
   for (const s of scheduleSpecs(db)) {
     const job = scheduledJob(s.kind);
@@ -184,7 +183,7 @@ export async function queuePeriod(
 ): Promise<{ outcome: PeriodOutcome; runId: number | null }> {
   const { db } = deps;
   const app = readSettings(db);
-  const reports = readReportsSettings(db);
+  const reports = readSection(db, 'reports');
   const render = renderer(deps);
   const langs = [...new Set(req.recipients.map((r) => r.lang))];
   const renderAll = () =>
@@ -302,7 +301,7 @@ export async function resendDelivery(deps: ReportRunnerDeps, outboxId: number): 
       settings: app.analytics,
     });
     const stored = storable(r);
-    if (kind === 'weekly' && readReportsSettings(deps.db).weekly.attachXlsx) {
+    if (kind === 'weekly' && readSection(deps.db, 'reports').weekly.attachXlsx) {
       stored.attachments = [await weeklyAttachment(deps, r.periodKey, row.lang === 'en' ? 'en' : 'fr')];
     }
     message = JSON.stringify(stored);

@@ -2,6 +2,7 @@
 // API (Settings screen) and `settings set`, so both refuse the same values with the same messages. Nothing is
 // written when a field is wrong (the password included).
 import type { Lang } from '../../shared/analytics-types';
+import { errorText } from '../../shared/i18n/localized-error';
 import type { Db } from '../store/open-store';
 import type { ServerPasswords } from '../secrets/server-password';
 import { readSettings, writeSettings } from './read-settings';
@@ -75,8 +76,8 @@ export async function applySettingsPatch(
       if (newPassword === null) await deps.passwords.delete(nextOrigin);
       else await deps.passwords.set(nextOrigin, newPassword);
     } catch (err) {
-      const localized = (err as { messages?: Partial<Record<Lang, string>> }).messages?.[deps.lang];
-      const detail = localized ?? (err instanceof Error ? err.message : String(err));
+      // The secret store's own sentence (a LocalizedError), in the reader's language.
+      const detail = errorText(deps.lang, err) ?? (err instanceof Error ? err.message : String(err));
       return {
         ok: false,
         errors: { password: { key: 'settings.errors.insecureSecrets', params: { detail } } },

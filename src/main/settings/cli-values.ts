@@ -25,5 +25,7 @@ export function parseCliValue(leaf: SettingsLeaf, text: string): unknown {
 
 export function formatCliValue(value: unknown): string {
   if (value === null || value === undefined) return '';
+  // A tab (exports.csvDelimiter) is shown as `settings set` takes it back.
+  if (value === '\t') return 'tab';
   return typeof value === 'string' ? value : JSON.stringify(value);
 }

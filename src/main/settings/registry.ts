@@ -1,10 +1,13 @@
 // Every settings section, by the name of its row in the settings table. Adding a section: write its schema in
 // sections/<name>.ts (a z.object whose every field has a default), add one line here, give its fields a label in
-// the catalogue and a field in the Settings screen. Reading, validation, `settings get/set` and the API's
+// the catalogue and a field on a screen (the Settings screen, or the Reports screen for mail and reports). Reading, validation, `settings get/set` and the API's
 // `values` follow from this list.
 import type { z } from 'zod';
 import { analyticsSettingsSchema } from './sections/analytics';
 import { backupsSettingsSchema } from './sections/backups';
+import { exportsSettingsSchema } from './sections/exports';
+import { mailSettingsSchema } from './sections/mail';
+import { reportsSettingsSchema } from './sections/reports';
 import { serverSettingsSchema } from './sections/server';
 import { shellSettingsSchema } from './sections/shell';
 import { syncSettingsSchema } from './sections/sync';
@@ -17,6 +20,9 @@ export const SETTINGS_SECTIONS = {
   ui: uiSettingsSchema,
   shell: shellSettingsSchema,
   backups: backupsSettingsSchema,
+  mail: mailSettingsSchema,
+  reports: reportsSettingsSchema,
+  exports: exportsSettingsSchema,
 } as const;
 
 export type SettingsSectionName = keyof typeof SETTINGS_SECTIONS;

@@ -5,13 +5,8 @@ import { resolvePeriod } from '../../analytics/period';
 import { resourcesRoot, versionIn } from '../../app-resources';
 import { runExport } from '../../exports/export-task';
 import { EXPORT_FORMATS, EXPORT_PARTS, type ExportFormat, type ExportPart } from '../../exports/export-types';
-import {
-  csvLocale,
-  exportsSettingsFrom,
-  type CsvDecimal,
-  type CsvDelimiter,
-} from '../../settings/sections/exports';
-import { getSetting } from '../../store/repos/settings-repo';
+import { readSection } from '../../settings/read-settings';
+import { csvLocale, type CsvDecimal, type CsvDelimiter } from '../../settings/sections/exports';
 import type { CliContext } from '../cli-context';
 import { parsePreset, parseRange } from '../cli-args';
 import { usageError } from '../cli-errors';
@@ -78,7 +73,7 @@ export function register(program: Command, ctx: CliContext): void {
       const lang = ctx.lang();
       await ctx.withData(async ({ store, settings, today }) => {
         const period = resolvePeriod(range ?? { preset: parsePreset(opts.period) }, today);
-        const csv = csvLocale(lang, exportsSettingsFrom(getSetting<unknown>(store.db, 'exports', null)), {
+        const csv = csvLocale(lang, readSection(store.db, 'exports'), {
           delimiter,
           decimal,
         });

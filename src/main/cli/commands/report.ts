@@ -5,7 +5,7 @@ import { basename, extname, join, dirname } from 'node:path';
 import type { Command } from 'commander';
 import type { IsoDate } from '../../../shared/analytics-types';
 import { addDays, mondayOf } from '../../analytics/time-zone';
-import { readSettings } from '../../settings';
+import { readSection, readSettings } from '../../settings';
 import { createMailer, sendTestEmail, smtpPassword } from '../../mail/mailer';
 import { CHART_CID } from '../../reports/report-html';
 import { renderReport } from '../../reports/render-report';
@@ -14,7 +14,6 @@ import { reportRunnerDeps } from '../../schedule/report-deps';
 import { resendDelivery, sendReportNow } from '../../schedule/report-runner';
 import { createFileSecretStore } from '../../secrets/file-secret-store';
 import { isEmailAddress } from '../../settings/sections/mail';
-import { readMailSettings } from '../../settings/sections/read-section';
 import { parseRecipients } from '../../settings/sections/reports';
 import { parseDate, parseIntInRange } from '../cli-args';
 import type { CliContext } from '../cli-context';
@@ -172,7 +171,7 @@ export function register(program: Command, ctx: CliContext): void {
       if (!isEmailAddress(opts.to)) throw usageError('cli.reportCommand.badAddress', { value: opts.to });
       await ctx.withStore(async (store) => {
         const mailer = createMailer(
-          readMailSettings(store.db),
+          readSection(store.db, 'mail'),
           await smtpPassword(createFileSecretStore({ dataDir: ctx.dataDir() })),
         );
         const receipt = await sendTestEmail(mailer, opts.to, ctx.lang());

@@ -1,7 +1,7 @@
 // `settings get [KEY]` and `settings set KEY=VALUE …`: every setting from scripts, with the same schema, rules
 // and messages as the Settings screen (src/main/settings). All or nothing: one bad value and nothing is written.
 // Passwords never go through here (they would land in the shell history): DISPATCH_PASSWORD + `sync
-// --save-password`.
+// --save-password` for the server's, the Reports screen or DISPATCH_SMTP_PASSWORD for the SMTP one.
 import type { Command } from 'commander';
 import type { Lang } from '../../../shared/analytics-types';
 import { translate } from '../../../shared/i18n';
@@ -57,7 +57,12 @@ export function register(program: Command, ctx: CliContext): void {
         }
         const key = a.slice(0, eq).trim();
         const leaf = findLeaf(key);
-        if (/password|secret/i.test(key)) errors[key] = { key: 'settings.errors.secretNotHere' };
+        if (/password|secret/i.test(key))
+          errors[key] = {
+            key: key.startsWith('mail.')
+              ? 'settings.errors.smtpPasswordNotHere'
+              : 'settings.errors.secretNotHere',
+          };
         else if (!leaf) errors[key] = unknownKey(key);
         else patch[key] = parseCliValue(leaf, a.slice(eq + 1));
       }

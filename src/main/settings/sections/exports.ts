@@ -8,7 +8,14 @@ export const CSV_DELIMITERS = ['auto', ';', ',', '\t'] as const;
 export const CSV_DECIMALS = ['auto', ',', '.'] as const;
 
 export const exportsSettingsSchema = z.object({
-  csvDelimiter: z.enum(CSV_DELIMITERS, { message: 'settings.errors.csvDelimiter' }).default('auto'),
+  // A tab is also written `tab` (as `export --delimiter tab`): a bare tab does not survive the shell, and values
+  // are trimmed before they are checked.
+  csvDelimiter: z
+    .preprocess(
+      (v) => (typeof v === 'string' && v.trim().toLowerCase() === 'tab' ? '\t' : v),
+      z.enum(CSV_DELIMITERS, { message: 'settings.errors.csvDelimiter' }),
+    )
+    .default('auto'),
   csvDecimal: z.enum(CSV_DECIMALS, { message: 'settings.errors.csvDecimal' }).default('auto'),
 });
 
@@ -16,16 +23,6 @@ export type ExportsSettings = z.infer<typeof exportsSettingsSchema>;
 
 export type CsvDelimiter = ';' | ',' | '\t';
 export type CsvDecimal = ',' | '.';
-
-/** The stored section, every field defaulted on its own (a mistyped field falls back, the others are kept). */
-export function exportsSettingsFrom(raw: unknown): ExportsSettings {
-  const obj = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const field = <K extends keyof ExportsSettings>(key: K): ExportsSettings[K] => {
-    const one = exportsSettingsSchema.shape[key].safeParse(obj[key]);
-    return (one.success ? one.data : exportsSettingsSchema.shape[key].parse(undefined)) as ExportsSettings[K];
-  };
-  return { csvDelimiter: field('csvDelimiter'), csvDecimal: field('csvDecimal') };
-}
 
 /** The delimiter and decimal mark a CSV in `lang` gets: explicit choices first, then the setting, then 'auto'. */
 export function csvLocale(

@@ -1,7 +1,9 @@
 // Settings section 'reports': the two scheduled reports. Times are local wall-clock 'HH:MM' in the company's
 // zone (the analytics time-zone setting); recipients a comma-separated list of `address` or `address:lang`.
+// Numbers are coerced: the Reports screen sends what its inputs hold ("587"), `settings set` sends numbers.
 import { z } from 'zod';
 import type { Lang } from '../../../shared/analytics-types';
+import { booleanField } from '../field-rules';
 import { isEmailAddress } from './mail';
 
 export interface Recipient {
@@ -27,14 +29,6 @@ export function parseRecipients(text: string, defaultLang: Lang): Recipient[] | 
   return out;
 }
 
-const boolish = (fallback: boolean) =>
-  z
-    .preprocess(
-      (v) => (v === 'true' ? true : v === 'false' ? false : v),
-      z.boolean({ message: 'settings.errors.boolean' }),
-    )
-    .default(fallback);
-
 const wallTime = (fallback: string) =>
   z
     .string()
@@ -49,11 +43,11 @@ const recipients = z
 
 export const reportsSettingsSchema = z.object({
   daily: z
-    .object({ enabled: boolish(false), time: wallTime('08:00'), recipients })
+    .object({ enabled: booleanField(false), time: wallTime('08:00'), recipients })
     .default({ enabled: false, time: '08:00', recipients: '' }),
   weekly: z
     .object({
-      enabled: boolish(false),
+      enabled: booleanField(false),
       /** 1 = Monday … 7 = Sunday: the day it is sent (it covers the last complete Monday–Sunday week) */
       weekday: z.coerce
         .number({ message: 'settings.errors.weekday' })
@@ -64,7 +58,7 @@ export const reportsSettingsSchema = z.object({
       time: wallTime('09:00'),
       recipients,
       /** attach the week's workbook (every part, XLSX, in the recipient's language) to the e-mail */
-      attachXlsx: boolish(false),
+      attachXlsx: booleanField(false),
     })
     .default({ enabled: false, weekday: 1, time: '09:00', recipients: '', attachXlsx: false }),
   catchUpDays: z.coerce
@@ -73,8 +67,8 @@ export const reportsSettingsSchema = z.object({
     .min(0, { message: 'settings.errors.catchUpDays' })
     .max(60, { message: 'settings.errors.catchUpDays' })
     .default(7),
-  sendWhenEmpty: boolish(false),
-  holdWhenStale: boolish(false),
+  sendWhenEmpty: booleanField(false),
+  holdWhenStale: booleanField(false),
 });
 
 export type ReportsSettings = z.infer<typeof reportsSettingsSchema>;

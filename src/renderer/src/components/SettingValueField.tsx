@@ -13,6 +13,8 @@ export type ValueKind = 'number' | 'text' | 'boolean';
 function toText(lang: Lang, v: unknown): string {
   if (typeof v === 'number') return decimalInputText(lang, v);
   if (typeof v === 'boolean') return v ? 'true' : 'false';
+  // A tab (exports.csvDelimiter) travels as `tab`: values are trimmed before they are checked.
+  if (v === '\t') return 'tab';
   return v === null || v === undefined ? '' : String(v);
 }
 
@@ -59,14 +61,24 @@ interface Props {
   draft: ValuesDraft;
   error?: string;
   hint?: string;
+  /** a choice among these values (text kind), shown as a list */
+  choices?: readonly { value: string; label: string }[];
 }
 
-export function SettingValueField({ path, label, kind, draft, error, hint }: Props): ReactNode {
+export function SettingValueField({ path, label, kind, draft, error, hint, choices }: Props): ReactNode {
   const { t } = useTranslation();
   return (
     <SettingsField name={path} label={label} error={error} {...(hint ? { hint } : {})}>
       {(p) =>
-        kind === 'boolean' ? (
+        choices ? (
+          <select {...p} value={draft.text(path)} onChange={(e) => draft.set(path, e.target.value)}>
+            {choices.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        ) : kind === 'boolean' ? (
           <select {...p} value={draft.text(path)} onChange={(e) => draft.set(path, e.target.value)}>
             <option value="true">{t('settings.yes')}</option>
             <option value="false">{t('settings.no')}</option>

@@ -56,7 +56,23 @@ function toDraft(s: Settings): Draft {
 
 const NUMERIC = ['historyDays', 'onTimeThresholdMinutes', 'syncIntervalMinutes'] as const;
 /** Fields addressed by their settings key (sent under `values`); a new setting is one line here and its field. */
-const VALUE_FIELDS: Record<string, ValueKind> = { 'sync.windowDays': 'number' };
+const VALUE_FIELDS: Record<string, ValueKind> = {
+  'sync.windowDays': 'number',
+  'exports.csvDelimiter': 'text',
+  'exports.csvDecimal': 'text',
+};
+/** the CSV choices (src/main/settings/sections/exports.ts) and their labels */
+const CSV_DELIMITERS = [
+  ['auto', 'settings.csv.auto'],
+  [';', 'settings.csv.semicolon'],
+  [',', 'settings.csv.comma'],
+  ['tab', 'settings.csv.tab'],
+] as const;
+const CSV_DECIMALS = [
+  ['auto', 'settings.csv.auto'],
+  [',', 'settings.csv.comma'],
+  ['.', 'settings.csv.point'],
+] as const;
 const NUMERIC_LABELS: Record<(typeof NUMERIC)[number], string> = {
   historyDays: 'settings.historyDays',
   onTimeThresholdMinutes: 'settings.threshold',
@@ -293,6 +309,25 @@ function SettingsForm({ settings }: { settings: Settings }): ReactNode {
               </select>
             )}
           </SettingsField>
+        </fieldset>
+        <fieldset>
+          <legend>{t('settings.csv.title')}</legend>
+          <SettingValueField
+            path="exports.csvDelimiter"
+            label={t('settings.csv.delimiter')}
+            kind="text"
+            draft={values}
+            error={errors['exports.csvDelimiter']}
+            choices={CSV_DELIMITERS.map(([value, key]) => ({ value, label: t(key) }))}
+          />
+          <SettingValueField
+            path="exports.csvDecimal"
+            label={t('settings.csv.decimal')}
+            kind="text"
+            draft={values}
+            error={errors['exports.csvDecimal']}
+            choices={CSV_DECIMALS.map(([value, key]) => ({ value, label: t(key) }))}
+          />
         </fieldset>
         <InsightThresholdsFieldset
           draft={draft.thresholds}

@@ -45,6 +45,17 @@ export const settings: Translation<typeof fr> = {
     lowQuality: 'Critical quality below (score)',
     weekdayHighDelayMinutes: 'Delayed weekday above (min)',
   },
+  /** the exports section (`exports.*`); the mail and reports sections are labelled on the Reports screen */
+  csv: {
+    title: 'CSV exports',
+    delimiter: 'Column separator',
+    decimal: 'Decimal mark',
+    auto: 'Following the export’s language',
+    semicolon: 'Semicolon (;)',
+    comma: 'Comma (,)',
+    tab: 'Tab',
+    point: 'Point (.)',
+  },
   cli: {
     description: 'reads or changes the settings',
     getDescription:
@@ -79,5 +90,17 @@ export const settings: Translation<typeof fr> = {
     secretNotHere:
       'Passwords do not go through `settings set`: use the DISPATCH_PASSWORD variable and `sync --save-password`.',
     notEditable: 'The setting "{{key}}" is kept by the application and cannot be changed here.',
+    mailHost: 'Invalid server name (e.g. smtp.example.ch).',
+    mailPort: 'Port from 1 to 65535 (465 for tls, 587 for starttls).',
+    mailSecurity: 'Choose tls, starttls or none.',
+    mailFrom: 'Invalid sender address (e.g. reports@example.ch).',
+    reportTime: 'Time as HH:MM (e.g. 08:00).',
+    recipients: 'Addresses separated by commas, each optionally followed by :fr or :en.',
+    weekday: 'Day from 1 (Monday) to 7 (Sunday).',
+    catchUpDays: 'Number of days from 0 to 60.',
+    csvDelimiter: 'Invalid column separator: choose auto, ; (semicolon), , (comma) or tab.',
+    csvDecimal: 'Invalid decimal mark: choose auto, , (comma) or . (point).',
+    smtpPasswordNotHere:
+      'The SMTP password does not go through `settings set`: enter it on the Reports screen, or give it in the DISPATCH_SMTP_PASSWORD variable (command line and serve).',
   },
 };

@@ -42,6 +42,17 @@ export const settings = {
     lowQuality: 'Qualité critique sous (score)',
     weekdayHighDelayMinutes: 'Jour de semaine en retard dès (min)',
   },
+  /** the exports section (`exports.*`); the mail and reports sections are labelled on the Reports screen */
+  csv: {
+    title: 'Exports CSV',
+    delimiter: 'Séparateur de colonnes',
+    decimal: 'Séparateur décimal',
+    auto: 'Selon la langue de l’export',
+    semicolon: 'Point-virgule (;)',
+    comma: 'Virgule (,)',
+    tab: 'Tabulation',
+    point: 'Point (.)',
+  },
   /** `dispatch-analytics settings …` */
   cli: {
     description: 'lit ou modifie les réglages',
@@ -77,5 +88,17 @@ export const settings = {
     secretNotHere:
       'Les mots de passe ne passent pas par `settings set` : utilisez la variable DISPATCH_PASSWORD et `sync --save-password`.',
     notEditable: 'Le réglage « {{key}} » est tenu par l’application et ne se modifie pas ici.',
+    mailHost: 'Nom de serveur invalide (ex. smtp.example.ch).',
+    mailPort: 'Port de 1 à 65535 (465 pour tls, 587 pour starttls).',
+    mailSecurity: 'Choisissez tls, starttls ou none.',
+    mailFrom: 'Adresse d’expéditeur invalide (ex. rapports@example.ch).',
+    reportTime: 'Heure au format HH:MM (ex. 08:00).',
+    recipients: 'Adresses séparées par des virgules, chacune éventuellement suivie de :fr ou :en.',
+    weekday: 'Jour de 1 (lundi) à 7 (dimanche).',
+    catchUpDays: 'Nombre de jours de 0 à 60.',
+    csvDelimiter: 'Séparateur de colonnes invalide : choisissez auto, ; (point-virgule), , (virgule) ou tab.',
+    csvDecimal: 'Séparateur décimal invalide : choisissez auto, , (virgule) ou . (point).',
+    smtpPasswordNotHere:
+      'Le mot de passe SMTP ne passe pas par `settings set` : saisissez-le dans l’écran Rapports, ou donnez-le dans la variable DISPATCH_SMTP_PASSWORD (ligne de commande et serve).',
   },
 };

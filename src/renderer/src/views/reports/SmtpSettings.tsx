@@ -63,6 +63,7 @@ export function SmtpSettings({ overview, errors, onSave, onTest }: Props): React
       <SettingsField
         label={rt('password')}
         name="mail.password"
+        error={errors['mail.password']}
         hint={overview.mail.passwordSet ? rt('passwordSet') : rt('passwordUnset')}
       >
         {(p) => (
