@@ -33,7 +33,8 @@ export const LAYERS = {
   'demo-server': [...MIDDLE_TIER, 'demo'],
   exports: [...MIDDLE_TIER, 'services'],
   reports: [...MIDDLE_TIER, 'services', 'mail'],
-  schedule: [...MIDDLE_TIER, 'reports', 'mail'],
+  // schedule → exports: the weekly e-mail can attach the week's workbook (reports.weekly.attachXlsx).
+  schedule: [...MIDDLE_TIER, 'reports', 'mail', 'exports'],
   worker: [...MIDDLE_TIER, 'aggregation', 'reports', 'exports'],
 };
 const MAIN_FOLDERS = [...Object.keys(LAYERS), 'api', 'cli', 'electron'];

@@ -14,7 +14,7 @@ import { createWorkerRunner } from '../src/main/worker/worker-runner';
 import { buildCli, CLI_OUT_DIR } from '../scripts/build-cli.mjs';
 
 // A timer ticking every 2 ms on the main loop; the longest gap between two ticks is the longest stall.
-async function measureStall<T>(
+export async function measureStall<T>(
   job: () => Promise<T>,
 ): Promise<{ stallMs: number; totalMs: number; value: T }> {
   let last = performance.now();

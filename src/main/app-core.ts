@@ -24,9 +24,12 @@ import {
 import { createSyncController, type RunSync, type SyncController } from './api/sync-controller';
 import { msg } from '../shared/i18n';
 import { createJobsController, type JobsController } from './api/jobs-controller';
+import type { ExportTargets } from './api/desktop-exports';
 import { createWorkerRunner } from './worker/worker-runner';
 import { createInlineRunner } from './worker/inline-runner';
 import { reportRunnerDeps } from './schedule/report-deps';
+import type { RenderReportInput, RenderedReport } from './reports/render-report';
+import type { ExportInput, ExportOutput } from './exports/export-types';
 import { runDueReports } from './schedule/report-runner';
 import { nextDueAt } from './schedule/schedule-status';
 import { startScheduler, type Scheduler } from './schedule/scheduler';
@@ -70,6 +73,8 @@ export interface AppCoreOptions {
   workerScript?: string;
   /** the events object to emit on (core-host.ts keeps one across restarts); default: a new one */
   events?: ApiEvents;
+  /** the desktop shell's save dialog and file manager for 'exports:start-export' (absent under `serve`) */
+  exportTargets?: ExportTargets;
   /** offered to the API's backups:restore-backup (core-host.ts) */
   restoreBackup?: ApiContext['restoreBackup'];
 }
@@ -203,6 +208,12 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     log,
   });
 
+  // Reports render on the jobs' runner: the worker thread when there is one (the chart alone would otherwise
+  // stall the window), this thread in tests.
+  const renderReport = (input: RenderReportInput): Promise<RenderedReport> =>
+    jobs.run('reports:render-report', input);
+  const runExport = (input: ExportInput): Promise<ExportOutput> => jobs.run('exports:write-file', input);
+
   const syncController = createSyncController({
     runSync,
     autoSyncAllowed,
@@ -264,6 +275,9 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     jobs,
     log,
     ...(opts.restoreBackup ? { restoreBackup: opts.restoreBackup } : {}),
+    renderReport,
+    runExport,
+    ...(opts.exportTargets ? { exportTargets: opts.exportTargets } : {}),
   });
 
   // Stale data before a report: one sync (when syncing is allowed), then the report is built from what is there.
@@ -271,6 +285,9 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     db,
     now,
     secrets: opts.secretStore,
+    render: renderReport,
+    runExport,
+    version: opts.version ?? '0.0.0',
     refreshData: async () => {
       if (!autoSyncAllowed()) return;
       syncController.start('periodic');

@@ -39,6 +39,12 @@ import {
   type SyncStatus,
 } from './contract/sync-settings-schemas';
 import type { ApiChannel, ApiEventName } from './contract/channels';
+import {
+  showExportInputSchema,
+  startExportInputSchema,
+  startExportResultSchema,
+  type StartExportResult,
+} from './contract/export-inputs';
 import { cancelJobInputSchema, type JobFinished, type JobProgress } from './contract/jobs-schemas';
 import {
   backupJsonSchema,
@@ -105,6 +111,8 @@ export const API_SCHEMAS = {
   'reports:send-now': { input: reportSendNowInputSchema, output: deliveryOutcomeSchema },
   'reports:send-test-email': { input: reportTestEmailInputSchema, output: testEmailResultSchema },
   'reports:resend-delivery': { input: reportResendInputSchema, output: deliveryOutcomeSchema },
+  'exports:start-export': { input: startExportInputSchema, output: startExportResultSchema },
+  'exports:show-in-folder': { input: showExportInputSchema, output: z.object({ shown: z.boolean() }) },
 } as const satisfies Record<ApiChannel, { input: z.ZodType; output: z.ZodType }>;
 
 /** What a caller passes (defaults may be left out). */
@@ -136,6 +144,8 @@ export interface ApiOutputs {
   'reports:send-now': DeliveryOutcome;
   'reports:send-test-email': { response: string };
   'reports:resend-delivery': DeliveryOutcome;
+  'exports:start-export': StartExportResult;
+  'exports:show-in-folder': { shown: boolean };
 }
 export type ApiOutput<C extends ApiChannel> = ApiOutputs[C];
 

@@ -19,6 +19,9 @@ import { serverPasswords } from '../secrets/server-password';
 import { applySettingsUpdate, buildSettingsView, type SettingsChange } from './settings-update';
 import type { SyncController } from './sync-controller';
 import type { JobsController } from './jobs-controller';
+import { createDesktopExports, type ExportTargets } from './desktop-exports';
+import type { RunExport } from '../schedule/week-workbook';
+import type { RenderReportInput, RenderedReport } from '../reports/render-report';
 import { isoOrNull, readStoredSyncState } from './sync-status-query';
 import {
   previewReport,
@@ -47,6 +50,12 @@ export interface ApiContext {
   log?: (err: unknown) => void;
   /** restores a backup by name and restarts the core on it (core-host.ts); absent where restore is not offered */
   restoreBackup?: (file: string) => Promise<RestoreBackupResult>;
+  /** renders a report in the worker (app-core); default: in this thread */
+  renderReport?: (input: RenderReportInput) => Promise<RenderedReport>;
+  /** runs an export (the weekly report's workbook) in the worker (app-core); default: in this thread */
+  runExport?: RunExport;
+  /** the desktop shell's save dialog and file manager (absent under `serve`: exports are downloads there) */
+  exportTargets?: ExportTargets;
 }
 
 export type ApiHandler<C extends ApiChannel> = (input: unknown) => Promise<ApiResult<ApiOutput<C>>>;
@@ -68,6 +77,13 @@ type Impl<C extends ApiChannel> = (
 export function createApiHandlers(ctx: ApiContext): ApiHandlers {
   const analytics = ctx.analytics;
   const passwords = serverPasswords(ctx.secretStore);
+  const desktopExports = createDesktopExports({
+    db: ctx.db,
+    jobs: ctx.jobs,
+    version: ctx.version,
+    targets: ctx.exportTargets,
+    ...(ctx.log ? { log: ctx.log } : {}),
+  });
 
   function handler<C extends ApiChannel>(channel: C, impl: Impl<C>, round = false): ApiHandler<C> {
     const schema = API_SCHEMAS[channel].input;
@@ -205,5 +221,11 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
       testEmail(ctx, input.to, lang),
     ),
     'reports:resend-delivery': handler('reports:resend-delivery', (input) => resend(ctx, input.id)),
+    'exports:start-export': handler('exports:start-export', (input, { lang }) =>
+      desktopExports.start(input.request, lang),
+    ),
+    'exports:show-in-folder': handler('exports:show-in-folder', (input) => ({
+      shown: desktopExports.showInFolder(input.jobId),
+    })),
   };
 }

@@ -1,18 +1,22 @@
-// An export for a download under `serve`: written by the export task to a private temporary folder, on a SQLite
-// connection of its own (the task's trip statement keeps its connection busy while it streams, and the UI keeps
-// calling the API meanwhile), then handed to the HTTP transport, which streams it and calls dispose().
-// TODO(integration): run it as the worker task `exports:write-file` (src/main/worker/tasks.ts) through the jobs.
+// An export for a download under `serve`: written to a private temporary folder, then handed to the HTTP
+// transport, which streams it and calls dispose(). With a worker (the app), the export runs as the worker task
+// `exports:write-file` through the jobs controller, on the worker's own connection, so the event loop keeps
+// answering the UI and the job shows in 'jobs:progress'; a closed download cancels the job.
+// Without a worker (tests), it runs here on a SQLite connection of its own: the task's trip statement keeps its
+// connection busy while it streams, and the UI keeps calling the API on the main one meanwhile.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportRequestSchema } from '../../shared/contract/export-inputs';
-import { ExportError } from '../exports/export-errors';
 import { runExport } from '../exports/export-task';
-import { csvLocale } from '../settings/sections/exports';
+import type { ExportInput, ExportOutput } from '../exports/export-types';
 import { storePathIn } from '../platform/app-paths';
-import { openStoreConnection } from '../store/open-store';
+import { openStoreConnection, type Db } from '../store/open-store';
 import { readSettings } from '../settings';
+import { TaskCancelledError } from '../worker/task-errors';
+import { exportCancelled } from '../exports/export-errors';
 import { toApiError } from './api-errors';
+import type { JobsController } from './jobs-controller';
+import { exportFileName, exportInputFor, parseExportRequest } from './export-request';
 import type { ApiError } from '../../shared/contract/channels';
 import type { Lang } from '../../shared/analytics-types';
 
@@ -34,11 +38,34 @@ export type ExportFileResult =
 
 export type ExportFileMaker = (rawRequest: string | null, signal: AbortSignal) => Promise<ExportFileResult>;
 
+/** Runs the export task as a job; aborting `signal` cancels the job (its temporary file is removed). */
+export async function runExportJob(
+  jobs: JobsController,
+  input: ExportInput,
+  signal: AbortSignal,
+): Promise<ExportOutput> {
+  if (signal.aborted) throw exportCancelled();
+  let jobId: string | null = null;
+  const onAbort = () => {
+    if (jobId) jobs.cancel(jobId);
+  };
+  signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    return await jobs.run('exports:write-file', input, { onStarted: (id) => (jobId = id) });
+  } catch (err) {
+    throw err instanceof TaskCancelledError ? exportCancelled() : err;
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+}
+
 export function createExportFileMaker(opts: {
   dataDir: string;
   now: () => number;
   version: string;
   log?: (err: unknown) => void;
+  /** the app's jobs and its store: the export runs in the worker (absent: here, on a connection of its own) */
+  worker?: { jobs: JobsController; db: Db };
 }): ExportFileMaker {
   return async (rawRequest, signal) => {
     let lang: Lang = 'fr';
@@ -59,54 +86,35 @@ export function createExportFileMaker(opts: {
     signal: AbortSignal,
     setLang: (l: Lang) => void,
   ): Promise<ExportFile> {
-    let json: unknown;
-    try {
-      json = JSON.parse(rawRequest ?? '');
-    } catch {
-      json = undefined;
-    }
-    const parsed = exportRequestSchema.safeParse(json);
-    if (!parsed.success) {
-      throw new ExportError('validation', 'exports.errors.badRequest');
-    }
-    const { format, part, filter, sort, dir } = parsed.data;
-    const { from, to, ...tripFilter } = filter;
-    const store = openStoreConnection(storePathIn(opts.dataDir));
+    const request = parseExportRequest(rawRequest);
+    const fileName = exportFileName(request);
     const folder = await mkdtemp(join(tmpdir(), 'da-export-'));
+    const out = join(folder, fileName);
     try {
-      const settings = readSettings(store.db);
-      const lang = settings.ui.language;
-      setLang(lang);
-      const fileName = `dispatch-analytics_${part}_${from}_${to}.${format}`;
-      const csv = csvLocale(lang, settings.exports);
-      const result = await runExport(
-        { db: store.db, now: opts.now(), signal, progress: () => {} },
-        {
-          format,
-          part,
-          from,
-          to,
-          tripFilter,
-          tripSort: sort,
-          tripDir: dir,
-          out: join(folder, fileName),
-          lang,
-          ...(format === 'csv' ? csv : {}),
-          appVersion: opts.version,
-          analytics: settings.analytics,
-        },
-      );
+      let result: ExportOutput;
+      if (opts.worker) {
+        setLang(readSettings(opts.worker.db).ui.language);
+        const input = exportInputFor(opts.worker.db, request, { out, version: opts.version });
+        result = await runExportJob(opts.worker.jobs, input, signal);
+      } else {
+        const store = openStoreConnection(storePathIn(opts.dataDir));
+        try {
+          setLang(readSettings(store.db).ui.language);
+          const input = exportInputFor(store.db, request, { out, version: opts.version });
+          result = await runExport({ db: store.db, now: opts.now(), signal, progress: () => {} }, input);
+        } finally {
+          store.close();
+        }
+      }
       return {
         path: result.path,
         fileName,
-        contentType: CONTENT_TYPES[format],
+        contentType: CONTENT_TYPES[request.format],
         dispose: () => rm(folder, { recursive: true, force: true }),
       };
     } catch (err) {
       await rm(folder, { recursive: true, force: true });
       throw err;
-    } finally {
-      store.close();
     }
   }
 }

@@ -13,9 +13,10 @@ import type {
 import { addDays, mondayOf, todayIn } from '../../shared/time';
 import { createMailer, sendTestEmail, smtpPassword } from '../mail/mailer';
 import { CHART_CID } from '../reports/report-html';
-import { renderReport } from '../reports/render-report';
+import { renderReport, type RenderReportInput, type RenderedReport } from '../reports/render-report';
 import type { ReportKind } from '../schedule/calendar';
 import { reportRunnerDeps } from '../schedule/report-deps';
+import type { RunExport } from '../schedule/week-workbook';
 import { resendDelivery, sendReportNow } from '../schedule/report-runner';
 import { scheduleStatus } from '../schedule/schedule-status';
 import type { SecretStore } from '../secrets/secret-store';
@@ -42,6 +43,26 @@ export interface ReportApiContext {
   secretStore: SecretStore;
   /** told after a settings change is saved (the scheduler re-plans: the next run may have moved) */
   onSettingsChanged?: (change: SettingsChange) => void | Promise<void>;
+  /** renders a report off the main thread (the worker task 'reports:render-report'); default: here */
+  renderReport?: (input: RenderReportInput) => Promise<RenderedReport>;
+  /** runs an export (the weekly workbook) off the main thread; default: here */
+  runExport?: RunExport;
+  version?: string;
+}
+
+function renderIn(ctx: ReportApiContext): (input: RenderReportInput) => Promise<RenderedReport> {
+  return ctx.renderReport ?? ((input) => renderReport({ db: ctx.db }, input));
+}
+
+function runnerDeps(ctx: ReportApiContext) {
+  return reportRunnerDeps({
+    db: ctx.db,
+    now: ctx.now,
+    secrets: ctx.secretStore,
+    ...(ctx.renderReport ? { render: ctx.renderReport } : {}),
+    ...(ctx.runExport ? { runExport: ctx.runExport } : {}),
+    ...(ctx.version ? { version: ctx.version } : {}),
+  });
 }
 
 class ReportInputError extends LocalizedError {
@@ -135,10 +156,7 @@ export async function previewReport(
 ): Promise<ReportPreview> {
   const periodKey = defaultPeriod(ctx, input.kind, input.periodKey);
   const settings = readSettings(ctx.db).analytics;
-  const r = await renderReport(
-    { db: ctx.db },
-    { kind: input.kind, periodKey, lang: input.lang ?? uiLang, settings },
-  );
+  const r = await renderIn(ctx)({ kind: input.kind, periodKey, lang: input.lang ?? uiLang, settings });
   const chart = r.images[0];
   // Only for the app's sandboxed iframe: e-mails never carry data: URIs (Gmail strips them).
   const html = chart ? r.html.replace(`cid:${CHART_CID}`, `data:image/png;base64,${chart.base64}`) : r.html;
@@ -157,7 +175,7 @@ export async function sendNow(
       throw new ReportInputError('reports.errors.badRecipients', { value: input.to });
     }
   }
-  const deps = reportRunnerDeps({ db: ctx.db, now: ctx.now, secrets: ctx.secretStore });
+  const deps = runnerDeps(ctx);
   const periodKey = defaultPeriod(ctx, input.kind, input.periodKey);
   const { delivery } = await sendReportNow(deps, {
     kind: input.kind,
@@ -187,5 +205,5 @@ export async function testEmail(
 }
 
 export async function resend(ctx: ReportApiContext, id: number): Promise<DeliveryOutcome> {
-  return resendDelivery(reportRunnerDeps({ db: ctx.db, now: ctx.now, secrets: ctx.secretStore }), id);
+  return resendDelivery(runnerDeps(ctx), id);
 }

@@ -17,6 +17,7 @@ import type { RendererLocation } from './trusted-sender';
 import { installAppProtocol } from './app-protocol-handler';
 import { devServerUrlFrom } from './renderer-url';
 import { installWebSecurity } from './web-security';
+import { electronExportTargets } from './export-targets';
 
 const SAFE_STORAGE_FILE = 'secrets.safestorage.json';
 const STOP_TIMEOUT_MS = 10_000;
@@ -47,6 +48,8 @@ export async function runShell(): Promise<void> {
     version: app.getVersion(),
     // Built next to index.js by electron-vite (electron.vite.config.ts); re-aggregation runs there.
     workerScript: join(__dirname, 'worker.js'),
+    // Exports: the save dialog chooses the file, never the page.
+    exportTargets: electronExportTargets(() => win),
   });
 
   // Stored settings are read leniently: a malformed URL must not make the window-open handler throw.

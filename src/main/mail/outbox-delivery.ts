@@ -22,6 +22,14 @@ export interface StoredMessage {
   text: string;
   headers: Record<string, string>;
   images: { cid: string; filename: string; base64: string }[];
+  /** files attached to the message (the weekly report's workbook), as base64 */
+  attachments?: StoredAttachment[];
+}
+
+export interface StoredAttachment {
+  filename: string;
+  contentType: string;
+  base64: string;
 }
 
 /** A row 'sending' for longer than this belongs to a dead process (nodemailer's own timeouts are shorter). */
@@ -74,6 +82,11 @@ async function attempt(
         cid: i.cid,
         filename: i.filename,
         content: Buffer.from(i.base64, 'base64'),
+      })),
+      attachments: (message.attachments ?? []).map((a) => ({
+        filename: a.filename,
+        contentType: a.contentType,
+        content: Buffer.from(a.base64, 'base64'),
       })),
     });
     const refused = receipt.rejected.find((r) => r.address.toLowerCase() === row.recipient.toLowerCase());

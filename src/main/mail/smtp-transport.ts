@@ -47,6 +47,8 @@ export interface MailMessage {
   text: string;
   headers: Record<string, string>;
   images: { cid: string; filename: string; content: Buffer }[];
+  /** files attached for download (not shown inline) */
+  attachments?: { filename: string; contentType: string; content: Buffer }[];
 }
 
 export interface MailReceipt {
@@ -69,12 +71,19 @@ export function createSmtpSender(options: SMTPTransport.Options): MailSender {
       text: m.text,
       headers: m.headers,
       // nodemailer wants the cid without the "cid:" prefix (nodemailer#552).
-      attachments: m.images.map((i) => ({
-        filename: i.filename,
-        content: i.content,
-        cid: i.cid,
-        contentType: 'image/png',
-      })),
+      attachments: [
+        ...m.images.map((i) => ({
+          filename: i.filename,
+          content: i.content,
+          cid: i.cid,
+          contentType: 'image/png',
+        })),
+        ...(m.attachments ?? []).map((a) => ({
+          filename: a.filename,
+          content: a.content,
+          contentType: a.contentType,
+        })),
+      ],
     });
     const errors =
       (

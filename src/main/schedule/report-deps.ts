@@ -6,6 +6,7 @@ import type { SecretStore } from '../secrets/secret-store';
 import { readSection } from '../settings/read-settings';
 import type { Db } from '../store/open-store';
 import type { ReportRunnerDeps } from './report-runner';
+import type { RunExport } from './week-workbook';
 
 export function reportRunnerDeps(opts: {
   db: Db;
@@ -14,6 +15,8 @@ export function reportRunnerDeps(opts: {
   env?: NodeJS.ProcessEnv;
   refreshData?: () => Promise<void>;
   render?: (input: RenderReportInput) => Promise<RenderedReport>;
+  runExport?: RunExport;
+  version?: string;
 }): ReportRunnerDeps {
   return {
     db: opts.db,
@@ -22,5 +25,7 @@ export function reportRunnerDeps(opts: {
       createMailer(readSection(opts.db, 'mail'), await smtpPassword(opts.secrets, opts.env)),
     ...(opts.refreshData ? { refreshData: opts.refreshData } : {}),
     ...(opts.render ? { render: opts.render } : {}),
+    ...(opts.runExport ? { runExport: opts.runExport } : {}),
+    ...(opts.version ? { version: opts.version } : {}),
   };
 }

@@ -4,7 +4,8 @@
 // delivered. A manual "send now" uses its own job name, so it never marks the scheduled period as done.
 import type { IsoDate, Lang } from '../../shared/analytics-types';
 import { readSection, readSettings } from '../settings';
-import { deliverOutbox, settleRun, type DeliveryResult } from '../mail/outbox-delivery';
+import { deliverOutbox, settleRun, type DeliveryResult, type StoredMessage } from '../mail/outbox-delivery';
+import { inlineExport, weekWorkbook, type RunExport } from './week-workbook';
 import type { Mailer } from '../mail/mailer';
 import { renderReport, type RenderReportInput, type RenderedReport } from '../reports/render-report';
 import { parseRecipients, type Recipient } from '../settings/sections/reports';
@@ -42,6 +43,10 @@ export interface ReportRunnerDeps {
   render?: (input: RenderReportInput) => Promise<RenderedReport>;
   /** brings the data up to date (a sync) when a report would be stale */
   refreshData?: () => Promise<void>;
+  /** runs an export (the weekly workbook; in the worker when there is one); default: here */
+  runExport?: RunExport;
+  /** the app's version, shown in the attached workbook's About sheet */
+  version?: string;
 }
 
 export type PeriodOutcome = 'queued' | 'skipped' | 'held' | 'taken' | 'no-recipients';
@@ -206,7 +211,12 @@ export async function queuePeriod(
     return { outcome: runId === null ? 'taken' : 'skipped', runId };
   }
   if (req.scheduled && first.stale && reports.holdWhenStale) return { outcome: 'held', runId: null };
-  const byLang = new Map<Lang, RenderedReport>(langs.map((l, i) => [l, rendered[i]!]));
+  const byLang = new Map<Lang, StoredMessage>(langs.map((l, i) => [l, storable(rendered[i]!)]));
+  if (req.kind === 'weekly' && reports.weekly.attachXlsx) {
+    for (const [lang, message] of byLang) {
+      message.attachments = [await weeklyAttachment(deps, req.periodKey, lang)];
+    }
+  }
   const runId = db.transaction((tx) => {
     const txDb = tx as unknown as Db;
     const id = claimJobRun(txDb, {
@@ -223,7 +233,7 @@ export async function queuePeriod(
         recipient: r.address,
         lang: r.lang,
         retryUntil: req.retryUntil,
-        message: JSON.stringify(storable(byLang.get(r.lang)!)),
+        message: JSON.stringify(byLang.get(r.lang)!),
       })),
       deps.now(),
     );
@@ -232,8 +242,17 @@ export async function queuePeriod(
   return { outcome: runId === null ? 'taken' : 'queued', runId };
 }
 
-function storable(r: RenderedReport) {
+function storable(r: RenderedReport): StoredMessage {
   return { subject: r.subject, html: r.html, text: r.text, headers: r.headers, images: r.images };
+}
+
+function weeklyAttachment(deps: ReportRunnerDeps, periodKey: IsoDate, lang: Lang) {
+  return weekWorkbook(deps.runExport ?? inlineExport(deps.db, deps.now), {
+    periodKey,
+    lang,
+    analytics: readSettings(deps.db).analytics,
+    version: deps.version ?? '0.0.0',
+  });
 }
 
 /** "Send now": any report and period, to the schedule's recipients or the given ones; never marks the period. */
@@ -283,7 +302,11 @@ export async function resendDelivery(deps: ReportRunnerDeps, outboxId: number): 
       lang: row.lang === 'en' ? 'en' : 'fr',
       settings: app.analytics,
     });
-    message = JSON.stringify(storable(r));
+    const stored = storable(r);
+    if (kind === 'weekly' && readSection(deps.db, 'reports').weekly.attachXlsx) {
+      stored.attachments = [await weeklyAttachment(deps, r.periodKey, row.lang === 'en' ? 'en' : 'fr')];
+    }
+    message = JSON.stringify(stored);
   }
   if (!requeueForResend(deps.db, outboxId, message, deps.now() + HOUR_MS, deps.now()))
     throw new ResendError('not-resendable');

@@ -3,11 +3,14 @@
 import type { AnyTaskFn } from './task';
 import { aggregateAllTask } from './tasks/aggregate-all-task';
 import { runExport } from '../exports/export-task';
+import { renderReport } from '../reports/render-report';
 
 export const TASKS = {
   'aggregation:aggregate-all': aggregateAllTask,
   // An export file (CSV, JSON, XLSX): streamed from the worker's own connection, written to a temp file + rename.
   'exports:write-file': runExport,
+  // One e-mail report (HTML, text, chart PNG by @napi-rs/canvas): the chart alone can take tens of milliseconds.
+  'reports:render-report': renderReport,
 } as const satisfies Record<string, AnyTaskFn>;
 
 export type TaskName = keyof typeof TASKS;

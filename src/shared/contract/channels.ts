@@ -24,6 +24,8 @@ export const API_CHANNELS = [
   'reports:send-now',
   'reports:send-test-email',
   'reports:resend-delivery',
+  'exports:start-export',
+  'exports:show-in-folder',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];
@@ -57,6 +59,8 @@ export const API_METHOD_BY_CHANNEL = {
   'reports:send-now': 'sendReportNow',
   'reports:send-test-email': 'sendTestEmail',
   'reports:resend-delivery': 'resendDelivery',
+  'exports:start-export': 'startExport',
+  'exports:show-in-folder': 'showExportInFolder',
 } as const satisfies Record<ApiChannel, string>;
 
 export type ApiMethodName = (typeof API_METHOD_BY_CHANNEL)[ApiChannel];

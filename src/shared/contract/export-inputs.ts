@@ -25,3 +25,16 @@ export function exportFileUrl(origin: string, request: ExportRequest): string {
   const q = new URLSearchParams({ request: JSON.stringify(request) });
   return `${origin}${EXPORT_FILE_PATH}?${q.toString()}`;
 }
+
+/** The desktop app's export: the shell asks where to save it (its own dialog), then runs it as a job. */
+export const startExportInputSchema = z.object({ request: exportRequestSchema }).strict();
+export const startExportResultSchema = z.object({
+  /** the job to follow in 'jobs:progress' / 'jobs:finished' and to cancel; null: the save dialog was closed */
+  jobId: z.string().nullable(),
+  /** the chosen file's name (never its folder: the page has no use for paths) */
+  fileName: z.string().nullable(),
+});
+export type StartExportResult = z.infer<typeof startExportResultSchema>;
+
+/** Shows a finished export's file in the system's file manager. */
+export const showExportInputSchema = z.object({ jobId: z.string().min(1) }).strict();

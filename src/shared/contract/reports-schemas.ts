@@ -19,7 +19,13 @@ export const reportsSettingsUpdateSchema = z.object({
         .partial()
         .optional(),
       weekly: z
-        .object({ enabled: z.boolean(), weekday: numberish, time: z.string(), recipients: z.string() })
+        .object({
+          enabled: z.boolean(),
+          weekday: numberish,
+          time: z.string(),
+          recipients: z.string(),
+          attachXlsx: z.boolean(),
+        })
         .partial()
         .optional(),
       catchUpDays: numberish.optional(),
@@ -86,7 +92,7 @@ export interface ReportsOverview {
   };
   reports: {
     daily: { enabled: boolean; time: string; recipients: string };
-    weekly: { enabled: boolean; weekday: number; time: string; recipients: string };
+    weekly: { enabled: boolean; weekday: number; time: string; recipients: string; attachXlsx: boolean };
     catchUpDays: number;
     sendWhenEmpty: boolean;
     holdWhenStale: boolean;

@@ -57,8 +57,10 @@ export const reportsSettingsSchema = z.object({
         .default(1),
       time: wallTime('09:00'),
       recipients,
+      /** attach the week's workbook (every part, XLSX, in the recipient's language) to the e-mail */
+      attachXlsx: booleanField(false),
     })
-    .default({ enabled: false, weekday: 1, time: '09:00', recipients: '' }),
+    .default({ enabled: false, weekday: 1, time: '09:00', recipients: '', attachXlsx: false }),
   catchUpDays: z.coerce
     .number({ message: 'settings.errors.catchUpDays' })
     .int({ message: 'settings.errors.catchUpDays' })

@@ -19,6 +19,13 @@ export const exportsEn: Translation<typeof exportsFr> = {
       trips: 'Trips',
     },
     csvAllRefused: 'A CSV holds one table only: choose Excel or JSON to export everything.',
+    running: 'Exporting…',
+    progress: 'Export: {{percent}} %',
+    cancel: 'Cancel the export',
+    saved: 'Export saved: {{file}}',
+    showInFolder: 'Show in folder',
+    cancelled: 'Export cancelled: no file written.',
+    failed: 'The export failed: {{message}}',
   },
   sheets: {
     summary: 'Summary',
@@ -110,6 +117,7 @@ export const exportsEn: Translation<typeof exportsFr> = {
   errors: {
     cancelled: 'Export cancelled: no file written.',
     badRequest: 'Unreadable export request: start the export again from the screen.',
+    downloadHere: 'Here an export is a download: use the screen’s "Export" link.',
     diskFull:
       'The disk is full while writing {{path}}: free some space or choose another folder. No file was left behind.',
     denied: 'Cannot write {{path}} (permission denied): choose a folder you can write to.',

@@ -129,6 +129,7 @@ export const reports: Translation<typeof fr> = {
     lastRun: 'Last run: {{period}} — {{outcome}}',
     catchUpDays: 'Catch up missed reports over (days)',
     sendWhenEmpty: 'Also send periods without bookings',
+    attachXlsx: 'Attach the week’s Excel workbook (all the data)',
     holdWhenStale: 'Hold a report back while the data is not up to date',
     previewTitle: 'Preview and send now',
     report: 'Report',

@@ -31,4 +31,5 @@ export const shell: Translation<typeof fr> = {
   neverSynced: 'Never synced',
   syncing: 'Syncing…',
   syncFailed: 'The last sync failed',
+  exportSaveTitle: 'Save the export',
 };

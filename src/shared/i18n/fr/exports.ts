@@ -17,6 +17,13 @@ export const exportsFr = {
       trips: 'Courses',
     },
     csvAllRefused: 'Un CSV ne contient qu’un tableau : choisissez Excel ou JSON pour tout exporter.',
+    running: 'Export en cours…',
+    progress: 'Export : {{percent}} %',
+    cancel: 'Annuler l’export',
+    saved: 'Export enregistré : {{file}}',
+    showInFolder: 'Afficher dans le dossier',
+    cancelled: 'Export annulé : aucun fichier écrit.',
+    failed: 'L’export a échoué : {{message}}',
   },
   sheets: {
     summary: 'Résumé',
@@ -108,6 +115,7 @@ export const exportsFr = {
   errors: {
     cancelled: 'Export annulé : aucun fichier écrit.',
     badRequest: 'Demande d’export illisible : relancez l’export depuis l’écran.',
+    downloadHere: 'Ici, l’export se télécharge : utilisez le lien « Exporter » de l’écran.',
     diskFull:
       'Disque plein en écrivant {{path}} : libérez de la place ou choisissez un autre dossier. Aucun fichier n’a été laissé.',
     denied: 'Impossible d’écrire dans {{path}} (accès refusé) : choisissez un dossier où vous pouvez écrire.',

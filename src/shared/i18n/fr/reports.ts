@@ -126,6 +126,7 @@ export const reports = {
     lastRun: 'Dernier envoi : {{period}} — {{outcome}}',
     catchUpDays: 'Rattraper les rapports manqués sur (jours)',
     sendWhenEmpty: 'Envoyer aussi les périodes sans course',
+    attachXlsx: 'Joindre le classeur Excel de la semaine (toutes les données)',
     holdWhenStale: 'Retenir un rapport tant que les données ne sont pas à jour',
     previewTitle: 'Aperçu et envoi immédiat',
     report: 'Rapport',

@@ -29,4 +29,5 @@ export const shell = {
   neverSynced: 'Jamais synchronisé',
   syncing: 'Synchronisation en cours…',
   syncFailed: 'La dernière synchronisation a échoué',
+  exportSaveTitle: 'Enregistrer l’export',
 };

@@ -87,6 +87,17 @@ export function ScheduleSettings({ overview, errors, onSave }: Props): ReactNode
                 />
               )}
             </SettingsField>
+            {kind === 'weekly' && (
+              <label>
+                <input
+                  type="checkbox"
+                  checked={r.weekly.attachXlsx}
+                  onChange={(e) => setR({ ...r, weekly: { ...r.weekly, attachXlsx: e.target.checked } })}
+                  data-testid="setting-reports.weekly.attachXlsx"
+                />{' '}
+                {rt('attachXlsx')}
+              </label>
+            )}
             <p className="hint" data-testid={`next-run-${kind}`}>
               {job?.next
                 ? rt('nextRun', {

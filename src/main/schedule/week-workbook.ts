@@ -1,0 +1,52 @@
+// The weekly report's attachment (setting reports.weekly.attachXlsx): the week's workbook, every part, built by
+// the export code as `export --format xlsx --what all` would, in the recipient's language. Written to a private
+// temporary folder, read back as base64 for the outbox (which keeps each message whole, so a resend carries it
+// too), then removed.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AnalyticsSettings, IsoDate, Lang } from '../../shared/analytics-types';
+import { addDays, mondayOf } from '../../shared/time';
+import { runExport } from '../exports/export-task';
+import type { ExportInput, ExportOutput } from '../exports/export-types';
+import type { StoredAttachment } from '../mail/outbox-delivery';
+import type { Db } from '../store/open-store';
+
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Runs the export task (in the worker in the app, see app-core.ts; here by default). */
+export type RunExport = (input: ExportInput) => Promise<ExportOutput>;
+
+export function inlineExport(db: Db, now: () => number): RunExport {
+  const signal = new AbortController().signal;
+  return (input) => runExport({ db, now: now(), signal, progress: () => {} }, input);
+}
+
+export function weekWorkbookName(lang: Lang, monday: IsoDate): string {
+  return `dispatch-analytics_${lang === 'en' ? 'week' : 'semaine'}_${monday}_${addDays(monday, 6)}.xlsx`;
+}
+
+export async function weekWorkbook(
+  run: RunExport,
+  req: { periodKey: IsoDate; lang: Lang; analytics: AnalyticsSettings; version: string },
+): Promise<StoredAttachment> {
+  const monday = mondayOf(req.periodKey);
+  const filename = weekWorkbookName(req.lang, monday);
+  const folder = await mkdtemp(join(tmpdir(), 'da-week-'));
+  try {
+    const result = await run({
+      format: 'xlsx',
+      part: 'all',
+      from: monday,
+      to: addDays(monday, 6),
+      out: join(folder, filename),
+      lang: req.lang,
+      appVersion: req.version,
+      analytics: req.analytics,
+    });
+    const bytes = await readFile(result.path);
+    return { filename, contentType: XLSX_CONTENT_TYPE, base64: bytes.toString('base64') };
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
