@@ -181,6 +181,7 @@ describe('settings command: mail, reports and exports', () => {
         'reports.weekly.weekday=5',
         'reports.weekly.time=17:30',
         'reports.weekly.recipients=',
+        'reports.weekly.attachXlsx=false',
         'reports.catchUpDays=7',
         'reports.sendWhenEmpty=false',
         'reports.holdWhenStale=false',
