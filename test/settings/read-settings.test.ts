@@ -106,7 +106,7 @@ describe('mail, reports and exports sections', () => {
     });
     expect(s.reports).toEqual({
       daily: { enabled: true, time: '08:00', recipients: 'a@x.ch:en' },
-      weekly: { enabled: false, weekday: 1, time: '09:00', recipients: '' },
+      weekly: { enabled: false, weekday: 1, time: '09:00', recipients: '', attachXlsx: false },
       catchUpDays: 7,
       sendWhenEmpty: false,
       holdWhenStale: true,
