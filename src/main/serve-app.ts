@@ -79,7 +79,7 @@ export async function startServe(opts: ServeOptions): Promise<ServeHandle> {
         version: versionIn(root),
         ...(opts.log ? { log: opts.log } : {}),
         // In the worker when there is one; without, on a connection of its own (see export-download.ts).
-        ...(opts.workerScript ? { worker: { jobs: core.jobs, db: core.store.db } } : {}),
+        ...(opts.workerScript ? { worker: () => ({ jobs: core.jobs, db: core.store.db }) } : {}),
       }),
       ...(opts.log ? { log: opts.log } : {}),
     });

@@ -176,7 +176,7 @@ describe('the serve download through the jobs', () => {
         dataDir,
         now: () => NOW,
         version: 't',
-        worker: { jobs: core.jobs, db: core.store.db },
+        worker: () => ({ jobs: core.jobs, db: core.store.db }),
       }),
     });
     try {

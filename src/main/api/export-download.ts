@@ -65,7 +65,8 @@ export function createExportFileMaker(opts: {
   version: string;
   log?: (err: unknown) => void;
   /** the app's jobs and its store: the export runs in the worker (absent: here, on a connection of its own) */
-  worker?: { jobs: JobsController; db: Db };
+  // Read at each download: a restored backup restarts the core, with a new jobs controller and store.
+  worker?: () => { jobs: JobsController; db: Db };
 }): ExportFileMaker {
   return async (rawRequest, signal) => {
     let lang: Lang = 'fr';
@@ -93,9 +94,10 @@ export function createExportFileMaker(opts: {
     try {
       let result: ExportOutput;
       if (opts.worker) {
-        setLang(readSettings(opts.worker.db).ui.language);
-        const input = exportInputFor(opts.worker.db, request, { out, version: opts.version });
-        result = await runExportJob(opts.worker.jobs, input, signal);
+        const { jobs, db } = opts.worker();
+        setLang(readSettings(db).ui.language);
+        const input = exportInputFor(db, request, { out, version: opts.version });
+        result = await runExportJob(jobs, input, signal);
       } else {
         const store = openStoreConnection(storePathIn(opts.dataDir));
         try {
