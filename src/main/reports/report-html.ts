@@ -127,55 +127,59 @@ function delaysBlock(lang: Lang, data: ReportData): SafeHtml {
   </table>`;
 }
 
-function daysBlock(lang: Lang, data: ReportData): SafeHtml {
-  return html`<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="${FONT}">
-      <tr>
-        <th style="${HEAD}">${t(lang, 'reports.table.day')}</th>
-        <th style="${HEAD}text-align:right;">${t(lang, 'reports.table.bookings')}</th>
-        <th style="${HEAD}text-align:right;">${t(lang, 'reports.table.onTime')}</th>
-        <th style="${HEAD}text-align:right;">${t(lang, 'reports.table.delay')}</th>
-        <th style="${HEAD}text-align:right;">${t(lang, 'reports.table.score')}</th>
-      </tr>
-      ${data.days.map(
-        (d) =>
-          html`<tr>
-            <td style="${CELL}">
-              ${weekdayName(lang, weekdayOf(d.date) + 1, 'short')} ${shortDay(lang, d.date)}
-            </td>
-            <td style="${CELL}text-align:right;">${formatInteger(lang, d.bookings)}</td>
-            <td style="${CELL}text-align:right;">${formatPercent(lang, d.on_time_rate)}</td>
-            <td style="${CELL}text-align:right;">${formatMinutes(lang, d.avg_delay)}</td>
-            <td style="${CELL}text-align:right;">${formatNumber(lang, d.quality_score)}</td>
-          </tr>`,
-      )}
-    </table>
-    ${
-      data.best && data.worst
-        ? html`<p style="margin:8px 0 0 0;font-size:13px;${FONT}">
-            ${t(lang, 'reports.weekly.best', { day: formatDate(lang, data.best.date, 'long'), score: formatNumber(lang, data.best.quality_score) })}<br />${t(lang, 'reports.weekly.worst', { day: formatDate(lang, data.worst.date, 'long'), score: formatNumber(lang, data.worst.quality_score) })}
-          </p>`
-        : ''
-    }`;
-}
-
-function weekdaysBlock(lang: Lang, data: ReportData): SafeHtml {
+// One figures table for the days and the weekdays: a first text column, then right-aligned numbers.
+function figuresTable(
+  lang: Lang,
+  numberHeads: string[],
+  rows: { label: string; figures: string[] }[],
+): SafeHtml {
   return html`<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="${FONT}">
     <tr>
       <th style="${HEAD}">${t(lang, 'reports.table.day')}</th>
-      <th style="${HEAD}text-align:right;">${t(lang, 'reports.table.bookings')}</th>
-      <th style="${HEAD}text-align:right;">${t(lang, 'reports.table.onTime')}</th>
-      <th style="${HEAD}text-align:right;">${t(lang, 'reports.table.delay')}</th>
+      ${numberHeads.map((h) => html`<th style="${HEAD}text-align:right;">${h}</th>`)}
     </tr>
-    ${data.weekdays.map(
-      (w) =>
+    ${rows.map(
+      (r) =>
         html`<tr>
-          <td style="${CELL}">${weekdayName(lang, w.weekday + 1)}</td>
-          <td style="${CELL}text-align:right;">${formatNumber(lang, w.avg_bookings)}</td>
-          <td style="${CELL}text-align:right;">${formatPercent(lang, w.avg_on_time_rate)}</td>
-          <td style="${CELL}text-align:right;">${formatMinutes(lang, w.avg_delay)}</td>
+          <td style="${CELL}">${r.label}</td>
+          ${r.figures.map((f) => html`<td style="${CELL}text-align:right;">${f}</td>`)}
         </tr>`,
     )}
   </table>`;
+}
+
+function daysBlock(lang: Lang, data: ReportData): SafeHtml {
+  const heads = (['bookings', 'onTime', 'delay', 'score'] as const).map((k) => t(lang, `reports.table.${k}`));
+  const rows = data.days.map((d) => ({
+    label: `${weekdayName(lang, weekdayOf(d.date) + 1, 'short')} ${shortDay(lang, d.date)}`,
+    figures: [
+      formatInteger(lang, d.bookings),
+      formatPercent(lang, d.on_time_rate),
+      formatMinutes(lang, d.avg_delay),
+      formatNumber(lang, d.quality_score),
+    ],
+  }));
+  return html`${figuresTable(lang, heads, rows)}
+  ${
+    data.best && data.worst
+      ? html`<p style="margin:8px 0 0 0;font-size:13px;${FONT}">
+          ${t(lang, 'reports.weekly.best', { day: formatDate(lang, data.best.date, 'long'), score: formatNumber(lang, data.best.quality_score) })}<br />${t(lang, 'reports.weekly.worst', { day: formatDate(lang, data.worst.date, 'long'), score: formatNumber(lang, data.worst.quality_score) })}
+        </p>`
+      : ''
+  }`;
+}
+
+function weekdaysBlock(lang: Lang, data: ReportData): SafeHtml {
+  const heads = (['bookings', 'onTime', 'delay'] as const).map((k) => t(lang, `reports.table.${k}`));
+  const rows = data.weekdays.map((w) => ({
+    label: weekdayName(lang, w.weekday + 1),
+    figures: [
+      formatNumber(lang, w.avg_bookings),
+      formatPercent(lang, w.avg_on_time_rate),
+      formatMinutes(lang, w.avg_delay),
+    ],
+  }));
+  return figuresTable(lang, heads, rows);
 }
 
 export function renderReportHtml(data: ReportData, opts: { withChart: boolean }): string {
