@@ -117,6 +117,22 @@ export const cli: Translation<typeof fr> = {
     portInUse: 'Port {{port}} is already in use: choose another with --port (0 = any free port).',
     notHere: 'Cannot listen on {{host}}: that address is not on this machine.',
   },
+  forecast: {
+    description: 'bookings forecast per day (80 % interval) and per hour for tomorrow',
+    days: 'days forecast from today, 1 to 28 (default 7)',
+    backtest: 'compares the forecast with "same weekday last week" over the last weeks',
+    weeks: 'weeks of the backtest, 1 to 52 (default 8)',
+    title: 'Bookings forecast — learned from the complete days through {{date}}',
+    day: 'Day',
+    expected: 'Expected bookings',
+    interval: '80 % interval',
+    hoursTitle: '{{day}} per hour:',
+    hour: '{{hour}}h: {{bookings}}',
+    notEnough: 'Not enough history to forecast (at least two complete weeks are needed).',
+    backtestResult:
+      'Backtest over {{weeks}} weeks ({{days}} days): mean error {{mape}}; "same weekday last week": {{naive}}.',
+    backtestNone: 'Not enough history for a backtest over {{weeks}} weeks.',
+  },
   insights: {
     description: 'weekday analysis and recurring patterns',
     lookbackDays: 'days analysed, 1 to 365 (default 30)',

@@ -120,6 +120,22 @@ export const cli = {
     portInUse: 'Le port {{port}} est déjà utilisé : choisissez-en un autre avec --port (0 = un port libre).',
     notHere: 'Impossible d’écouter sur {{host}} : cette adresse n’est pas sur cette machine.',
   },
+  forecast: {
+    description: 'prévision des courses par jour (intervalle à 80 %) et par heure pour demain',
+    days: 'jours prévus à partir d’aujourd’hui, de 1 à 28 (défaut 7)',
+    backtest: 'compare la prévision à « même jour la semaine d’avant » sur les dernières semaines',
+    weeks: 'semaines du backtest, de 1 à 52 (défaut 8)',
+    title: 'Prévision des courses — apprise sur les jours complets jusqu’au {{date}}',
+    day: 'Jour',
+    expected: 'Courses prévues',
+    interval: 'Intervalle à 80 %',
+    hoursTitle: '{{day}} par heure :',
+    hour: '{{hour}} h : {{bookings}}',
+    notEnough: 'Pas assez d’historique pour prévoir (il faut au moins deux semaines complètes).',
+    backtestResult:
+      'Backtest sur {{weeks}} semaines ({{days}} jours) : erreur moyenne {{mape}} ; « même jour la semaine d’avant » : {{naive}}.',
+    backtestNone: 'Pas assez d’historique pour un backtest sur {{weeks}} semaines.',
+  },
   insights: {
     description: 'analyse par jour de semaine et motifs récurrents',
     lookbackDays: 'jours analysés, de 1 à 365 (défaut 30)',
