@@ -17,6 +17,7 @@ import * as insights from './commands/insights';
 import * as metrics from './commands/metrics';
 import * as weekly from './commands/weekly';
 import * as forecast from './commands/forecast';
+import * as facilities from './commands/facilities';
 import * as report from './commands/report';
 import * as scheduleCmd from './commands/schedule';
 import * as serve from './commands/serve';
@@ -34,6 +35,7 @@ const COMMANDS: RegisterCommand[] = [
   insights.register,
   weekly.register,
   forecast.register,
+  facilities.register,
   exportCommand.register,
   serve.register,
   sync.register,

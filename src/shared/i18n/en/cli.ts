@@ -117,6 +117,22 @@ export const cli: Translation<typeof fr> = {
     portInUse: 'Port {{port}} is already in use: choose another with --port (0 = any free port).',
     notHere: 'Cannot listen on {{host}}: that address is not on this machine.',
   },
+  facilities: {
+    description: 'punctuality per medical facility (hospitals, clinics) over a period',
+    title: 'Facilities — {{period}}',
+    none: 'No bookings in this period.',
+    others: 'others ({{n}} facilities with fewer than 10 bookings)',
+    noFacility: 'no facility',
+    columns: {
+      facility: 'Facility',
+      bookings: 'Bookings',
+      onTime: 'On time',
+      avgDelay: 'Avg delay',
+      delayed: 'Late',
+      cancelled: 'Cancelled',
+      trend: 'vs prev. period',
+    },
+  },
   forecast: {
     description: 'bookings forecast per day (80 % interval) and per hour for tomorrow',
     days: 'days forecast from today, 1 to 28 (default 7)',

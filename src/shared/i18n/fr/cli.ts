@@ -120,6 +120,22 @@ export const cli = {
     portInUse: 'Le port {{port}} est déjà utilisé : choisissez-en un autre avec --port (0 = un port libre).',
     notHere: 'Impossible d’écouter sur {{host}} : cette adresse n’est pas sur cette machine.',
   },
+  facilities: {
+    description: 'ponctualité par établissement médical (hôpitaux, cliniques) sur une période',
+    title: 'Établissements — {{period}}',
+    none: 'Aucune course sur cette période.',
+    others: 'autres ({{n}} établissements de moins de 10 courses)',
+    noFacility: 'sans établissement',
+    columns: {
+      facility: 'Établissement',
+      bookings: 'Courses',
+      onTime: "À l'heure",
+      avgDelay: 'Retard moyen',
+      delayed: 'En retard',
+      cancelled: 'Annulées',
+      trend: 'vs période préc.',
+    },
+  },
   forecast: {
     description: 'prévision des courses par jour (intervalle à 80 %) et par heure pour demain',
     days: 'jours prévus à partir d’aujourd’hui, de 1 à 28 (défaut 7)',
