@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backtest } from '../../src/main/analytics/forecast-backtest';
-import { forecastDays, median, pointForecast, quantile } from '../../src/main/analytics/forecast';
+import { forecastDays, pointForecast } from '../../src/main/analytics/forecast';
+import { median, quantile } from '../../src/main/analytics/robust-stats';
 import { forecastHours } from '../../src/main/analytics/forecast-hours';
 import { mulberry32 } from '../../src/main/demo/prng';
 import { addDays, listDays, weekdayOf } from '../../src/shared/time';

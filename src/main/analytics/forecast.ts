@@ -5,6 +5,7 @@
 // The same-weekday median ignores it, and so does the level factor, which is itself a median of ratios.
 import type { IsoDate } from '../../shared/analytics-types';
 import { DAY_MS, addDays } from '../../shared/time';
+import { median, quantile } from './robust-stats';
 
 /** How many previous same weekdays make a day's baseline. */
 export const SAME_WEEKDAYS = 8;
@@ -32,22 +33,6 @@ export interface DayForecast {
   /** the 80 % interval */
   low: number;
   high: number;
-}
-
-export function median(values: readonly number[]): number {
-  if (values.length === 0) return Number.NaN;
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-/** Linear-interpolated quantile (q in 0–1) of a non-empty list. */
-export function quantile(values: readonly number[], q: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  const pos = (s.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return s[lo]! + (s[hi]! - s[lo]!) * (pos - lo);
 }
 
 /** The counts as an array by day number (days since 1970-01-01): the methods below walk it thousands of times. */
