@@ -1,5 +1,5 @@
 // The reads a period switch triggers over a year of a busy office (365 days × 2,000 bookings): per-driver
-// figures, the delay heat map and pages of the trips table (first, sorted, deep). They run on the main process's
+// figures, the delay heat map, the forecast and pages of the trips table (first, sorted, deep). They run on the main process's
 // event loop, so each one is time the app cannot answer anything else. BENCH_DAYS / BENCH_BOOKINGS scale it down;
 // BENCH_STORE=path keeps the seeded store there and reuses it on the next run (before/after comparisons).
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { DEFAULT_ANALYTICS_SETTINGS } from '../src/shared/analytics-types';
 import { todayIn } from '../src/shared/time';
 import { seedDemo } from '../src/main/demo/seed-demo';
 import { getDelayHeatmap, getDriverStats, getTrips } from '../src/main/services/analytics-service';
+import { getForecast, getForecastBacktest } from '../src/main/services/forecast-service';
 import type { TripSort } from '../src/main/store/repos/trips-repo';
 import { openStore } from '../src/main/store/open-store';
 import { medianMs, timeMs } from './benchmark';
@@ -25,11 +26,11 @@ export function runAnalyticsReadsBench(log: (line: string) => void): void {
   try {
     const settings = DEFAULT_ANALYTICS_SETTINGS;
     const now = Date.now();
+    const today = todayIn(settings.timeZone, now);
     if (reuse) log(`reusing ${path} (opened and migrated in ${opened.ms.toFixed(0)} ms)`);
     else {
-      const today = todayIn(settings.timeZone, now);
       const seed = timeMs(() =>
-        seedDemo(store.db, { seed: 1, days, bookingsPerDay, endDay: today, now, settings, aggregate: false }),
+        seedDemo(store.db, { seed: 1, days, bookingsPerDay, endDay: today, now, settings, aggregate: true }),
       );
       log(`seed: ${seed.value.bookings.toLocaleString('en')} bookings in ${(seed.ms / 1000).toFixed(1)} s`);
     }
@@ -43,6 +44,8 @@ export function runAnalyticsReadsBench(log: (line: string) => void): void {
 
     time('driver stats, 1 year', () => getDriverStats(store.db, window));
     time('delay heat map, 1 year', () => getDelayHeatmap(store.db, window));
+    time('forecast, 7 days + next day hours', () => getForecast(store.db, { today, days: 7 }));
+    time('forecast backtest, 8 weeks', () => getForecastBacktest(store.db, { today, weeks: 8 }));
     const filter = { from: range.f, to: range.t };
     const page =
       (sort: TripSort, dir: 'asc' | 'desc', offset = 0) =>

@@ -260,6 +260,25 @@ export interface DriverStatsJson {
   total_distance_km: number;
 }
 
+/**
+ * Punctuality of one medical facility over a period (docs/analytics.md#facilities). kind 'others': the facilities
+ * with too few bookings, grouped (`facilities` of them, `facility` null); 'none': bookings without a facility.
+ */
+export interface FacilityStatsJson {
+  kind: 'facility' | 'others' | 'none';
+  facility: string | null;
+  facilities: number;
+  bookings: number;
+  served: number;
+  on_time: number;
+  delayed: number;
+  cancelled: number;
+  on_time_rate: number;
+  avg_delay: number;
+  /** the same facility's on-time rate over the previous period; null when it had too few bookings then */
+  previous_on_time_rate: number | null;
+}
+
 /** Mean delay (served bookings) per weekday (0 = Monday) × local hour of the scheduled time. */
 export interface DelayHeatmapCellJson {
   weekday: number;

@@ -16,6 +16,8 @@ import * as demoServer from './commands/demo-server';
 import * as insights from './commands/insights';
 import * as metrics from './commands/metrics';
 import * as weekly from './commands/weekly';
+import * as forecast from './commands/forecast';
+import * as facilities from './commands/facilities';
 import * as report from './commands/report';
 import * as scheduleCmd from './commands/schedule';
 import * as serve from './commands/serve';
@@ -32,6 +34,8 @@ const COMMANDS: RegisterCommand[] = [
   dashboard.register,
   insights.register,
   weekly.register,
+  forecast.register,
+  facilities.register,
   exportCommand.register,
   serve.register,
   sync.register,

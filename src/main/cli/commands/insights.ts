@@ -2,6 +2,8 @@
 import type { Command } from 'commander';
 import { roundNumbersDeep } from '../../../shared/round';
 import { getInsights } from '../../services/analytics-service';
+import { getOutlierDays } from '../../services/day-outliers-service';
+import { outlierDayText } from '../../analytics/day-outlier-text';
 import type { CliContext } from '../cli-context';
 import { parseIntInRange } from '../cli-args';
 import { formatMinutes, formatNumber, formatPercent } from '../../../shared/format';
@@ -18,12 +20,18 @@ export function register(program: Command, ctx: CliContext): void {
       const lookbackDays = parseIntInRange(opts.lookbackDays, '--lookback-days', 1, 365);
       const lang = ctx.lang();
       await ctx.withData(({ store, today, settings }) => {
-        const res = getInsights(store.db, {
+        const insights = getInsights(store.db, {
           lookbackDays,
           today,
           lang,
           thresholds: settings.insightThresholds,
         });
+        const { start: from, end: to } = insights.period;
+        const outliers = getOutlierDays(store.db, { from, to, settings }).map((o) => ({
+          ...o,
+          message: outlierDayText(lang, o),
+        }));
+        const res = { ...insights, outliers };
         if (opts.json) {
           ctx.out(JSON.stringify(roundNumbersDeep(res), null, 2));
           return;
@@ -32,6 +40,12 @@ export function register(program: Command, ctx: CliContext): void {
         ctx.out(`${ctx.text('cli.report.period')} ${periodText(res.period, lang)}`);
         ctx.out();
         if (res.message) ctx.out(res.message);
+        ctx.out(ctx.text('insights.outliers.title'));
+        if (outliers.length === 0) ctx.out(ctx.text('insights.outliers.none'));
+        for (const o of outliers) {
+          ctx.out(`• [${ctx.text(`insights.outliers.severity.${o.severity}`)}] ${o.message}`);
+        }
+        ctx.out();
         if (res.weekday_analysis.length > 0) {
           const rows = res.weekday_analysis.map((w) => [
             w.weekday_name,

@@ -4,6 +4,8 @@ import type { analytics as fr } from '../fr/analytics';
 
 export const analytics: Translation<typeof fr> = {
   errors: {
+    forecastDays: 'The number of forecast days goes from 1 to {{max}} (got {{value}}).',
+    backtestWeeks: 'The number of backtest weeks goes from 1 to {{max}} (got {{value}}).',
     lookbackDays: 'lookback_days must be a whole number between 1 and {{max}} (got {{value}}).',
     paging: 'Invalid paging (offset {{offset}}, limit {{limit}}): limit goes from 0 to {{max}}, offset ≥ 0.',
     unknownPreset: 'Unknown period "{{preset}}": choose 7d, 30d, 90d or 1y.',

@@ -65,6 +65,23 @@ export const insights: Translation<typeof fr> = {
         'An improvement plan is needed: start with the weakest part of the score (punctuality, delays or cancellations).',
     },
   },
+  // A day far outside its own baseline (docs/analytics.md#day-outliers). Values arrive formatted.
+  outliers: {
+    title: 'Unusual days',
+    none: 'No unusual day in this period.',
+    day: '{{weekday}} {{date}}',
+    sentence: '{{day}}: {{details}}',
+    separator: '; ',
+    metrics: {
+      on_time_rate: '{{value}} on time (usually {{baseline}})',
+      avg_delay: '{{value}} average delay (usually {{baseline}})',
+      bookings: '{{value}} bookings (usually {{baseline}})',
+    },
+    hours: '{{share}} of the delay between {{from}}:00 and {{toEnd}}:00',
+    drivers: { one: '1 driver concerned', other: '{{n}} drivers concerned' },
+    cancelled: { one: '1 cancellation', other: '{{n}} cancellations' },
+    severity: { critical: 'critical', warning: 'warning', info: 'info' },
+  },
   weekdayPatterns: {
     highDelayDay: {
       message: '{{Weekday}} consistently has more delays (avg: {{avgDelay}})',

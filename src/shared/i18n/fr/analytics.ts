@@ -2,6 +2,8 @@
 // keys. Refusals of the analytics layer (bad periods, dates, zones, paging).
 export const analytics = {
   errors: {
+    forecastDays: 'Le nombre de jours de prévision va de 1 à {{max}} (reçu : {{value}}).',
+    backtestWeeks: 'Le nombre de semaines du backtest va de 1 à {{max}} (reçu : {{value}}).',
     lookbackDays: 'lookback_days doit être un entier entre 1 et {{max}} (reçu : {{value}}).',
     paging: 'Pagination invalide (offset {{offset}}, limit {{limit}}) : limit va de 0 à {{max}}, offset ≥ 0.',
     unknownPreset: 'Période inconnue « {{preset}} » : choisissez 7d, 30d, 90d ou 1y.',

@@ -64,6 +64,23 @@ export const insights = {
         "Plan d'amélioration nécessaire : commencez par la composante la plus faible du score (ponctualité, retards ou annulations).",
     },
   },
+  // A day far outside its own baseline (docs/analytics.md#day-outliers). Values arrive formatted.
+  outliers: {
+    title: 'Jours hors de l’ordinaire',
+    none: 'Aucun jour hors de l’ordinaire sur cette période.',
+    day: '{{weekday}} {{date}}',
+    sentence: '{{day}}\u00a0: {{details}}',
+    separator: '\u00a0; ',
+    metrics: {
+      on_time_rate: '{{value}} à l’heure (habituel : {{baseline}})',
+      avg_delay: '{{value}} de retard moyen (habituel : {{baseline}})',
+      bookings: '{{value}} courses (habituel : {{baseline}})',
+    },
+    hours: '{{share}} du retard entre {{from}} h et {{toEnd}} h',
+    drivers: { one: '1 chauffeur concerné', other: '{{n}} chauffeurs concernés' },
+    cancelled: { one: '1 annulation', other: '{{n}} annulations' },
+    severity: { critical: 'critique', warning: 'attention', info: 'info' },
+  },
   weekdayPatterns: {
     highDelayDay: {
       message: '{{Weekday}} a systématiquement plus de retards (moy\u00a0: {{avgDelay}})',
