@@ -2,7 +2,13 @@
 // from the store the API serves. Restore is not here: it needs the core stopped (see core-host.ts).
 import type { BackupJson, BackupList } from '../../shared/contract/backup-schemas';
 import type { Db } from '../store/open-store';
-import { backupsDirOf, createBackup, listBackups, type BackupInfo, type BackupSource } from '../store/backups';
+import {
+  backupsDirOf,
+  createBackup,
+  listBackups,
+  type BackupInfo,
+  type BackupSource,
+} from '../store/backups';
 import { readSection } from '../settings';
 import { dirname } from 'node:path';
 

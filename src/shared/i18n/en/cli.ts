@@ -183,7 +183,8 @@ export const cli: Translation<typeof fr> = {
     savePassword: 'also saves the password (0600 file in the data folder)',
     wait: 'if a sync already runs on this folder, wait for it, then sync',
     backupBeforeReplace: 'Backup before replacing: {{path}}',
-    backupBeforeSwitch: 'A new address of the same company: the data is kept; backup before the change: {{path}}',
+    backupBeforeSwitch:
+      'A new address of the same company: the data is kept; backup before the change: {{path}}',
     alreadyRunning:
       'A sync is already running (pid {{pid}}) on this data folder: wait for it to finish, or run again with --wait to wait for it.',
     waiting: 'A sync is already running (pid {{pid}}): waiting for it to end…',

@@ -220,7 +220,8 @@ export const cli = {
       'Les {{keep}} dernières sauvegardes quotidiennes sont gardées ; les autres (avant mise à jour, avant changement de source, manuelles, avant restauration) restent jusqu’à ce que vous les supprimiez de ce dossier.',
     rotationOff:
       'Pas de sauvegarde quotidienne (backups.keep=0) ; les autres (avant mise à jour, avant changement de source, manuelles, avant restauration) restent jusqu’à ce que vous les supprimiez de ce dossier.',
-    dailyFailed: 'Attention : la sauvegarde quotidienne n’a pas pu être faite ({{detail}}) ; la commande continue.',
+    dailyFailed:
+      'Attention : la sauvegarde quotidienne n’a pas pu être faite ({{detail}}) ; la commande continue.',
     reasons: {
       daily: 'quotidienne',
       migration: 'avant mise à jour',
