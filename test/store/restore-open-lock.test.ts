@@ -70,11 +70,11 @@ describe('restore and the processes that have the store open (issue 13, finding 
     // Killed: it cannot remove its marker; the marker's pid is gone, so it no longer counts.
     serve.kill('SIGKILL');
     await exited(serve);
-    expect(readdirSync(dir).some((f) => f === `dispatch-analytics.open-${serve.pid}.lock`)).toBe(true);
+    expect(readdirSync(dir).some((f) => f === `dispatch-analytics.sqlite.open-${serve.pid}.lock`)).toBe(true);
     const restored = await cli('backup', 'restore', backup.file);
     expect(restored.err).toBe('');
     expect(restored.code).toBe(0);
-    expect(existsSync(join(dir, `dispatch-analytics.open-${serve.pid}.lock`))).toBe(false);
+    expect(existsSync(join(dir, `dispatch-analytics.sqlite.open-${serve.pid}.lock`))).toBe(false);
     expect(listBackups(dir).some((b) => b.reason === 'restore')).toBe(true);
   }, 60_000);
 });

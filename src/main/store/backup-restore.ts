@@ -123,7 +123,7 @@ export async function restoreBackup(dataDir: string, file: string, now: number):
     throw refuse(source, 'current');
   }
   ensurePrivateDir(dataDir);
-  const lock = takeRestoreLock(dataDir);
+  const lock = takeRestoreLock(storePath);
   if (!lock.ok) throw refuse(source, 'openElsewhere', { pids: lock.pids.join(', ') });
   try {
     return await restoreLocked(dataDir, source, storePath, now);

@@ -82,8 +82,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       const dir = dirname(resolve(path));
       ensurePrivateDir(dir);
       // Marked before the restore lock is read (see markStoreOpen): never opened under a running restore.
-      unmark = markStoreOpen(dir);
-      const restorer = restoreHolder(dir);
+      unmark = markStoreOpen(path);
+      const restorer = restoreHolder(path);
       if (restorer !== null) throw restoringStoreError(path, restorer);
       sweepStoreLeftovers(dir, path);
       ensurePrivateFile(path);

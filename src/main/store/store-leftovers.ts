@@ -19,7 +19,7 @@ export function sweepStoreLeftovers(dataDir: string, storePath: string): string[
     ...sweepDeadTempFiles(join(dataDir, EXPORTS_DIR_NAME), 'part', '.'),
   ];
   // The copy of an older version had no pid in its name: it is stale unless another process restores now.
-  if (restoreHolder(dataDir) === null) {
+  if (restoreHolder(storePath) === null) {
     for (const f of ['', '-journal', '-wal', '-shm'].map((s) => `${storePath}.restoring${s}`)) {
       rmSync(f, { force: true });
     }
