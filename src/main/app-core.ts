@@ -18,6 +18,7 @@ import { serverPasswords } from './secrets/server-password';
 import {
   dataSourceId,
   plannedSwitch,
+  type NamedCompany,
   recordedDataSource,
   switchDataSource,
 } from './store/repos/data-source-repo';
@@ -166,10 +167,11 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     const service = createSyncService({ db, client, now, onProgress });
     // The source switches only here, once the new server accepted the login and named its company: until
     // then (a typo, a dead address, a wrong password) the old data stays, shown with the sync's error.
-    const acceptCompany = async () => {
-      const planned = plannedSwitch(db, sourceId);
+    const acceptCompany = async (company: NamedCompany) => {
+      const planned = plannedSwitch(db, sourceId, company);
       if (planned === 'none') return;
-      if (planned === 'replace') {
+      // Another address of the same company keeps its data, but the address changed: a backup all the same.
+      if (planned === 'replace' || planned === 'keep') {
         try {
           // The old source's data is about to be cleared: keep it restorable.
           await (opts.backupBeforeSwitch ?? (() => backupBeforeSourceSwitch(store, now())))();
@@ -178,7 +180,7 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
           throw new SyncError('config', msg('sync.errors.switchBackupFailed', { detail }), { cause: err });
         }
       }
-      switchDataSource(db, sourceId, now());
+      switchDataSource(db, sourceId, now(), company);
     };
     try {
       return await service.run({ signal, acceptCompany });
@@ -188,11 +190,12 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     }
   };
 
-  // A store filled by `demo seed` (or by `sync` from the CLI) has data but no recorded source. Without a server
-  // configured, syncing it from the embedded demo would replace that data: only a manual sync may do so.
+  // A store filled by `demo seed` has data but no recorded source; one synced by `sync` from the CLI records
+  // that server. Without a server configured, syncing it from the embedded demo would replace that data: only a
+  // manual sync may do so.
   function autoSyncAllowed(): boolean {
     if (opts.autoSync === false) return false;
-    if (serverProfileOf(settings().server) || recordedDataSource(db) !== null) return true;
+    if (serverProfileOf(settings().server) || recordedDataSource(db) === 'demo') return true;
     return getCompany(db) === null;
   }
 
@@ -311,7 +314,7 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     async start() {
       await bindLegacyPassword();
       // The daily backup; a failure (disk full…) is logged and must not keep the app from starting.
-      dailyBackup = backupIfDue(store, now()).catch(log);
+      dailyBackup = (async () => backupIfDue(store, now(), settings().backups.keep))().catch(log);
       syncController.schedule(periodMinutes());
       syncController.start('startup');
       if (opts.schedule !== false) {

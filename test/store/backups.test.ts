@@ -67,21 +67,21 @@ describe('createBackup', () => {
     copy.close();
   });
 
-  it('keeps the newest N (argument, then the backups.keep setting, default 7), oldest deleted first', async () => {
+  it('daily backups keep the newest N (7 by default); the other kinds are never rotated', async () => {
     const dir = dataDir();
     const store = storeIn(dir);
-    for (let i = 0; i < 9; i++) await createBackup(store, { reason: 'manual', now: T0 + i * HOUR });
+    for (let i = 0; i < 9; i++) await createBackup(store, { reason: 'daily', now: T0 + i * HOUR });
     expect(listBackups(dir)).toHaveLength(7);
     expect(listBackups(dir)[0]!.createdAt).toBe(T0 + 8 * HOUR);
     expect(listBackups(dir).at(-1)!.createdAt).toBe(T0 + 2 * HOUR);
-    await createBackup(store, { reason: 'manual', now: T0 + 9 * HOUR, keep: 3 });
+    await createBackup(store, { reason: 'daily', now: T0 + 9 * HOUR, keep: 3 });
     expect(listBackups(dir).map((b) => b.createdAt)).toEqual([9, 8, 7].map((i) => T0 + i * HOUR));
-    setSetting(store.db, 'backups', { keep: 2 }, T0);
-    await createBackup(store, { reason: 'manual', now: T0 + 10 * HOUR });
-    expect(listBackups(dir)).toHaveLength(2);
+    for (let i = 0; i < 9; i++) await createBackup(store, { reason: 'manual', now: T0 + (10 + i) * HOUR });
+    expect(listBackups(dir).filter((b) => b.reason === 'manual')).toHaveLength(9);
     // Two backups in the same millisecond get distinct names.
-    await createBackup(store, { reason: 'manual', now: T0 + 10 * HOUR, keep: 5 });
-    expect(new Set(listBackups(dir).map((b) => b.file)).size).toBe(3);
+    await createBackup(store, { reason: 'daily', now: T0 + 10 * HOUR, keep: 5 });
+    await createBackup(store, { reason: 'daily', now: T0 + 10 * HOUR, keep: 5 });
+    expect(new Set(listBackups(dir).map((b) => b.file)).size).toBe(9 + 5);
     store.close();
   });
 });
@@ -90,11 +90,11 @@ describe('automatic backups', () => {
   it('daily: only with data, and only when the newest backup is a day old', async () => {
     const dir = dataDir();
     const store = storeIn(dir);
-    expect(await backupIfDue(store, T0)).toBeNull();
+    expect(await backupIfDue(store, T0, 7)).toBeNull();
     upsertCompany(store.db, { id: 1, name: 'Ambulances Léman', serviceArea: null }, { now: T0 });
-    expect((await backupIfDue(store, T0))?.reason).toBe('daily');
-    expect(await backupIfDue(store, T0 + 23 * HOUR)).toBeNull();
-    expect((await backupIfDue(store, T0 + 24 * HOUR))?.reason).toBe('daily');
+    expect((await backupIfDue(store, T0, 7))?.reason).toBe('daily');
+    expect(await backupIfDue(store, T0 + 23 * HOUR, 7)).toBeNull();
+    expect((await backupIfDue(store, T0 + 24 * HOUR, 7))?.reason).toBe('daily');
     expect(listBackups(dir)).toHaveLength(2);
     store.close();
   });

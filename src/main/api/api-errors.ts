@@ -30,6 +30,7 @@ const KIND_BY_MODULE_KIND: Record<string, ApiErrorKind> = {
   'store-corrupt': 'external',
   'store-newer': 'external',
   'store-migration': 'external',
+  'store-restoring': 'validation',
 };
 
 type Issue = ZodError['issues'][number];

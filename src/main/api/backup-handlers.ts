@@ -4,12 +4,12 @@ import type { BackupJson, BackupList } from '../../shared/contract/backup-schema
 import type { Db } from '../store/open-store';
 import {
   backupsDirOf,
-  backupsKeepOf,
   createBackup,
   listBackups,
   type BackupInfo,
   type BackupSource,
 } from '../store/backups';
+import { readSection } from '../settings';
 import { dirname } from 'node:path';
 
 export function backupJson(b: BackupInfo): BackupJson {
@@ -17,14 +17,14 @@ export function backupJson(b: BackupInfo): BackupJson {
 }
 
 function sourceOf(db: Db): BackupSource {
-  return { db, sqlite: db.$client, path: db.$client.name };
+  return { sqlite: db.$client, path: db.$client.name };
 }
 
 export function listBackupsView(db: Db): BackupList {
   const dataDir = dirname(db.$client.name);
   return {
     folder: backupsDirOf(dataDir),
-    keep: backupsKeepOf(sourceOf(db)),
+    keep: readSection(db, 'backups').keep,
     backups: listBackups(dataDir).map(backupJson),
   };
 }

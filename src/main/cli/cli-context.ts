@@ -16,6 +16,7 @@ import {
 } from '../platform/app-paths';
 import { todayIn } from '../../shared/time';
 import { translate, type MessageKey, type MessageParams } from '../../shared/i18n';
+import { errorText } from '../../shared/i18n/localized-error';
 import { parseLang } from './cli-args';
 import { noDataError, usageError } from './cli-errors';
 
@@ -107,9 +108,7 @@ export function createCliContext(program: Command, deps: CliDeps): CliContext {
     async withStore(fn) {
       const store = (deps.openStore ?? openStore)(ctx.storePath(), { now: deps.now });
       try {
-        // The daily backup, for stores only ever used from the CLI (cron syncs); a failing backup (disk full…)
-        // fails the command with its own sentence rather than going unnoticed.
-        await backupIfDue(store, deps.now());
+        await dailyBackup(store);
         return await fn(store);
       } finally {
         store.close();
@@ -133,6 +132,17 @@ export function createCliContext(program: Command, deps: CliDeps): CliContext {
       return readSection(store.db, 'analytics');
     },
   };
+
+  // The daily backup, for stores only ever used from the CLI (cron syncs). A backup that fails (disk full, a
+  // store it cannot read) is said on stderr, never silent, and never fails the command it rode along with.
+  async function dailyBackup(store: Store): Promise<void> {
+    try {
+      await backupIfDue(store, deps.now(), readSection(store.db, 'backups').keep);
+    } catch (err) {
+      const detail = errorText(ctx.lang(), err) ?? (err instanceof Error ? err.message : String(err));
+      deps.io.stderr(`${ctx.text('cli.backup.dailyFailed', { detail })}\n`);
+    }
+  }
   return ctx;
 }
 

@@ -1,11 +1,16 @@
 // The file an export writes: first a hidden temporary file next to the target, renamed over it only once it is
 // complete, so a cancelled, failed or killed export never leaves a half file under the name the user chose
-// (an xlsx is only valid after the workbook's final commit). A leftover `.part` is the only trace of a crash.
-import { randomBytes } from 'node:crypto';
+// (an xlsx is only valid after the workbook's final commit). The temporary file carries the writer's pid: one
+// left by a killed process is removed by the next export beside it, or, in the data folder, when the store is
+// next opened. Created 0600, as the file it becomes: exports hold patient names and addresses.
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { access, constants, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { pidTaggedName, sweepDeadTempFiles } from '../platform/leftover-files';
 import { ExportError, ioError } from './export-errors';
+
+/** The mode of an export file (and of its temporary file, which the rename keeps). */
+export const EXPORT_FILE_MODE = 0o600;
 
 export interface PendingFile {
   /** the final path (absolute) */
@@ -31,7 +36,8 @@ export async function prepareOutput(out: string, force: boolean): Promise<Pendin
   } catch (err) {
     throw ioError(err, path);
   }
-  const tempPath = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.part`);
+  sweepDeadTempFiles(dirname(path), 'part', `.${basename(path)}.`);
+  const tempPath = join(dirname(path), pidTaggedName(`.${basename(path)}`, 'part'));
   return {
     path,
     tempPath,
@@ -60,7 +66,7 @@ export interface FileSink {
 
 export function openSink(tempPath: string): FileSink {
   // 'wx': the random temporary name must not exist; never follow someone else's file.
-  const stream = createWriteStream(tempPath, { flags: 'wx' });
+  const stream = createWriteStream(tempPath, { flags: 'wx', mode: EXPORT_FILE_MODE });
   let failure: Error | null = null;
   stream.on('error', (e) => (failure = e));
   const check = () => {

@@ -2,12 +2,10 @@
 // and a copy taken mid-write is torn. Each backup is written to a `.partial` file created 0600 (SQLite keeps the
 // mode), turned into a single self-contained file (rollback journal, no -wal beside it), then renamed into place,
 // so a listed backup is always complete.
-import { randomBytes } from 'node:crypto';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Store } from './open-store';
-import { getSetting } from './repos/settings-repo';
 import { getCompany } from './repos/company-repo';
 import {
   backupFileName,
@@ -15,31 +13,27 @@ import {
   DAY_MS,
   DEFAULT_BACKUPS_KEEP,
   listBackups,
+  parseBackupName,
   rotateBackups,
+  ROTATED_REASON,
   type BackupInfo,
   type BackupReason,
 } from './backup-files';
+import { pidTaggedName } from '../platform/leftover-files';
 import { ensurePrivateDir, ensurePrivateFile } from './private-files';
 import { withStoreErrors } from './store-errors';
 
-export type BackupSource = Pick<Store, 'db' | 'sqlite' | 'path'>;
+/** What a backup reads: the open connection and the file's path (any SQLite file: restore copies a foreign one). */
+export type BackupSource = Pick<Store, 'sqlite' | 'path'>;
 
 export interface CreateBackupOptions {
   reason: BackupReason;
   now: number;
-  /** how many backups to keep after this one; default: the `backups.keep` setting, else 7 */
+  /**
+   * For a daily backup: how many daily backups are kept, this one included (the `backups.keep` setting, read by
+   * the caller through src/main/settings; default 7). Other kinds never rotate.
+   */
   keep?: number;
-}
-
-/** The `backups.keep` setting of the store (the settings section `backups`), else the default. */
-export function backupsKeepOf(store: BackupSource): number {
-  try {
-    const section = getSetting<{ keep?: unknown } | null>(store.db, 'backups', null);
-    const keep = section?.keep;
-    return typeof keep === 'number' && Number.isInteger(keep) && keep >= 1 ? keep : DEFAULT_BACKUPS_KEEP;
-  } catch {
-    return DEFAULT_BACKUPS_KEEP;
-  }
 }
 
 function target(store: BackupSource, opts: CreateBackupOptions): { dataDir: string; path: string } {
@@ -52,15 +46,18 @@ function target(store: BackupSource, opts: CreateBackupOptions): { dataDir: stri
 }
 
 // Two processes on one folder (the app and a `schedule run-due` at 08:00) can take the same daily backup in the
-// same millisecond: each writes its own partial file, and the renames (atomic) leave one complete backup.
+// same millisecond: each writes its own partial file, and the renames (atomic) leave one complete backup. The
+// pid in the name lets the next open remove the partial file of a killed process (open-store.ts).
 function partialOf(path: string): string {
-  return `${path}.${process.pid}-${randomBytes(4).toString('hex')}.partial`;
+  return pidTaggedName(path, 'partial');
 }
 
-function finish(store: BackupSource, opts: CreateBackupOptions, dataDir: string, path: string): BackupInfo {
-  rotateBackups(dataDir, opts.keep ?? backupsKeepOf(store));
-  const info = listBackups(dataDir).find((b) => b.path === path);
-  if (!info) throw new Error(`backup ${path} vanished after it was written`);
+// Described before rotating: rotation never deletes the file just written, but another process's may (its own
+// clock, its own keep), and the backup was written all the same.
+function finish(opts: CreateBackupOptions, dataDir: string, path: string): BackupInfo {
+  const file = basename(path);
+  const info: BackupInfo = { file, path, ...parseBackupName(file)!, size: statSync(path).size };
+  if (opts.reason === ROTATED_REASON) rotateBackups(dataDir, opts.keep ?? DEFAULT_BACKUPS_KEEP, path);
   return info;
 }
 
@@ -86,7 +83,7 @@ export async function createBackup(store: BackupSource, opts: CreateBackupOption
       rmSync(f, { force: true });
     throw err;
   }
-  return finish(store, opts, dataDir, path);
+  return finish(opts, dataDir, path);
 }
 
 /**
@@ -107,21 +104,27 @@ export function createBackupSync(store: BackupSource, opts: CreateBackupOptions)
     rmSync(partial, { force: true });
     throw err;
   }
-  return finish(store, opts, dataDir, path);
+  return finish(opts, dataDir, path);
 }
 
-/** The daily backup: taken when the newest backup is a day old or more, and the store holds a company's data. */
+/**
+ * The daily backup: taken when no daily backup was written in the day before `now`, and the store holds a
+ * company's data; `keep` is the `backups.keep` setting (0: no daily backups). A backup dated after `now` (written
+ * by a run whose clock was ahead) is not today's: counting it made every command skip, or with the clock back
+ * take, a backup. With the clock set back, the one written now is dated before the others, and stays.
+ */
 export async function backupIfDue(
-  store: BackupSource,
+  store: BackupSource & Pick<Store, 'db'>,
   now: number,
-  keep?: number,
+  keep: number,
 ): Promise<BackupInfo | null> {
-  const newest = listBackups(dirname(store.path))[0];
-  // Within a day either way: a clock set back (DISPATCH_ANALYTICS_NOW, a wrong system date) must not make
-  // every start take a backup and rotate the real ones away.
-  if (newest && Math.abs(now - newest.createdAt) < DAY_MS) return null;
+  if (keep <= 0) return null;
+  const recent = listBackups(dirname(store.path)).some(
+    (b) => b.reason === ROTATED_REASON && b.createdAt <= now && now - b.createdAt < DAY_MS,
+  );
+  if (recent) return null;
   if (getCompany(store.db) === null) return null;
-  return createBackup(store, { reason: 'daily', now, ...(keep !== undefined ? { keep } : {}) });
+  return createBackup(store, { reason: ROTATED_REASON, now, keep });
 }
 
 /**

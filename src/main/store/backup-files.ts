@@ -8,8 +8,13 @@ export const BACKUP_REASONS = ['daily', 'migration', 'switch', 'manual', 'restor
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 export const BACKUPS_DIR_NAME = 'backups';
-/** How many backups are kept when the `backups.keep` setting says nothing. */
+/**
+ * How many daily backups are kept when the caller has no `backups.keep` setting to give (a restore, which must
+ * work on a store too damaged to read its settings).
+ */
 export const DEFAULT_BACKUPS_KEEP = 7;
+/** The only kind that rotates: the others (migration, switch, manual, restore) stay until the user deletes them. */
+export const ROTATED_REASON: BackupReason = 'daily';
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface BackupInfo {
@@ -72,9 +77,17 @@ export function listBackups(dataDir: string): BackupInfo[] {
   return found.sort((a, b) => b.createdAt - a.createdAt || b.file.localeCompare(a.file));
 }
 
-/** Deletes all but the `keep` newest backups; returns the names deleted. */
-export function rotateBackups(dataDir: string, keep: number): string[] {
-  const old = listBackups(dataDir).slice(Math.max(1, Math.floor(keep)));
+/**
+ * Deletes the daily backups beyond the `keep` newest; returns the names deleted. Only daily ones: counting every
+ * kind together deleted the one that mattered (the switch backup) after a week of daily ones. `justWritten` is
+ * never deleted and counts as one of the kept, whatever its date says (a clock set back dates it before the
+ * others); the others are ranked by the date in their names.
+ */
+export function rotateBackups(dataDir: string, keep: number, justWritten?: string): string[] {
+  const daily = listBackups(dataDir).filter((b) => b.reason === ROTATED_REASON);
+  const others = daily.filter((b) => b.path !== justWritten);
+  const room = Math.max(0, Math.floor(keep) - (others.length < daily.length ? 1 : 0));
+  const old = others.slice(room);
   for (const b of old) rmSync(b.path, { force: true });
   return old.map((b) => b.file);
 }

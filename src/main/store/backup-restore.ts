@@ -1,18 +1,24 @@
-// Putting a backup back. The store must be closed by the caller (the CLI never opened it; the app stops its core
-// first). The candidate is checked first — a SQLite file of this app (its tables and migration table), intact
-// (`PRAGMA integrity_check`), not from a newer version — then the current store is kept as a backup, and the
-// candidate is copied beside the store and renamed over it: the store file is never half-written.
+// Putting a backup back. The store must be closed by every process: this one (the CLI never opened it; the app
+// stops its core first) and the others (the folder's "open" markers, open-lock.ts: a `serve` or a sync would go
+// on writing into the replaced file). The candidate is checked first — a SQLite file of this app (its tables,
+// its migrations, and once brought up to date its columns), intact (`PRAGMA integrity_check`), not from a newer
+// version — then the current store is kept as a backup, and the candidate is copied beside the store and renamed
+// over it: the store file is never half-written. The current store is only copied as a SQLite file, never opened
+// as a store: restore is the way out of a damaged or foreign one.
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { msg, type catalogues, type MessageParams } from '../../shared/i18n';
 import { LocalizedError } from '../../shared/i18n/localized-error';
 import { storePathIn } from '../platform/app-paths';
+import { pidTaggedName } from '../platform/leftover-files';
 import { backupsDirOf, backupFileName, listBackups, type BackupInfo } from './backup-files';
 import { createBackup } from './backup-create';
-import { defaultMigrationsFolder, openStore } from './open-store';
+import { migrationsProblem, upgradeAndCompare, type SchemaProblem } from './backup-schema-check';
+import { defaultMigrationsFolder } from './open-store';
+import { takeRestoreLock } from './open-lock';
 import { ensurePrivateDir, ensurePrivateFile } from './private-files';
-import { StoreError, storeFailureOf } from './store-errors';
+import { storeFailureOf } from './store-errors';
 
 /** Tables every store of this app has had since its first migration. */
 const REQUIRED_TABLES = [
@@ -91,9 +97,16 @@ export function checkRestorable(copyPath: string, shownAs: string): void {
     if (applied > shipped) {
       throw refuse(shownAs, 'newer', { applied, shipped });
     }
+    const problem = migrationsProblem(db, defaultMigrationsFolder());
+    if (problem) throw refusalOf(shownAs, problem);
   } finally {
     db.close();
   }
+}
+
+function refusalOf(shownAs: string, problem: SchemaProblem): BackupRestoreError {
+  const { kind, ...params } = problem;
+  return refuse(shownAs, kind, params);
 }
 
 /**
@@ -110,10 +123,24 @@ export async function restoreBackup(dataDir: string, file: string, now: number):
     throw refuse(source, 'current');
   }
   ensurePrivateDir(dataDir);
+  const lock = takeRestoreLock(storePath);
+  if (!lock.ok) throw refuse(source, 'openElsewhere', { pids: lock.pids.join(', ') });
+  try {
+    return await restoreLocked(dataDir, source, storePath, now);
+  } finally {
+    lock.release();
+  }
+}
+
+async function restoreLocked(
+  dataDir: string,
+  source: string,
+  storePath: string,
+  now: number,
+): Promise<RestoreResult> {
   // The candidate is copied first with SQLite's backup (a WAL file with its -wal is read whole), then checked:
-  // the copy, not the user's file, is what goes in place.
-  const incoming = `${storePath}.restoring`;
-  rmSync(incoming, { force: true });
+  // the copy, not the user's file, is what goes in place. Its pid lets the next open remove it after a SIGKILL.
+  const incoming = pidTaggedName(storePath, 'restoring');
   try {
     ensurePrivateFile(incoming);
     let src: Database.Database;
@@ -132,6 +159,8 @@ export async function restoreBackup(dataDir: string, file: string, now: number):
       src.close();
     }
     checkRestorable(incoming, source);
+    const problem = upgradeAndCompare(incoming, defaultMigrationsFolder());
+    if (problem) throw refusalOf(source, problem);
     const copy = new Database(incoming);
     copy.pragma('journal_mode = DELETE');
     copy.close();
@@ -149,19 +178,21 @@ export async function restoreBackup(dataDir: string, file: string, now: number):
   }
 }
 
-// The store as it is now, as a `restore` backup. A store too damaged to be read by SQLite is moved into the
-// backups folder as it is (it is closed, so its -wal goes with it under the matching name): still never lost.
+// The store as it is now, as a `restore` backup, copied as a plain SQLite file (whatever its tables: a foreign
+// file restored by an older version must not block the way back). A store too damaged to be read by SQLite is
+// moved into the backups folder as it is (it is closed, so its -wal goes with it under the matching name): still
+// never lost.
 async function keepCurrentStore(dataDir: string, storePath: string, now: number): Promise<BackupInfo> {
   try {
-    const current = openStore(storePath, { skipBackups: true, allowNewer: true });
+    const current = new Database(storePath, { fileMustExist: true });
     try {
-      // Rotation may now delete the file being restored from: harmless, its copy is already beside the store.
-      return await createBackup(current, { reason: 'restore', now });
+      return await createBackup({ sqlite: current, path: storePath }, { reason: 'restore', now });
     } finally {
       current.close();
     }
   } catch (err) {
-    if (!(err instanceof StoreError) || err.kind !== 'store-corrupt') throw err;
+    const failure = storeFailureOf(err, storePath);
+    if (failure?.kind !== 'store-corrupt') throw failure ?? err;
     const dir = backupsDirOf(dataDir);
     ensurePrivateDir(dir);
     const target = join(dir, backupFileName(now, 'restore'));

@@ -1,10 +1,11 @@
 // The store's safety net, in one place: automatic and manual backups beside the store, their list, and restore.
 // Automatic ones: daily (backupIfDue, at start), before every migration (openStore), before a data-source switch
-// (backupBeforeSourceSwitch). See backup-create.ts for how a backup is written, backup-restore.ts for restore.
+// (backupBeforeSourceSwitch). Only the daily ones rotate (`backups.keep`); the others stay until deleted. See backup-create.ts for how a backup is written, backup-restore.ts for restore.
 export {
   BACKUP_REASONS,
   BACKUPS_DIR_NAME,
   DEFAULT_BACKUPS_KEEP,
+  ROTATED_REASON,
   backupsDirOf,
   listBackups,
   rotateBackups,
@@ -14,7 +15,6 @@ export {
 export {
   backupBeforeSourceSwitch,
   backupIfDue,
-  backupsKeepOf,
   createBackup,
   createBackupSync,
   type BackupSource,

@@ -9,7 +9,14 @@ import { migrationsFolderIn, resourcesRoot } from '../platform/app-resources';
 import * as schema from './schema';
 import { createBackupSync } from './backup-create';
 import { ensurePrivateDir, ensurePrivateFile, tightenDataDir } from './private-files';
-import { migrationMismatchError, newerSchemaError, storeFailureOf } from './store-errors';
+import { markStoreOpen, restoreHolder } from './open-lock';
+import { sweepStoreLeftovers } from './store-leftovers';
+import {
+  migrationMismatchError,
+  newerSchemaError,
+  restoringStoreError,
+  storeFailureOf,
+} from './store-errors';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -62,15 +69,23 @@ function applyPragmas(sqlite: Database.Database): void {
 /**
  * Opens the store at `path`. On POSIX its folder is made 0700 and its files 0600 (see private-files.ts). Failures
  * of the file itself (read-only, disk full, damaged, newer version) are thrown as a StoreError with a sentence.
+ * While open, the folder holds this process's "open" marker (open-lock.ts), which a restore respects; what
+ * killed processes left behind is removed first (store-leftovers.ts).
  */
 export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   const onDisk = path !== ':memory:';
   const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
   let sqlite: Database.Database | null = null;
+  let unmark = () => {};
   try {
     if (onDisk) {
       const dir = dirname(resolve(path));
       ensurePrivateDir(dir);
+      // Marked before the restore lock is read (see markStoreOpen): never opened under a running restore.
+      unmark = markStoreOpen(path);
+      const restorer = restoreHolder(path);
+      if (restorer !== null) throw restoringStoreError(path, restorer);
+      sweepStoreLeftovers(dir, path);
       ensurePrivateFile(path);
       tightenDataDir(dir);
     }
@@ -91,9 +106,18 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       checkMigrations(sqlite, path, shipped);
     }
     const opened = sqlite;
-    return { db, sqlite: opened, path, close: () => opened.close() };
+    return {
+      db,
+      sqlite: opened,
+      path,
+      close: () => {
+        opened.close();
+        unmark();
+      },
+    };
   } catch (err) {
     sqlite?.close();
+    unmark();
     throw (onDisk ? storeFailureOf(err, path) : null) ?? err;
   }
 }

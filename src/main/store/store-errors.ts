@@ -9,7 +9,8 @@ export type StoreFailureKind =
   | 'store-full' // SQLITE_FULL / ENOSPC: the disk (or quota) is full
   | 'store-corrupt' // not a database, or a damaged one
   | 'store-newer' // written by a newer version: more migrations applied than this version ships
-  | 'store-migration'; // applied migrations disagree with the shipped ones in another way
+  | 'store-migration' // applied migrations disagree with the shipped ones in another way
+  | 'store-restoring'; // another process is restoring a backup over it right now
 
 export class StoreError extends LocalizedError {
   override name = 'StoreError';
@@ -49,6 +50,10 @@ export function migrationMismatchError(path: string, applied: number, shipped: n
     path,
     storeMessage('store.migrationMismatch', { path, applied, shipped }),
   );
+}
+
+export function restoringStoreError(path: string, pid: number): StoreError {
+  return new StoreError('store-restoring', path, msg('store.restoring', { path, pid }));
 }
 
 /**

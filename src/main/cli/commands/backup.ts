@@ -1,16 +1,21 @@
 // `backup create|list|restore FILE`: the store's backups from the command line (they live in <data>/backups).
-// `restore` works on a store too damaged to open: it never needs to read the current store's data.
+// `restore` works on a store too damaged to open: it never opens the current store, and refuses while another
+// process (the app, `serve`, a sync) has it open (store/open-lock.ts).
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context';
-import { CliError } from '../cli-errors';
 import { renderTable } from '../format/table';
 import { formatInteger, formatNumber } from '../../../shared/format';
-import { msg, translate } from '../../../shared/i18n';
-import { backupsDirOf, createBackup, listBackups, restoreBackup } from '../../store/backups';
-import { openStore } from '../../store/open-store';
-import { StoreError } from '../../store/store-errors';
-import { currentSyncLease } from '../../sync/sync-lease';
+import { translate } from '../../../shared/i18n';
+import {
+  backupsDirOf,
+  createBackup,
+  DEFAULT_BACKUPS_KEEP,
+  listBackups,
+  restoreBackup,
+} from '../../store/backups';
+import { openStoreConnection } from '../../store/open-store';
+import { readSection } from '../../settings';
 import type { Lang } from '../../../shared/analytics-types';
 
 /** "2026-12-01 08:30 UTC": the stamp of the file name, as it is (backups are named in UTC). */
@@ -64,6 +69,8 @@ export function register(program: Command, ctx: CliContext): void {
         ctx.out(line);
       }
       ctx.out(ctx.text('cli.backup.folder', { dir: backupsDirOf(ctx.dataDir()) }));
+      const keep = backupsKeep(ctx.storePath());
+      ctx.out(keep > 0 ? ctx.text('cli.backup.rotation', { keep }) : ctx.text('cli.backup.rotationOff'));
     });
 
   backup
@@ -71,30 +78,24 @@ export function register(program: Command, ctx: CliContext): void {
     .argument('<file>', ctx.text('cli.backup.fileArg'))
     .description(ctx.text('cli.backup.restore'))
     .action(async (file: string) => {
-      refuseWhileSyncing(ctx);
       const result = await restoreBackup(ctx.dataDir(), file, ctx.now());
       ctx.out(ctx.text('cli.backup.restored', { path: result.restoredFrom }));
       if (result.safetyBackup) ctx.out(ctx.text('cli.backup.keptIn', { path: result.safetyBackup.path }));
     });
 }
 
-// Replacing the file under a running sync would lose its writes (and its lease). A store that cannot be opened
-// has no sync running on it worth protecting: that is the case restore is for.
-function refuseWhileSyncing(ctx: CliContext): void {
-  if (!existsSync(ctx.storePath())) return;
-  let holder;
+// The `backups.keep` setting, read without opening the store for writing (`list` works on a damaged store too):
+// a store that cannot be read shows the default.
+function backupsKeep(storePath: string): number {
+  if (!existsSync(storePath)) return DEFAULT_BACKUPS_KEEP;
   try {
-    const store = openStore(ctx.storePath(), { skipBackups: true, allowNewer: true });
+    const conn = openStoreConnection(storePath);
     try {
-      holder = currentSyncLease(store.db);
+      return readSection(conn.db, 'backups').keep;
     } finally {
-      store.close();
+      conn.close();
     }
-  } catch (err) {
-    if (err instanceof StoreError) return;
-    throw err;
-  }
-  if (holder) {
-    throw new CliError('conflict', msg('cli.backup.syncRunning', { pid: holder.pid }), 1);
+  } catch {
+    return DEFAULT_BACKUPS_KEEP;
   }
 }

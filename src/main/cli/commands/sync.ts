@@ -14,7 +14,7 @@ import { getCompany } from '../../store/repos/company-repo';
 import { createAtmrClient } from '../../sync/atmr-client';
 import { createSyncService, type StoredCompany } from '../../sync/sync-service';
 import type { CompanyRecord } from '../../domain/records';
-import { dataSourceId, replaceDataSource } from '../../store/repos/data-source-repo';
+import { dataSourceId, plannedSwitch, switchDataSource } from '../../store/repos/data-source-repo';
 import { cancelledError } from '../../sync/sync-errors';
 import { createFileSecretStore } from '../../secrets/file-secret-store';
 import { backupBeforeSourceSwitch } from '../../store/backups';
@@ -100,13 +100,21 @@ export function register(program: Command, ctx: CliContext): void {
           raw: (text) => ctx.io.stderr(text),
           lang: ctx.lang(),
         });
+        // The app's rule (data-source-repo.ts): another address of the same company keeps the data after a
+        // backup; another company needs --replace here, and is cleared after a backup.
+        const sourceId = dataSourceId({ url, email });
         const acceptCompany = async (company: CompanyRecord, stored: StoredCompany | null) => {
-          if (!stored || stored.id === company.id) return;
-          if (!opts.replace) throw otherCompanyError(stored, company, url);
-          const kept = await backupBeforeSourceSwitch(store, ctx.now());
-          ctx.out(ctx.text('cli.sync.backupBeforeReplace', { path: kept.path }));
-          replaceDataSource(store.db, dataSourceId({ url, email }), ctx.now());
-          ctx.out(ctx.text('cli.sync.replaced', { old: stored.name, new: company.name }));
+          const planned = plannedSwitch(store.db, sourceId, company);
+          if (planned === 'replace' && stored && !opts.replace) throw otherCompanyError(stored, company, url);
+          if (planned === 'replace' || planned === 'keep') {
+            const kept = await backupBeforeSourceSwitch(store, ctx.now());
+            const line = planned === 'keep' ? 'cli.sync.backupBeforeSwitch' : 'cli.sync.backupBeforeReplace';
+            ctx.out(ctx.text(line, { path: kept.path }));
+          }
+          const cleared = switchDataSource(store.db, sourceId, ctx.now(), company);
+          if (cleared && stored) {
+            ctx.out(ctx.text('cli.sync.replaced', { old: stored.name, new: company.name }));
+          }
         };
         const abort = new AbortController();
         const onSigint = () => abort.abort();

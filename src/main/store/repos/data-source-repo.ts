@@ -1,8 +1,11 @@
 // Which dispatch server the store's data came from. Demo data and a real server's data must never mix (one
-// store holds one company): when the source changes, the synced data is cleared — but only once the new source
-// has answered (login accepted, company read), after a backup: a typo in an address must never cost the store.
-// Settings, the sync log and job history are kept.
+// store holds one company): when the source changes to another company, the synced data is cleared — but only
+// once the new source has answered (login accepted, company read), after a backup: a typo in an address must
+// never cost the store. Another address of the same company (http://127.0.0.1:5052 → http://localhost:5052, a
+// new host name) keeps the data: clearing it lost the history older than `sync.historyDays`. The app and the
+// CLI follow the same rule (plannedSwitch). Settings, the sync log and job history are kept.
 import type { Db } from '../open-store';
+import { getCompany } from './company-repo';
 import { getSetting, setSetting } from './settings-repo';
 
 const KEY = 'data-source';
@@ -26,24 +29,53 @@ const SYNCED_TABLES = [
   'companies',
 ];
 
-/**
- * What switching to `sourceId` would do: nothing (same source), adopt the store as it is (no recorded source:
- * filled by `demo seed` or `sync` from the CLI), or replace its synced data.
- */
-export function plannedSwitch(db: Db, sourceId: string): 'none' | 'adopt' | 'replace' {
-  const current = getSetting<string | null>(db, KEY, null);
-  return current === sourceId ? 'none' : current === null ? 'adopt' : 'replace';
+/** The company a server named when it answered (its id and name). */
+export interface NamedCompany {
+  id: number;
+  name: string;
 }
 
 /**
- * Clears the synced data when the store's recorded source differs from `sourceId`; returns whether it did.
- * A store with no recorded source is adopted as it is. DANGER: call it only once the new source has answered
- * (the sync service's acceptCompany), after a backup, never before the first request.
+ * What switching to `sourceId`, whose server named `company`, does to the store:
+ * - `none`: same source, same company;
+ * - `adopt`: no recorded source (filled by `demo seed` or an older CLI) or nothing synced yet, and nothing that
+ *   says another company: the data stays, the source is recorded;
+ * - `keep`: another address or account of the same company (same id and name, neither side the demo): the data
+ *   stays (a backup first: the address changed), the next syncs bring it up to date;
+ * - `replace`: another company, or between the demo and a server: backup, then the synced data is cleared.
+ * Without `company` (a caller that does not know it yet) only the recorded source decides, as before.
  */
-export function switchDataSource(db: Db, sourceId: string, now: number): boolean {
-  const current = getSetting<string | null>(db, KEY, null);
-  if (current === sourceId) return false;
-  const wipe = current !== null;
+export function plannedSwitch(
+  db: Db,
+  sourceId: string,
+  company?: NamedCompany,
+): 'none' | 'adopt' | 'keep' | 'replace' {
+  const current = recordedDataSource(db);
+  const stored = getCompany(db);
+  if (company && stored) {
+    const sameId = stored.id === company.id;
+    // The same recorded source may rename its company: its id decides.
+    if (current === sourceId) return sameId ? 'none' : 'replace';
+    // Elsewhere a bare id is not enough (two servers may both number their company 1): the name must agree too.
+    const same = sameId && stored.name.trim().toLowerCase() === company.name.trim().toLowerCase();
+    if (current === null) return same ? 'adopt' : 'replace';
+    const demo = current === 'demo' || sourceId === 'demo';
+    return same && !demo ? 'keep' : 'replace';
+  }
+  if (current === sourceId) return 'none';
+  if (current === null || (company && !stored)) return 'adopt';
+  return 'replace';
+}
+
+/**
+ * Records `sourceId` as the store's source, clearing the synced data first when plannedSwitch says `replace`;
+ * returns whether it cleared. DANGER: call it only once the new source has answered (the sync service's
+ * acceptCompany), after a backup, never before the first request.
+ */
+export function switchDataSource(db: Db, sourceId: string, now: number, company?: NamedCompany): boolean {
+  const planned = plannedSwitch(db, sourceId, company);
+  if (planned === 'none') return false;
+  const wipe = planned === 'replace';
   db.$client.transaction(() => {
     if (wipe) clearSyncedData(db);
     setSetting(db, KEY, sourceId, now);

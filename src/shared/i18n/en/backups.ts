@@ -5,7 +5,7 @@ import type { Translation } from '../translation';
 export const backups: Translation<typeof fr> = {
   title: 'Backups',
   intro:
-    'A backup is made every day, before every database upgrade and before a change of server; the last {{keep}} are kept in {{folder}}, readable by your account only.',
+    'A backup is made every day, before every database upgrade and before a change of server, in {{folder}}, readable by your account only. The last {{keep}} daily backups are kept; the others stay until you delete them.',
   create: 'Back up now',
   created: 'Backup created: {{file}}.',
   none: 'No backup yet.',

@@ -215,6 +215,8 @@ export const cli: Translation<typeof fr> = {
     savePassword: 'also saves the password (0600 file in the data folder)',
     wait: 'if a sync already runs on this folder, wait for it, then sync',
     backupBeforeReplace: 'Backup before replacing: {{path}}',
+    backupBeforeSwitch:
+      'A new address of the same company: the data is kept; backup before the change: {{path}}',
     alreadyRunning:
       'A sync is already running (pid {{pid}}) on this data folder: wait for it to finish, or run again with --wait to wait for it.',
     waiting: 'A sync is already running (pid {{pid}}): waiting for it to end…',
@@ -242,6 +244,11 @@ export const cli: Translation<typeof fr> = {
     reason: 'reason',
     size: 'size',
     folder: 'Folder: {{dir}}',
+    rotation:
+      'The last {{keep}} daily backups are kept; the others (before an upgrade, before a change of source, manual, before a restore) stay until you delete them from this folder.',
+    rotationOff:
+      'No daily backups (backups.keep=0); the others (before an upgrade, before a change of source, manual, before a restore) stay until you delete them from this folder.',
+    dailyFailed: 'Warning: the daily backup could not be written ({{detail}}); the command goes on.',
     reasons: {
       daily: 'daily',
       migration: 'before upgrade',

@@ -20,6 +20,7 @@ export const store: Translation<typeof fr> = {
     '{{path}} has {{applied}} applied migrations but this version ships {{shipped}}: it was written by another version of Dispatch Analytics. Open it with the matching version, or {{restore}}.',
   syncRunning: 'A sync is already running (pid {{pid}}{{where}}) on this data folder; wait for it to finish.',
   restoreRefused: '{{path}} cannot be restored: {{why}} Nothing was changed.',
+  restoring: 'A backup is being restored over {{path}} (pid {{pid}}): try again once it has finished.',
   refusal: {
     unreadable: 'the file cannot be read.',
     missing: 'the file does not exist.',
@@ -28,5 +29,11 @@ export const store: Translation<typeof fr> = {
     notOurs: 'it is not a Dispatch Analytics database (missing tables: {{tables}}).',
     damaged: 'the database is damaged (integrity_check: {{detail}}).',
     newer: 'it was written by a newer version ({{applied}} migrations, this one knows {{shipped}}).',
+    openElsewhere:
+      'the data is open in another program (pid {{pids}}): close the app first (or stop `serve`, `sync`), then run the restore again.',
+    foreignMigrations:
+      'its migrations are not those of Dispatch Analytics ({{detail}}); it is not a backup of this app.',
+    foreignColumns:
+      'its tables do not have the columns of Dispatch Analytics ({{detail}}); it is not a backup of this app.',
   },
 };

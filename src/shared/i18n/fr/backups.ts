@@ -2,7 +2,7 @@
 export const backups = {
   title: 'Sauvegardes',
   intro:
-    'Une sauvegarde est faite chaque jour, avant chaque mise à jour de la base et avant un changement de serveur ; les {{keep}} dernières sont gardées dans {{folder}}, lisibles par votre compte seulement.',
+    'Une sauvegarde est faite chaque jour, avant chaque mise à jour de la base et avant un changement de serveur, dans {{folder}}, lisibles par votre compte seulement. Les {{keep}} dernières sauvegardes quotidiennes sont gardées ; les autres restent jusqu’à ce que vous les supprimiez.',
   create: 'Sauvegarder maintenant',
   created: 'Sauvegarde créée : {{file}}.',
   none: 'Aucune sauvegarde pour l’instant.',

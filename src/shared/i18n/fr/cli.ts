@@ -218,6 +218,8 @@ export const cli = {
     savePassword: 'enregistre aussi le mot de passe (fichier 0600 du dossier des données)',
     wait: 'si une synchronisation tourne déjà sur ce dossier, l’attendre puis synchroniser',
     backupBeforeReplace: 'Sauvegarde avant remplacement : {{path}}',
+    backupBeforeSwitch:
+      'Nouvelle adresse de la même entreprise : les données sont gardées ; sauvegarde avant le changement : {{path}}',
     alreadyRunning:
       'Une synchronisation est déjà en cours (pid {{pid}}) sur ce dossier de données : attendez qu’elle se termine, ou relancez avec --wait pour l’attendre.',
     waiting: 'Une synchronisation est déjà en cours (pid {{pid}}) : attente de sa fin…',
@@ -246,6 +248,12 @@ export const cli = {
     reason: 'motif',
     size: 'taille',
     folder: 'Dossier : {{dir}}',
+    rotation:
+      'Les {{keep}} dernières sauvegardes quotidiennes sont gardées ; les autres (avant mise à jour, avant changement de source, manuelles, avant restauration) restent jusqu’à ce que vous les supprimiez de ce dossier.',
+    rotationOff:
+      'Pas de sauvegarde quotidienne (backups.keep=0) ; les autres (avant mise à jour, avant changement de source, manuelles, avant restauration) restent jusqu’à ce que vous les supprimiez de ce dossier.',
+    dailyFailed:
+      'Attention : la sauvegarde quotidienne n’a pas pu être faite ({{detail}}) ; la commande continue.',
     reasons: {
       daily: 'quotidienne',
       migration: 'avant mise à jour',

@@ -20,6 +20,8 @@ export const store = {
   syncRunning:
     'Une synchronisation est déjà en cours (pid {{pid}}{{where}}) sur ce dossier de données ; attendez qu’elle se termine.',
   restoreRefused: '{{path}} ne peut pas être restauré : {{why}} Rien n’a été modifié.',
+  restoring:
+    'Une sauvegarde est en cours de restauration sur {{path}} (pid {{pid}}) : réessayez quand elle est terminée.',
   refusal: {
     unreadable: 'le fichier est illisible.',
     missing: 'le fichier n’existe pas.',
@@ -29,5 +31,11 @@ export const store = {
     damaged: 'la base est endommagée (integrity_check : {{detail}}).',
     newer:
       'elle a été écrite par une version plus récente ({{applied}} migrations, celle-ci en connaît {{shipped}}).',
+    openElsewhere:
+      'les données sont ouvertes par un autre programme (pid {{pids}}) : fermez d’abord l’application (ou arrêtez `serve`, `sync`), puis relancez la restauration.',
+    foreignMigrations:
+      'ses migrations ne sont pas celles de Dispatch Analytics ({{detail}}) ; ce n’est pas une sauvegarde de cette application.',
+    foreignColumns:
+      'ses tables n’ont pas les colonnes de Dispatch Analytics ({{detail}}) ; ce n’est pas une sauvegarde de cette application.',
   },
 };
