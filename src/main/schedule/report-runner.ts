@@ -9,6 +9,7 @@ import { inlineExport, weekWorkbook, type RunExport } from './week-workbook';
 import type { Mailer } from '../mail/mailer';
 import { renderReport, type RenderReportInput, type RenderedReport } from '../reports/render-report';
 import { parseRecipients, type Recipient } from '../settings/sections/reports';
+import { scheduledReportJob } from '../settings/report-enablement';
 import type { Db } from '../store/open-store';
 import {
   claimJobRun,
@@ -31,7 +32,7 @@ import {
 const HOUR_MS = 3_600_000;
 export const REPORT_KINDS: readonly ReportKind[] = ['daily', 'weekly'];
 
-export const scheduledJob = (kind: ReportKind) => `report.${kind}`;
+export const scheduledJob = (kind: ReportKind) => scheduledReportJob(kind);
 export const manualJob = (kind: ReportKind) => `report.${kind}.manual`;
 
 export interface ReportRunnerDeps {
@@ -102,6 +103,8 @@ export async function runDueReports(deps: ReportRunnerDeps): Promise<RunDueResul
       markDisabled(db, job);
       continue;
     }
+    // Saving the setting stamps it (settings/report-enablement.ts); this stamps a schedule switched on by an older
+    // version or a hand-edited row, at its first check.
     const enabledAt = markEnabled(db, job, now);
     const due = dueOccurrences({
       spec: s.spec,
