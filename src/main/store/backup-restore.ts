@@ -10,6 +10,7 @@ import { LocalizedError } from '../../shared/i18n/localized-error';
 import { storePathIn } from '../platform/app-paths';
 import { backupsDirOf, backupFileName, listBackups, type BackupInfo } from './backup-files';
 import { createBackup } from './backup-create';
+import { carryLedgerInto } from './ledger-carry';
 import { defaultMigrationsFolder, openStore } from './open-store';
 import { ensurePrivateDir, ensurePrivateFile } from './private-files';
 import { StoreError, storeFailureOf } from './store-errors';
@@ -132,6 +133,7 @@ export async function restoreBackup(dataDir: string, file: string, now: number):
       src.close();
     }
     checkRestorable(incoming, source);
+    carryLedgerInto(incoming, storePath); // what was sent stays sent (repos/delivery-ledger-repo.ts)
     const copy = new Database(incoming);
     copy.pragma('journal_mode = DELETE');
     copy.close();
