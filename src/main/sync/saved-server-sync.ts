@@ -21,6 +21,8 @@ export async function syncSavedServer(opts: {
   now: () => number;
   /** the whole sync's bound: a slow or silent server must not hold the reports back (they go out stale) */
   timeoutMs: number;
+  /** a password given by the environment (DISPATCH_PASSWORD, as for `sync`), before the saved one */
+  envPassword?: string;
 }): Promise<SavedServerSync> {
   const { db } = opts;
   const profile = serverProfileOf(readSection(db, 'server'));
@@ -29,7 +31,7 @@ export async function syncSavedServer(opts: {
   try {
     const passwords = serverPasswords(opts.secrets);
     await passwords.bindLegacyPassword(origin);
-    const password = origin ? await passwords.get(origin) : null;
+    const password = opts.envPassword || (origin ? await passwords.get(origin) : null);
     if (!password)
       throw new SyncError('config', msg('sync.errors.noPassword', { origin: origin ?? profile.url }));
     const client = createAtmrClient({

@@ -78,6 +78,7 @@ export function register(program: Command, ctx: CliContext): void {
             secrets,
             now: ctx.now,
             timeoutMs: REPORT_SYNC_TIMEOUT_MS,
+            ...(process.env.DISPATCH_PASSWORD ? { envPassword: process.env.DISPATCH_PASSWORD } : {}),
           }).then((r) => {
             if (r.status !== 'failed') return;
             const message = localizedMessage(r.error, ctx.lang()) ?? String(r.error);
