@@ -10,6 +10,7 @@ import { SETTINGS_SECTION_NAMES, type Settings } from './registry';
 import { validatePatch, type PatchOptions, type SettingsErrors } from './settings-patch';
 import { serverOrigin } from './server-url';
 import { serverProfileOf } from './sections/server';
+import { recordReportEnablement } from './report-enablement';
 
 /** Which parts of the settings a change touched, so the app can react (re-aggregate, re-sync, reschedule). */
 export interface SettingsChange {
@@ -87,6 +88,7 @@ export async function applySettingsPatch(
 
   const changed = SETTINGS_SECTION_NAMES.filter((n) => !same(current[n], next[n]));
   writeSettings(deps.db, Object.fromEntries(changed.map((n) => [n, next[n]])) as Partial<Settings>, deps.now);
+  recordReportEnablement(deps.db, current.reports, next.reports, deps.now);
   const change: SettingsChange = {
     server: !same(currentProfile, nextProfile),
     password: password !== undefined,

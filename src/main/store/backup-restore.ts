@@ -15,6 +15,7 @@ import { pidTaggedName } from '../platform/leftover-files';
 import { backupsDirOf, backupFileName, listBackups, type BackupInfo } from './backup-files';
 import { createBackup } from './backup-create';
 import { migrationsProblem, upgradeAndCompare, type SchemaProblem } from './backup-schema-check';
+import { carryLedgerInto } from './ledger-carry';
 import { defaultMigrationsFolder } from './open-store';
 import { takeRestoreLock } from './open-lock';
 import { ensurePrivateDir, ensurePrivateFile } from './private-files';
@@ -161,6 +162,7 @@ async function restoreLocked(
     checkRestorable(incoming, source);
     const problem = upgradeAndCompare(incoming, defaultMigrationsFolder());
     if (problem) throw refusalOf(source, problem);
+    carryLedgerInto(incoming, storePath); // what was sent stays sent (repos/delivery-ledger-repo.ts)
     const copy = new Database(incoming);
     copy.pragma('journal_mode = DELETE');
     copy.close();

@@ -86,5 +86,17 @@ export function markEnabled(db: Db, job: string, now: number): number {
 
 export function markDisabled(db: Db, job: string): void {
   if (getEnabledAt(db, job) === null) return;
+  forgetEnablement(db, job);
+}
+
+/** Stamps the job as switched on at `now`, replacing any older stamp (the setting was just turned on). */
+export function stampEnablement(db: Db, job: string, now: number): void {
+  db.insert(scheduleEnablement)
+    .values({ job, enabledAt: now })
+    .onConflictDoUpdate({ target: scheduleEnablement.job, set: { enabledAt: now } })
+    .run();
+}
+
+export function forgetEnablement(db: Db, job: string): void {
   db.delete(scheduleEnablement).where(eq(scheduleEnablement.job, job)).run();
 }
