@@ -27,7 +27,7 @@ import { createJobsController, type JobsController } from './api/jobs-controller
 import type { ExportTargets } from './api/desktop-exports';
 import { createWorkerRunner } from './worker/worker-runner';
 import { createInlineRunner } from './worker/inline-runner';
-import { reportRunnerDeps } from './schedule/report-deps';
+import { boundedRefresh, reportRunnerDeps } from './schedule/report-deps';
 import type { RenderReportInput, RenderedReport } from './reports/render-report';
 import type { ExportInput, ExportOutput } from './exports/export-types';
 import { runDueReports } from './schedule/report-runner';
@@ -288,11 +288,12 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     render: renderReport,
     runExport,
     version: opts.version ?? '0.0.0',
-    refreshData: async () => {
+    // Bounded: a silent server must not hold the reports back; they then go out saying the data is stale.
+    refreshData: boundedRefresh(async () => {
       if (!autoSyncAllowed()) return;
       syncController.start('periodic');
       await syncController.whenIdle();
-    },
+    }),
   });
   let scheduler: Scheduler | null = null;
 

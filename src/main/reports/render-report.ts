@@ -28,6 +28,11 @@ export interface RenderedReport extends StoredMessage {
   empty: boolean;
   stale: boolean;
   dataThrough: IsoDate | null;
+  /** for the notice that replaces a report held too long (stale-notice.ts) */
+  company?: string;
+  timeZone?: string;
+  /** the last time the dispatch server's data reached the store, or null */
+  lastSyncedAt?: number | null;
 }
 
 export const REPORT_HEADER = 'X-Dispatch-Report';
@@ -40,7 +45,7 @@ export async function renderReport(ctx: { db: Db }, input: RenderReportInput): P
     const png = await renderChartPng({
       labels: data.chart.map((c) => shortDay(input.lang, c.date)),
       bookings: data.chart.map((c) => c.bookings),
-      onTimeRate: data.chart.map((c) => Math.round(c.onTimeRate * 10) / 10),
+      onTimeRate: data.chart.map((c) => (c.onTimeRate === null ? null : Math.round(c.onTimeRate * 10) / 10)),
       bookingsLabel: t(input.lang, 'reports.chart.bookings'),
       onTimeLabel: t(input.lang, 'reports.chart.onTime'),
     });
@@ -56,6 +61,9 @@ export async function renderReport(ctx: { db: Db }, input: RenderReportInput): P
     empty: data.empty,
     stale: data.stale,
     dataThrough: data.dataThrough,
+    company: data.company,
+    timeZone: data.timeZone,
+    lastSyncedAt: data.lastSyncedAt,
     subject: reportSubject(input.lang, data),
     html: renderReportHtml(data, { withChart }),
     text: renderReportText(data),

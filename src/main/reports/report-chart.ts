@@ -45,8 +45,9 @@ const whiteBackground: Plugin = {
 
 export interface ChartInput {
   labels: string[];
-  bookings: number[];
-  onTimeRate: number[];
+  /** null: a day without data, drawn as a gap (never as 0) */
+  bookings: (number | null)[];
+  onTimeRate: (number | null)[];
   bookingsLabel: string;
   onTimeLabel: string;
 }

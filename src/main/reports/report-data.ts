@@ -10,11 +10,11 @@ import type {
   TrendPointJson,
   WeekdayAnalysisJson,
 } from '../../shared/analytics-types';
-import { addDays, listDays, mondayOf } from '../../shared/time';
+import { addDays, instantToLocalDate, listDays, mondayOf } from '../../shared/time';
 import { getDashboard, getInsights, getTrips, getWeeklySummary } from '../services/analytics-service';
 import type { Db } from '../store/open-store';
 import { getCompany } from '../store/repos/company-repo';
-import { dataThrough } from '../store/repos/sync-state-repo';
+import { dataThrough, lastSyncedAt, syncedDaysBetween } from '../store/repos/sync-state-repo';
 import type { ReportKind } from './report-kind';
 
 export const KPI_KEYS = ['total_bookings', 'on_time_rate', 'avg_delay_minutes', 'quality_score'] as const;
@@ -41,19 +41,23 @@ export interface ReportData {
   company: string;
   timeZone: string;
   dataThrough: IsoDate | null;
-  /** the data stops before the period's end */
+  /** the data stops before the period's end, or a day of it was read before it was over */
   stale: boolean;
   /** no booking in the period */
   empty: boolean;
+  /** days of the period the dispatch server never answered for: their figures are unknown ("—"), not zero */
+  unknownDays: IsoDate[];
+  /** the last time the dispatch server's data reached the store (for "not up to date since …"), or null */
+  lastSyncedAt: number | null;
   kpis: KpiFigure[];
   parts: QualityScoreParts;
   insights: InsightJson[];
   /** daily: the largest delays (time, driver, minutes; never a patient's name) */
   topDelays: { time: string; driver: string | null; delayMinutes: number }[];
-  /** the chart's days: 14 ending on the day (daily), the 7 of the week (weekly) */
-  chart: { date: IsoDate; bookings: number; onTimeRate: number }[];
-  /** weekly: one row per day of the week (a day without data has zeros) */
-  days: TrendPointJson[];
+  /** the chart's days: 14 ending on the day (daily), the 7 of the week (weekly); null: a gap (unknown day) */
+  chart: { date: IsoDate; bookings: number | null; onTimeRate: number | null }[];
+  /** weekly: one row per day of the week (a day without data has nulls: shown "—") */
+  days: ReportDay[];
   best: { date: IsoDate; quality_score: number } | null;
   worst: { date: IsoDate; quality_score: number } | null;
   weekdays: WeekdayAnalysisJson[];
@@ -78,20 +82,34 @@ function topInsights(insights: readonly InsightJson[]): InsightJson[] {
     .slice(0, MAX_INSIGHTS);
 }
 
-function fillDays(from: IsoDate, to: IsoDate, trends: readonly TrendPointJson[]): TrendPointJson[] {
+/** A day's figures in a report; null where the day has none (never synced; or no booking: no rate or delay). */
+export type ReportDay = Pick<TrendPointJson, 'date'> & {
+  [K in 'bookings' | 'on_time_rate' | 'avg_delay' | 'quality_score']: number | null;
+};
+
+// A day the server answered for without bookings has 0 bookings and no rate; a day never synced has nothing.
+function fillDays(
+  from: IsoDate,
+  to: IsoDate,
+  trends: readonly TrendPointJson[],
+  synced: ReadonlyMap<IsoDate, number>,
+): ReportDay[] {
   const byDate = new Map(trends.map((t) => [t.date, t]));
-  return listDays(from, to).map(
-    (date) =>
-      byDate.get(date) ?? {
-        date,
-        bookings: 0,
-        on_time_rate: 0,
-        avg_delay: 0,
-        quality_score: 0,
-        bookings_trend: 0,
-        delay_trend: 0,
-      },
-  );
+  return listDays(from, to).map((date) => {
+    const t = byDate.get(date);
+    if (t) return t;
+    const bookings = synced.has(date) ? 0 : null;
+    return { date, bookings, on_time_rate: null, avg_delay: null, quality_score: null };
+  });
+}
+
+/** What the store knows of [from, to]: the days never synced, and whether any day is missing or was incomplete. */
+function coverage(db: Db, base: Base, companyId: number | null, from: IsoDate, to: IsoDate) {
+  const synced = companyId === null ? new Map<IsoDate, number>() : syncedDaysBetween(db, companyId, from, to);
+  const unknownDays = listDays(from, to).filter((d) => !synced.has(d));
+  // A day read while it was still going on (the sync before the server went down) is not that day's data.
+  const readEarly = [...synced].some(([day, at]) => instantToLocalDate(at, base.timeZone) <= day);
+  return { synced, unknownDays, stale: unknownDays.length > 0 || readEarly };
 }
 
 export interface ReportDataInput {
@@ -107,13 +125,17 @@ export function buildReportData(db: Db, input: ReportDataInput): ReportData {
   const base = {
     lang: input.lang,
     company: company?.name ?? '',
+    companyId: company?.id ?? null,
     timeZone: input.settings.timeZone,
     dataThrough: through,
+    lastSyncedAt: company ? lastSyncedAt(db, company.id) : null,
   };
   return input.kind === 'daily' ? dailyData(db, input, base) : weeklyData(db, input, base);
 }
 
-type Base = Pick<ReportData, 'lang' | 'company' | 'timeZone' | 'dataThrough'>;
+type Base = Pick<ReportData, 'lang' | 'company' | 'timeZone' | 'dataThrough' | 'lastSyncedAt'> & {
+  companyId: number | null;
+};
 
 function dailyData(db: Db, input: ReportDataInput, base: Base): ReportData {
   const day = input.periodKey;
@@ -134,14 +156,17 @@ function dailyData(db: Db, input: ReportDataInput, base: Base): ReportData {
   const now = kpiValues(dash.summary);
   const prev = kpiValues(dash.previous_summary);
   const ago = kpiValues(weekAgo);
+  const known = coverage(db, base, base.companyId, addDays(day, -13), day);
+  const { companyId: _id, ...shown } = base;
   return {
-    ...base,
+    ...shown,
     kind: 'daily',
     periodKey: day,
     from: day,
     to: day,
-    stale: base.dataThrough === null || base.dataThrough < day,
+    stale: coverage(db, base, base.companyId, day, day).stale,
     empty: dash.summary.total_bookings === 0,
+    unknownDays: known.unknownDays.filter((d) => d === day),
     kpis: KPI_KEYS.map((key) => ({
       key,
       value: now[key],
@@ -159,7 +184,7 @@ function dailyData(db: Db, input: ReportDataInput, base: Base): ReportData {
         driver: r.driver_name,
         delayMinutes: r.delay_minutes ?? 0,
       })),
-    chart: fillDays(addDays(day, -13), day, chartDash.trends).map((t) => ({
+    chart: fillDays(addDays(day, -13), day, chartDash.trends, known.synced).map((t) => ({
       date: t.date,
       bookings: t.bookings,
       onTimeRate: t.on_time_rate,
@@ -185,15 +210,18 @@ function weeklyData(db: Db, input: ReportDataInput, base: Base): ReportData {
   });
   const now = kpiValues(dash.summary);
   const prev = kpiValues(dash.previous_summary);
-  const days = fillDays(from, to, dash.trends);
+  const known = coverage(db, base, base.companyId, from, to);
+  const days = fillDays(from, to, dash.trends, known.synced);
+  const { companyId: _id, ...shown } = base;
   return {
-    ...base,
+    ...shown,
     kind: 'weekly',
     periodKey: from,
     from,
     to,
-    stale: base.dataThrough === null || base.dataThrough < to,
+    stale: known.stale,
     empty: dash.summary.total_bookings === 0,
+    unknownDays: known.unknownDays,
     kpis: KPI_KEYS.map((key) => ({
       key,
       value: now[key],

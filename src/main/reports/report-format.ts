@@ -1,8 +1,10 @@
 // The texts a report shows in both its parts (HTML and plain text): KPI values and their changes, titles.
 import type { IsoDate, Lang } from '../../shared/analytics-types';
+import { daysBetweenInclusive } from '../../shared/time';
 import type { KpiFigure, ReportData } from './report-data';
 import {
   formatDate,
+  formatDateTime,
   formatDayMonth,
   formatInteger,
   formatMinutes,
@@ -13,6 +15,24 @@ import {
   formatSigned,
   t,
 } from './report-i18n';
+
+/** A figure, or "—" for one the store does not know: never 0, 0,0 % or 0,0 min in its place. */
+export function orDash(value: number | null, format: (v: number) => string): string {
+  return value === null ? '—' : format(value);
+}
+
+/** The store has no data for any day of the report's period: every figure is "—". */
+export function knowsNothing(data: ReportData): boolean {
+  return data.unknownDays.length === daysBetweenInclusive(data.from, data.to);
+}
+
+/** The report's first line when its data is not up to date: since when (the server's last answer), or never. */
+export function staleLine(lang: Lang, data: ReportData): string | null {
+  if (!data.stale) return null;
+  return data.lastSyncedAt === null
+    ? t(lang, 'reports.staleNever')
+    : t(lang, 'reports.staleSince', { since: formatDateTime(lang, data.lastSyncedAt, data.timeZone) });
+}
 
 export function kpiValueText(lang: Lang, k: KpiFigure['key'], value: number): string {
   switch (k) {
@@ -35,6 +55,7 @@ function change(lang: Lang, k: KpiFigure['key'], value: number, other: number, h
 }
 
 export function kpiText(lang: Lang, data: ReportData, k: KpiFigure): { value: string; changes: string[] } {
+  if (knowsNothing(data)) return { value: '—', changes: [] };
   const vsPrev =
     data.kind === 'daily' ? t(lang, 'reports.daily.vsPrevious') : t(lang, 'reports.weekly.vsPrevious');
   const changes = [`${change(lang, k.key, k.value, k.previous, k.hasPrevious)} ${vsPrev}`];

@@ -7,7 +7,15 @@
 import type { InsightJson, Lang } from '../../shared/analytics-types';
 import { weekdayOf } from '../../shared/time';
 import type { KpiFigure, ReportData } from './report-data';
-import { kpiText, periodTitle, reportTitle, shortDay } from './report-format';
+import {
+  knowsNothing,
+  kpiText,
+  orDash,
+  periodTitle,
+  reportTitle,
+  shortDay,
+  staleLine,
+} from './report-format';
 import {
   formatMinutes,
   formatNumber,
@@ -86,7 +94,7 @@ function partsBlock(lang: Lang, data: ReportData): SafeHtml {
         html`<tr>
           <td style="${CELL}" width="40%">${label}</td>
           <td style="${CELL}" width="20%">
-            ${formatNumber(lang, value)}
+            ${knowsNothing(data) ? '—' : formatNumber(lang, value)}
             <span style="${MUTED}">${t(lang, 'reports.parts.outOf', { max })}</span>
           </td>
           <td style="${CELL}">
@@ -153,10 +161,10 @@ function daysBlock(lang: Lang, data: ReportData): SafeHtml {
   const rows = data.days.map((d) => ({
     label: `${weekdayName(lang, weekdayOf(d.date) + 1, 'short')} ${shortDay(lang, d.date)}`,
     figures: [
-      formatInteger(lang, d.bookings),
-      formatPercent(lang, d.on_time_rate),
-      formatMinutes(lang, d.avg_delay),
-      formatNumber(lang, d.quality_score),
+      orDash(d.bookings, (v) => formatInteger(lang, v)),
+      orDash(d.on_time_rate, (v) => formatPercent(lang, v)),
+      orDash(d.avg_delay, (v) => formatMinutes(lang, v)),
+      orDash(d.quality_score, (v) => formatNumber(lang, v)),
     ],
   }));
   return html`${figuresTable(lang, heads, rows)}
@@ -185,6 +193,7 @@ function weekdaysBlock(lang: Lang, data: ReportData): SafeHtml {
 export function renderReportHtml(data: ReportData, opts: { withChart: boolean }): string {
   const lang = data.lang;
   const title = reportTitle(lang, data);
+  const stale = staleLine(lang, data);
   const through = data.dataThrough
     ? t(lang, 'reports.dataThrough', { date: formatDate(lang, data.dataThrough), zone: data.timeZone })
     : `${t(lang, 'reports.noDataYet')} · ${data.timeZone}`;
@@ -209,13 +218,13 @@ export function renderReportHtml(data: ReportData, opts: { withChart: boolean })
                 style="width:600px;max-width:600px;background:#ffffff;color:#1f2937;${FONT}"
               >
                 ${
-                  data.stale && data.dataThrough !== null
+                  stale !== null
                     ? html`<tr>
                         <td
                           data-stale="true"
                           style="padding:12px 24px;background:#fef3c7;color:#92400e;font-size:13px;font-weight:bold;${FONT}"
                         >
-                          ${t(lang, 'reports.stale', { date: formatDate(lang, data.dataThrough) })}
+                          ${stale}
                         </td>
                       </tr>`
                     : ''
@@ -229,9 +238,11 @@ export function renderReportHtml(data: ReportData, opts: { withChart: boolean })
                   </td>
                 </tr>
                 ${
-                  data.empty
+                  data.empty || knowsNothing(data)
                     ? html`<tr>
-                        <td style="padding:12px 24px;font-size:14px;${FONT}">${t(lang, 'reports.empty')}</td>
+                        <td style="padding:12px 24px;font-size:14px;${FONT}">
+                          ${t(lang, knowsNothing(data) ? 'reports.noDataForPeriod' : 'reports.empty')}
+                        </td>
                       </tr>`
                     : ''
                 }

@@ -1,7 +1,15 @@
 // The report's plain-text part: the same figures as the HTML, for clients that show text and for the CLI.
 import { weekdayOf } from '../../shared/time';
 import type { ReportData } from './report-data';
-import { kpiText, periodTitle, reportTitle, shortDay } from './report-format';
+import {
+  knowsNothing,
+  kpiText,
+  orDash,
+  periodTitle,
+  reportTitle,
+  shortDay,
+  staleLine,
+} from './report-format';
 import {
   formatDate,
   formatInteger,
@@ -17,8 +25,8 @@ export function renderReportText(data: ReportData): string {
   // French typography puts a (narrow) space before the colon.
   const c = lang === 'fr' ? '\u202f:' : ':';
   const out: string[] = [];
-  if (data.stale && data.dataThrough !== null)
-    out.push(`⚠ ${t(lang, 'reports.stale', { date: formatDate(lang, data.dataThrough) })}`, '');
+  const stale = staleLine(lang, data);
+  if (stale) out.push(`⚠ ${stale}`, '');
   out.push(`${reportTitle(lang, data)} — ${data.company}`, periodTitle(lang, data));
   out.push(
     data.dataThrough
@@ -26,24 +34,28 @@ export function renderReportText(data: ReportData): string {
       : `${t(lang, 'reports.noDataYet')} · ${data.timeZone}`,
     '',
   );
-  if (data.empty) out.push(t(lang, 'reports.empty'), '');
+  if (knowsNothing(data)) out.push(t(lang, 'reports.noDataForPeriod'), '');
+  else if (data.empty) out.push(t(lang, 'reports.empty'), '');
   for (const k of data.kpis) {
     const { value, changes } = kpiText(lang, data, k);
-    out.push(`${t(lang, `reports.kpi.${k.key}`)}${c} ${value}  (${changes.join(' · ')})`);
+    out.push(
+      `${t(lang, `reports.kpi.${k.key}`)}${c} ${value}${changes.length ? `  (${changes.join(' · ')})` : ''}`,
+    );
   }
   out.push('', `${t(lang, 'reports.parts.title')}${c}`);
+  const part = (v: number) => (knowsNothing(data) ? '—' : formatNumber(lang, v));
   out.push(
-    `  ${t(lang, 'reports.parts.punctuality')} ${formatNumber(lang, data.parts.punctuality)}/50 · ` +
-      `${t(lang, 'reports.parts.delay')} ${formatNumber(lang, data.parts.delay)}/30 · ` +
-      `${t(lang, 'reports.parts.cancellations')} ${formatNumber(lang, data.parts.cancellations)}/20`,
+    `  ${t(lang, 'reports.parts.punctuality')} ${part(data.parts.punctuality)}/50 · ` +
+      `${t(lang, 'reports.parts.delay')} ${part(data.parts.delay)}/30 · ` +
+      `${t(lang, 'reports.parts.cancellations')} ${part(data.parts.cancellations)}/20`,
   );
   if (data.kind === 'weekly') {
     out.push('', `${t(lang, 'reports.weekly.daysTitle')}${c}`);
     for (const d of data.days) {
       out.push(
         `  ${weekdayName(lang, weekdayOf(d.date) + 1, 'short')} ${shortDay(lang, d.date)}  ` +
-          `${t(lang, 'reports.table.bookings')} ${formatInteger(lang, d.bookings)} · ${formatPercent(lang, d.on_time_rate)} · ` +
-          `${formatMinutes(lang, d.avg_delay)} · ${t(lang, 'reports.table.score')} ${formatNumber(lang, d.quality_score)}`,
+          `${t(lang, 'reports.table.bookings')} ${orDash(d.bookings, (v) => formatInteger(lang, v))} · ${orDash(d.on_time_rate, (v) => formatPercent(lang, v))} · ` +
+          `${orDash(d.avg_delay, (v) => formatMinutes(lang, v))} · ${t(lang, 'reports.table.score')} ${orDash(d.quality_score, (v) => formatNumber(lang, v))}`,
       );
     }
     if (data.best && data.worst) {

@@ -8,6 +8,25 @@ import type { Db } from '../store/open-store';
 import type { ReportRunnerDeps } from './report-runner';
 import type { RunExport } from './week-workbook';
 
+/** How long a report waits for the sync that brings its data up to date; after that it goes out stale. */
+export const REPORT_SYNC_TIMEOUT_MS = 120_000;
+
+/** `refresh`, waited for at most REPORT_SYNC_TIMEOUT_MS (it may go on in the background). */
+export function boundedRefresh(
+  refresh: () => Promise<void>,
+  ms = REPORT_SYNC_TIMEOUT_MS,
+): () => Promise<void> {
+  return async () => {
+    let timer: NodeJS.Timeout | undefined;
+    const bound = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+    try {
+      await Promise.race([refresh().catch(() => undefined), bound]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
 export function reportRunnerDeps(opts: {
   db: Db;
   now: () => number;

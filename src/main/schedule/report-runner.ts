@@ -8,12 +8,14 @@ import { deliverOutbox, settleRun, type DeliveryResult, type StoredMessage } fro
 import { inlineExport, weekWorkbook, type RunExport } from './week-workbook';
 import type { Mailer } from '../mail/mailer';
 import { renderReport, type RenderReportInput, type RenderedReport } from '../reports/render-report';
+import { renderStaleNotice } from '../reports/stale-notice';
 import { parseRecipients, type Recipient } from '../settings/sections/reports';
 import { scheduledReportJob } from '../settings/report-enablement';
 import type { Db } from '../store/open-store';
 import {
   claimJobRun,
   getJobRun,
+  listJobRuns,
   markDisabled,
   markEnabled,
   recordedPeriods,
@@ -30,10 +32,13 @@ import {
 } from './calendar';
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 export const REPORT_KINDS: readonly ReportKind[] = ['daily', 'weekly'];
 
 export const scheduledJob = (kind: ReportKind) => scheduledReportJob(kind);
 export const manualJob = (kind: ReportKind) => `report.${kind}.manual`;
+/** Marks a period held back for stale data (its first hold, with its due time): still reported once held too long. */
+export const heldJob = (kind: ReportKind) => `report.${kind}.held`;
 
 export interface ReportRunnerDeps {
   db: Db;
@@ -50,7 +55,7 @@ export interface ReportRunnerDeps {
   version?: string;
 }
 
-export type PeriodOutcome = 'queued' | 'skipped' | 'held' | 'taken' | 'no-recipients';
+export type PeriodOutcome = 'queued' | 'skipped' | 'held' | 'notice' | 'taken' | 'no-recipients';
 
 export interface DueRunResult {
   job: string;
@@ -120,6 +125,8 @@ export async function runDueReports(deps: ReportRunnerDeps): Promise<RunDueResul
     );
     const recipients = parseRecipients(s.recipients, app.ui.language) ?? [];
     for (const occ of due) if (!done.has(occ.periodKey)) work.push({ kind: s.kind, occ, recipients });
+    // Held periods whose catch-up window closed while nothing checked: their notice is still owed.
+    for (const occ of heldOutOfWindow(db, s.kind, due)) work.push({ kind: s.kind, occ, recipients });
   }
   work.sort((a, b) => a.occ.dueAt - b.occ.dueAt);
 
@@ -160,6 +167,8 @@ export async function runDueReports(deps: ReportRunnerDeps): Promise<RunDueResul
       job,
       retryUntil,
       scheduled: true,
+      dueAt: w.occ.dueAt,
+      holdUntil: w.occ.dueAt + reports.catchUpDays * DAY_MS,
     });
     periods.push({ ...base, outcome: outcome.outcome });
   }
@@ -179,6 +188,9 @@ interface QueueRequest {
   retryUntil: number;
   /** scheduled runs honour sendWhenEmpty and holdWhenStale; a person's "send now" sends what they asked for */
   scheduled: boolean;
+  /** scheduled: when the period was due, and until when a stale report may be held back (its catch-up window) */
+  dueAt?: number;
+  holdUntil?: number;
 }
 
 /** Renders per language, then claims the period and writes its outbox rows in one transaction. */
@@ -203,7 +215,23 @@ export async function queuePeriod(
     rendered = await renderAll();
   }
   const first = rendered[0]!;
-  if (req.scheduled && first.empty && !reports.sendWhenEmpty) {
+  // Stale before empty: a period the server has not answered for is "no data yet", never "no bookings" — it is
+  // sent with its warning, or held back and then replaced by a notice, but never skipped in silence.
+  let notice = false;
+  if (req.scheduled && first.stale && reports.holdWhenStale) {
+    if (deps.now() < (req.holdUntil ?? 0)) {
+      claimJobRun(db, {
+        job: heldJob(req.kind),
+        periodKey: req.claimKey,
+        now: deps.now(),
+        status: 'skipped',
+        detail: { dueAt: req.dueAt ?? deps.now() },
+      });
+      return { outcome: 'held', runId: null };
+    }
+    notice = true;
+  }
+  if (req.scheduled && !first.stale && first.empty && !reports.sendWhenEmpty) {
     const runId = claimJobRun(db, {
       job: req.job,
       periodKey: req.claimKey,
@@ -213,9 +241,23 @@ export async function queuePeriod(
     });
     return { outcome: runId === null ? 'taken' : 'skipped', runId };
   }
-  if (req.scheduled && first.stale && reports.holdWhenStale) return { outcome: 'held', runId: null };
-  const byLang = new Map<Lang, StoredMessage>(langs.map((l, i) => [l, storable(rendered[i]!)]));
-  if (req.kind === 'weekly' && reports.weekly.attachXlsx) {
+  const byLang = new Map<Lang, StoredMessage>(
+    langs.map((l, i) => [
+      l,
+      notice
+        ? renderStaleNotice({
+            kind: req.kind,
+            periodKey: rendered[i]!.periodKey,
+            lang: l,
+            company: rendered[i]!.company ?? '',
+            timeZone: rendered[i]!.timeZone ?? app.analytics.timeZone,
+            lastSyncedAt: rendered[i]!.lastSyncedAt ?? null,
+            catchUpDays: reports.catchUpDays,
+          })
+        : storable(rendered[i]!),
+    ]),
+  );
+  if (!notice && req.kind === 'weekly' && reports.weekly.attachXlsx) {
     for (const [lang, message] of byLang) {
       message.attachments = [await weeklyAttachment(deps, req.periodKey, lang)];
     }
@@ -226,7 +268,7 @@ export async function queuePeriod(
       job: req.job,
       periodKey: req.claimKey,
       now: deps.now(),
-      detail: { dataThrough: first.dataThrough, stale: first.stale },
+      detail: { dataThrough: first.dataThrough, stale: first.stale, ...(notice ? { notice: true } : {}) },
     });
     if (id === null) return null;
     insertOutboxRows(
@@ -242,7 +284,25 @@ export async function queuePeriod(
     );
     return id;
   });
-  return { outcome: runId === null ? 'taken' : 'queued', runId };
+  return { outcome: runId === null ? 'taken' : notice ? 'notice' : 'queued', runId };
+}
+
+/** Periods held back for stale data, not sent since, and now outside the due window `due` (oldest first). */
+function heldOutOfWindow(db: Db, kind: ReportKind, due: readonly Occurrence[]): Occurrence[] {
+  const inWindow = new Set(due.map((o) => o.periodKey));
+  const held = listJobRuns(db, heldJob(kind), 1000).filter((r) => r.job === heldJob(kind));
+  const done = recordedPeriods(
+    db,
+    scheduledJob(kind),
+    held.map((r) => r.periodKey),
+  );
+  return held
+    .filter((r) => !inWindow.has(r.periodKey) && !done.has(r.periodKey))
+    .map((r) => {
+      const dueAt = Number((JSON.parse(r.detail ?? '{}') as { dueAt?: number }).dueAt ?? r.startedAt);
+      return { periodKey: r.periodKey, dueDay: r.periodKey, dueAt };
+    })
+    .sort((a, b) => a.dueAt - b.dueAt);
 }
 
 function storable(r: RenderedReport): StoredMessage {

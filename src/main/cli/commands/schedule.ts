@@ -1,7 +1,8 @@
 // `schedule status [--json]` and `schedule run-due`: the scheduled reports for offices that drive them from a
 // system timer (systemd, Windows Task Scheduler) instead of keeping the app or `serve` running.
 import type { Command } from 'commander';
-import { reportRunnerDeps } from '../../schedule/report-deps';
+import { REPORT_SYNC_TIMEOUT_MS, reportRunnerDeps } from '../../schedule/report-deps';
+import { syncSavedServer } from '../../sync/saved-server-sync';
 import { runDueReports } from '../../schedule/report-runner';
 import { scheduleStatus } from '../../schedule/schedule-status';
 import { listOutboxHistory } from '../../store/repos/outbox-repo';
@@ -68,11 +69,22 @@ export function register(program: Command, ctx: CliContext): void {
     .addHelpText('after', `\n${ctx.text('cli.scheduleCommand.smtpPassword')} ${nowNote}\n`)
     .action(async () => {
       await ctx.withStore(async (store) => {
-        const deps = reportRunnerDeps({
-          db: store.db,
-          now: ctx.now,
-          secrets: createFileSecretStore({ dataDir: ctx.dataDir() }),
-        });
+        const secrets = createFileSecretStore({ dataDir: ctx.dataDir() });
+        // A stale report first syncs the saved server (once per run, bounded): a system timer runs only run-due.
+        let refreshed: Promise<void> | null = null;
+        const refreshData = () =>
+          (refreshed ??= syncSavedServer({
+            db: store.db,
+            secrets,
+            now: ctx.now,
+            timeoutMs: REPORT_SYNC_TIMEOUT_MS,
+            ...(process.env.DISPATCH_PASSWORD ? { envPassword: process.env.DISPATCH_PASSWORD } : {}),
+          }).then((r) => {
+            if (r.status !== 'failed') return;
+            const message = localizedMessage(r.error, ctx.lang()) ?? String(r.error);
+            ctx.out(ctx.text('cli.scheduleCommand.syncFailed', { message }));
+          }));
+        const deps = reportRunnerDeps({ db: store.db, now: ctx.now, secrets, refreshData });
         const res = await runDueReports(deps);
         const lang = ctx.lang();
         for (const p of res.periods) ctx.out(`${p.job} ${p.periodKey}: ${p.outcome}`);

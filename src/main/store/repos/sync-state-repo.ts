@@ -82,3 +82,24 @@ export function dataThrough(db: Db, companyId: number): IsoDate | null {
     .get();
   return row?.day ?? null;
 }
+
+/** When each day of [from, to] was last written by a sync (or the demo seed); a day never written is absent. */
+export function syncedDaysBetween(
+  db: Db,
+  companyId: number,
+  from: IsoDate,
+  to: IsoDate,
+): Map<IsoDate, number> {
+  const rows = db.$client
+    .prepare('SELECT day, synced_at AS at FROM sync_days WHERE company_id = ? AND day BETWEEN ? AND ?')
+    .all(companyId, from, to) as { day: IsoDate; at: number }[];
+  return new Map(rows.map((r) => [r.day, r.at]));
+}
+
+/** The last time the dispatch server's data was written into the store (its newest day write), or null. */
+export function lastSyncedAt(db: Db, companyId: number): number | null {
+  const row = db.$client
+    .prepare('SELECT max(synced_at) AS at FROM sync_days WHERE company_id = ?')
+    .get(companyId) as { at: number | null };
+  return row.at;
+}

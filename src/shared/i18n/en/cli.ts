@@ -237,6 +237,8 @@ export const cli: Translation<typeof fr> = {
     runDueDescription: 'does every due run (catch-up included), then exits',
     smtpPassword: 'SMTP password: DISPATCH_SMTP_PASSWORD or secrets.json.',
     emails: 'E-mails: {{sent}} sent, {{retry}} to retry, {{failed}} failed.',
+    syncFailed:
+      'Sync before the reports failed: {{message}} The reports below say since when the data is not up to date.',
   },
   reportCommand: {
     nowNote:

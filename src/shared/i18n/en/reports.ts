@@ -26,8 +26,22 @@ export const reports: Translation<typeof fr> = {
   },
   dataThrough: 'Data through {{date}} · time zone {{zone}}',
   noDataYet: 'No data synced yet',
-  stale: 'Warning: the data only goes up to {{date}}; this report is incomplete.',
+  staleSince:
+    'Warning: the data has not been up to date since {{since}} (the dispatch server’s last answer); this report is incomplete.',
+  staleNever:
+    'Warning: no data has been received from the dispatch server yet; this report holds no figures.',
   empty: 'No bookings in this period.',
+  noDataForPeriod:
+    'No data for this period: the dispatch server has not been read for these days yet (“—”: unknown).',
+  notice: {
+    subject: '{{title}} {{company}} — {{date}}: not sent, data not up to date',
+    bodySince:
+      'This report ({{period}}) was not sent: the data has not been up to date since {{since}} and the catch-up window ({{days}} days) is over.',
+    bodyNever:
+      'This report ({{period}}) was not sent: no data has been received from the dispatch server and the catch-up window ({{days}} days) is over.',
+    whatToDo:
+      'Check the connection to the dispatch server (Settings). Once the data is up to date, “Send now” (Reports) sends this report.',
+  },
   kpi: {
     total_bookings: 'Bookings',
     on_time_rate: 'On-time rate',
@@ -86,6 +100,7 @@ export const reports: Translation<typeof fr> = {
     skipped: 'skipped (empty period)',
     running: 'in progress',
     held: 'held back (data not up to date)',
+    notice: 'notice sent instead (data not up to date)',
     never: 'never',
   },
   state: {

@@ -38,6 +38,10 @@ export const sync: Translation<typeof fr> = {
     noServer:
       'No dispatch server is configured. Enter its address, e-mail and password in the settings (or `dispatch-analytics sync --server URL --email E`).',
     noPassword: 'No password saved for {{origin}}: enter it in the settings.',
+    switchNotHere:
+      'The server {{server}} holds another company than this data folder: open the app (or run `dispatch-analytics sync --replace`) to switch; the reports use the data already synced.',
+    reportSyncTimeout:
+      'The sync before the reports took too long and was stopped; the days already received are saved and the reports say how far the data goes.',
     cancelled: 'Sync cancelled; the days already received are saved and the next sync will carry on.',
     alreadyRunning: 'A sync is already running; wait for it to finish.',
     redirectToHttps:

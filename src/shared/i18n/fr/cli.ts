@@ -241,6 +241,8 @@ export const cli = {
     runDueDescription: 'fait chaque envoi dû (rattrapage compris), puis s’arrête',
     smtpPassword: 'Mot de passe SMTP : DISPATCH_SMTP_PASSWORD ou secrets.json.',
     emails: 'E-mails : {{sent}} envoyé(s), {{retry}} à réessayer, {{failed}} en échec.',
+    syncFailed:
+      'La synchronisation avant les rapports a échoué : {{message}} Les rapports ci-dessous disent depuis quand les données ne sont pas à jour.',
   },
   reportCommand: {
     nowNote: 'DISPATCH_ANALYTICS_NOW=<instant ISO-8601 avec décalage> fait comme s’il était cet instant.',

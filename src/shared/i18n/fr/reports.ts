@@ -23,8 +23,22 @@ export const reports = {
   },
   dataThrough: 'Données jusqu’au {{date}} · fuseau horaire {{zone}}',
   noDataYet: 'Aucune donnée synchronisée',
-  stale: 'Attention : les données ne vont que jusqu’au {{date}} ; ce rapport est incomplet.',
+  staleSince:
+    'Attention : les données ne sont pas à jour depuis le {{since}} (dernière réponse du serveur de dispatch) ; ce rapport est incomplet.',
+  staleNever:
+    'Attention : aucune donnée n’a encore été reçue du serveur de dispatch ; ce rapport ne contient aucun chiffre.',
   empty: 'Aucune course sur cette période.',
+  noDataForPeriod:
+    'Aucune donnée pour cette période : le serveur de dispatch n’a pas encore été lu pour ces jours (« — » : inconnu).',
+  notice: {
+    subject: '{{title}} {{company}} — {{date}} : pas envoyé, données pas à jour',
+    bodySince:
+      'Ce rapport ({{period}}) n’a pas été envoyé : les données ne sont pas à jour depuis le {{since}} et le délai de rattrapage ({{days}} jours) est écoulé.',
+    bodyNever:
+      'Ce rapport ({{period}}) n’a pas été envoyé : aucune donnée n’a été reçue du serveur de dispatch et le délai de rattrapage ({{days}} jours) est écoulé.',
+    whatToDo:
+      'Vérifiez la connexion au serveur de dispatch (Paramètres). Une fois les données à jour, « Envoyer maintenant » (Rapports) envoie ce rapport.',
+  },
   kpi: {
     total_bookings: 'Courses',
     on_time_rate: 'Ponctualité',
@@ -83,6 +97,7 @@ export const reports = {
     skipped: 'ignoré (période vide)',
     running: 'en cours',
     held: 'retenu (données pas à jour)',
+    notice: 'avis envoyé à la place (données pas à jour)',
     never: 'jamais',
   },
   state: {

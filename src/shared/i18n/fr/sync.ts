@@ -39,6 +39,10 @@ export const sync = {
     noServer:
       'Aucun serveur de dispatch n’est configuré. Renseignez son adresse, l’e-mail et le mot de passe dans les réglages (ou `dispatch-analytics sync --server URL --email E`).',
     noPassword: 'Aucun mot de passe enregistré pour {{origin}} : saisissez-le dans les réglages.',
+    switchNotHere:
+      'Le serveur {{server}} contient une autre entreprise que ce dossier de données : ouvrez l’application (ou lancez `dispatch-analytics sync --replace`) pour changer ; les rapports utilisent les données déjà synchronisées.',
+    reportSyncTimeout:
+      'La synchronisation avant les rapports a pris trop de temps et a été arrêtée ; les jours déjà reçus sont enregistrés et les rapports disent jusqu’où vont les données.',
     cancelled:
       'Synchronisation annulée ; les jours déjà reçus sont enregistrés, la prochaine synchronisation reprendra.',
     alreadyRunning: 'Une synchronisation est déjà en cours ; attendez qu’elle se termine.',
