@@ -76,12 +76,13 @@ describe('serve: GET /api/export-file from another origin', () => {
   });
 
   it('still serves our own page’s link, an address typed in the bar, and tools', async () => {
-    for (const headers of [
+    const cases: Record<string, string>[] = [
       { 'sec-fetch-site': 'same-origin', 'sec-fetch-mode': 'navigate' },
       { 'sec-fetch-site': 'none' },
       { origin, 'sec-fetch-site': 'same-origin' },
       {},
-    ]) {
+    ];
+    for (const headers of cases) {
       const res = await download(headers);
       expect(res.status, JSON.stringify(headers)).toBe(200);
       expect(res.headers.get('content-disposition')).toMatch(/attachment/);
