@@ -6,7 +6,8 @@ import { createFileSecretStore } from './secrets/file-secret-store';
 import type { SecretStore } from './secrets/secret-store';
 import { isServerPasswordKey } from './secrets/server-password';
 import { findRendererDir } from './api/static-files';
-import { SMTP_PASSWORD_ENV, SMTP_PASSWORD_KEY } from './settings/sections/mail';
+import { isSmtpPasswordKey } from './secrets/smtp-password';
+import { SMTP_PASSWORD_ENV } from './settings/sections/mail';
 import { startHttpTransport, type HttpTransport } from './api/http-transport';
 import { createExportFileMaker } from './api/export-download';
 
@@ -44,7 +45,7 @@ export function headlessSecretStore(dataDir: string): SecretStore {
       return (
         (await file.get(key)) ??
         (isServerPasswordKey(key) ? process.env.DISPATCH_PASSWORD || null : null) ??
-        (key === SMTP_PASSWORD_KEY ? process.env[SMTP_PASSWORD_ENV] || null : null)
+        (isSmtpPasswordKey(key) ? process.env[SMTP_PASSWORD_ENV] || null : null)
       );
     },
   };

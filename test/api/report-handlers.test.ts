@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { updateReportsSettings, type ReportApiContext } from '../../src/main/api/report-handlers';
 import { createFileSecretStore } from '../../src/main/secrets/file-secret-store';
-import { SMTP_PASSWORD_KEY } from '../../src/main/settings/sections/mail';
+import { smtpPasswordKey } from '../../src/main/secrets/smtp-password';
 import { readSettings, type SettingsChange } from '../../src/main/settings';
 import { createTestDb, type TestDb } from '../helpers/test-db';
 
@@ -47,7 +47,9 @@ describe('reports:update-settings', () => {
       },
     ]);
     expect(readSettings(ctx.db).mail.host).toBe('');
-    expect(await ctx.secretStore.get(SMTP_PASSWORD_KEY)).toBeNull();
+    expect(
+      await ctx.secretStore.get(smtpPasswordKey({ host: 'smtp.example.ch', port: 587, user: '' })),
+    ).toBeNull();
     expect(changes).toEqual([]);
   });
 
@@ -71,7 +73,10 @@ describe('reports:update-settings', () => {
     expect(s.reports.catchUpDays).toBe(3);
     expect(res.overview.mail.passwordSet).toBe(true);
     expect(res.overview.jobs.find((j) => j.kind === 'weekly')?.weekday).toBe(5);
-    expect(await ctx.secretStore.get(SMTP_PASSWORD_KEY)).toBe('s3cret');
+    // Bound to the server it was saved for (host, port, user).
+    expect(await ctx.secretStore.get(smtpPasswordKey({ host: 'smtp.example.ch', port: 465, user: '' }))).toBe(
+      's3cret',
+    );
     expect(changes.map((c) => c.sections.sort())).toEqual([['mail', 'reports']]);
   });
 });

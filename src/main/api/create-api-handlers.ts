@@ -16,6 +16,7 @@ import { createManualBackup, listBackupsView } from './backup-handlers';
 import type { AnalyticsPort } from './analytics-port';
 import { readSettings, type Settings } from '../settings';
 import { serverPasswords } from '../secrets/server-password';
+import { smtpPasswords } from '../secrets/smtp-password';
 import { applySettingsUpdate, buildSettingsView, type SettingsChange } from './settings-update';
 import type { SyncController } from './sync-controller';
 import type { JobsController } from './jobs-controller';
@@ -182,7 +183,10 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     }),
     'settings:get-settings': handler('settings:get-settings', () => buildSettingsView(ctx.db, passwords)),
     'settings:update-settings': handler('settings:update-settings', async (input) => {
-      const { result, change } = await applySettingsUpdate({ db: ctx.db, passwords, now: ctx.now() }, input);
+      const { result, change } = await applySettingsUpdate(
+        { db: ctx.db, passwords, smtpPasswords: smtpPasswords(ctx.secretStore), now: ctx.now() },
+        input,
+      );
       if (change) await ctx.onSettingsChanged?.(change);
       return result;
     }),

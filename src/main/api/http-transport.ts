@@ -16,6 +16,7 @@ import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import type { ApiHandlers } from './create-api-handlers';
 import { BodyTooLargeError, MAX_BODY_BYTES, readBody } from './http-request-body';
 import { createSessionAuth, type SessionAuth } from './http-session-auth';
+import { isCrossOriginRequest } from './same-origin';
 import type { ExportFileMaker } from './export-download';
 import { EXPORT_FILE_PATH } from '../../shared/contract/export-inputs';
 import { createReadStream } from 'node:fs';
@@ -84,6 +85,11 @@ const UNAUTHORIZED: ApiError = {
   message: 'Missing or wrong token: open the link printed by `serve` again.',
 };
 
+const CROSS_ORIGIN: ApiError = {
+  kind: 'validation',
+  message: 'Cross-origin calls are not allowed: open the page printed by `serve`.',
+};
+
 /**
  * The request target as a URL, or null when it is not an origin-form path ("/…") that parses: an absolute
  * target (`GET http://[ab`), `*`, or garbage. The base is fixed, never the Host header (which may be anything).
@@ -130,11 +136,8 @@ export async function startHttpTransport(opts: HttpTransportOptions): Promise<Ht
       return sendError(res, 405, { kind: 'validation', message: 'Use POST for API calls.' });
     }
     if (!auth!.isAuthorized(req)) return sendError(res, 401, UNAUTHORIZED);
-    // A browser sends Origin on cross-site POSTs; only our own page may call (the cookie is SameSite=Strict too).
-    const origin = req.headers.origin;
-    if (origin && origin !== `http://${req.headers.host}`) {
-      return sendError(res, 403, { kind: 'validation', message: 'Cross-origin calls are not allowed.' });
-    }
+    // Only our own page may call: the SameSite=Strict cookie also rides on other loopback ports' requests.
+    if (isCrossOriginRequest(req)) return sendError(res, 403, CROSS_ORIGIN);
     if (!isApiChannel(channel)) {
       return sendError(res, 404, { kind: 'not_found', message: `Unknown API channel: ${channel}` });
     }
@@ -198,6 +201,9 @@ export async function startHttpTransport(opts: HttpTransportOptions): Promise<Ht
       return sendError(res, 405, { kind: 'validation', message: 'Use GET for an export file.' });
     }
     if (!auth!.isAuthorized(req)) return sendError(res, 401, UNAUTHORIZED);
+    // A link on another loopback port's page would start the export with our cookie (it cannot read the file,
+    // but it makes this machine build files of patient data): our page only.
+    if (isCrossOriginRequest(req)) return sendError(res, 403, CROSS_ORIGIN);
     if (!opts.exportFile) {
       return sendError(res, 404, { kind: 'not_found', message: 'Exports are not served here.' });
     }

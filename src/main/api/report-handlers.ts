@@ -2,7 +2,6 @@
 // validation and write; errors per field as catalogue sentences), overview, preview (the e-mail's HTML with the
 // chart inlined for the iframe), send now, test e-mail and resend. Sends go through the same runner and outbox as the schedule.
 import type { Lang } from '../../shared/analytics-types';
-import { errorText } from '../../shared/i18n/localized-error';
 import type {
   DeliveryOutcome,
   ReportPreview,
@@ -12,6 +11,7 @@ import type {
 } from '../../shared/contract/reports-schemas';
 import { addDays, mondayOf, todayIn } from '../../shared/time';
 import { createMailer, sendTestEmail, smtpPassword } from '../mail/mailer';
+import { MailSendError } from '../mail/send-failure';
 import { CHART_CID } from '../reports/report-html';
 import { renderReport, type RenderReportInput, type RenderedReport } from '../reports/render-report';
 import type { ReportKind } from '../schedule/calendar';
@@ -21,16 +21,16 @@ import { resendDelivery, sendReportNow } from '../schedule/report-runner';
 import { scheduleStatus } from '../schedule/schedule-status';
 import type { SecretStore } from '../secrets/secret-store';
 import { serverPasswords } from '../secrets/server-password';
+import { smtpPasswords } from '../secrets/smtp-password';
 import {
   applySettingsPatch,
   readSection,
   readSettings,
   settingsMessageText,
-  validatePatch,
   type SettingsChange,
   type SettingsErrors,
 } from '../settings';
-import { isEmailAddress, SMTP_PASSWORD_KEY } from '../settings/sections/mail';
+import { isEmailAddress } from '../settings/sections/mail';
 import { parseRecipients } from '../settings/sections/reports';
 import type { Db } from '../store/open-store';
 import { listOutboxHistory } from '../store/repos/outbox-repo';
@@ -76,8 +76,10 @@ class ReportInputError extends LocalizedError {
 
 export async function reportsOverview(ctx: ReportApiContext): Promise<ReportsOverview> {
   const history = listOutboxHistory(ctx.db, 50);
+  const mail = readSection(ctx.db, 'mail');
   return {
-    mail: { ...readSection(ctx.db, 'mail'), passwordSet: (await smtpPassword(ctx.secretStore, {})) !== null },
+    // Saved for the server and user shown: one saved for another server does not count.
+    mail: { ...mail, passwordSet: (await smtpPassword(ctx.secretStore, mail, {})) !== null },
     reports: readSection(ctx.db, 'reports'),
     jobs: scheduleStatus(ctx.db, ctx.now()),
     history,
@@ -105,8 +107,9 @@ function fieldErrorsOf(errors: SettingsErrors, lang: Lang) {
 }
 
 /**
- * The same validation and write as the Settings screen and `settings set` (src/main/settings/apply-settings.ts);
- * only the SMTP password is this screen's own. Nothing is stored when a field is refused, the password included.
+ * The same validation and write as the Settings screen and `settings set` (src/main/settings/apply-settings.ts),
+ * the SMTP password included: it is saved for the server and user the form names, and a change of those asks
+ * for it again. Nothing is stored when a field is refused, the password included.
  */
 export async function updateReportsSettings(
   ctx: ReportApiContext,
@@ -119,23 +122,16 @@ export async function updateReportsSettings(
     errors: fieldErrorsOf(errors, lang),
     overview: await reportsOverview(ctx),
   });
-  // Checked before the password is stored: applySettingsPatch checks again, on what is stored then.
-  const { errors } = validatePatch(readSettings(ctx.db), patch);
-  if (Object.keys(errors).length > 0) return refused(errors);
-  if (input.password !== undefined) {
-    try {
-      if (input.password) await ctx.secretStore.set(SMTP_PASSWORD_KEY, input.password);
-      else await ctx.secretStore.delete(SMTP_PASSWORD_KEY);
-    } catch (err) {
-      // A secret store without a secure backend refuses: said next to the password, nothing else is written.
-      // The secret store's own sentence (a LocalizedError), in the reader's language.
-      const detail = errorText(lang, err) ?? (err instanceof Error ? err.message : String(err));
-      return refused({ 'mail.password': { key: 'settings.errors.insecureSecrets', params: { detail } } });
-    }
-  }
   const applied = await applySettingsPatch(
-    { db: ctx.db, passwords: serverPasswords(ctx.secretStore), now: ctx.now(), lang },
+    {
+      db: ctx.db,
+      passwords: serverPasswords(ctx.secretStore),
+      smtpPasswords: smtpPasswords(ctx.secretStore),
+      now: ctx.now(),
+      lang,
+    },
     patch,
+    input.password !== undefined ? { smtpPassword: input.password } : {},
   );
   if (!applied.ok) return refused(applied.errors);
   // The scheduler re-plans (a new time or recipients), as after the Settings screen.
@@ -193,14 +189,13 @@ export async function testEmail(
   if (!isEmailAddress(to.trim())) {
     throw new ReportInputError('reports.errors.badAddress', { value: to });
   }
-  const mailer = createMailer(readSection(ctx.db, 'mail'), await smtpPassword(ctx.secretStore));
+  const mail = readSection(ctx.db, 'mail');
+  const mailer = createMailer(mail, await smtpPassword(ctx.secretStore, mail));
   try {
     const receipt = await sendTestEmail(mailer, to.trim(), lang);
     return { response: receipt.response };
   } catch (err) {
-    const e = err as { response?: string; message?: string };
-    const words = e.response ?? e.message ?? String(err);
-    throw new ReportInputError('reports.errors.smtpRefused', { words }, 'external');
+    throw new MailSendError(err, mail);
   }
 }
 

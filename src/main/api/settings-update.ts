@@ -20,6 +20,7 @@ import {
   type SettingsErrors,
 } from '../settings';
 import type { ServerPasswords } from '../secrets/server-password';
+import type { SmtpPasswords } from '../secrets/smtp-password';
 import { translateMessage } from '../../shared/i18n';
 
 export type { SettingsChange } from '../settings';
@@ -101,7 +102,7 @@ export async function buildSettingsView(db: Db, passwords: ServerPasswords): Pro
 
 /** Validates, then writes. Nothing is written when a field is wrong (the password included). */
 export async function applySettingsUpdate(
-  deps: { db: Db; passwords: ServerPasswords; now: number },
+  deps: { db: Db; passwords: ServerPasswords; smtpPasswords?: SmtpPasswords; now: number },
   update: SettingsUpdate,
 ): Promise<{ result: SettingsUpdateResult; change: SettingsChange | null }> {
   const lang = readSettings(deps.db).ui.language;

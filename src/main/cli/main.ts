@@ -4,7 +4,7 @@ import { Command, CommanderError } from 'commander';
 import type { Lang } from '../../shared/analytics-types';
 import { translate } from '../../shared/i18n';
 import { createCliContext, defaultCliDeps, type CliContext, type CliDeps } from './cli-context';
-import { exitCodeOf, localizedMessage } from './cli-errors';
+import { exitCodeOf, localizedMessage, usageError } from './cli-errors';
 import { resourcesRoot, setResourcesRoot, versionIn } from '../platform/app-resources';
 import { storeFailureOf } from '../store/store-errors';
 import * as aggregate from './commands/aggregate';
@@ -54,7 +54,8 @@ export async function runCli(argv: string[], deps: Partial<CliDeps> = {}): Promi
   const helpLang = langIn(argv);
   const program = new Command('dispatch-analytics')
     .description(translate(helpLang, 'cli.program.description'))
-    .option('--data-dir <dir>', translate(helpLang, 'cli.program.dataDir'))
+    // An empty value would silently mean the default folder, the real data: refused instead.
+    .option('--data-dir <dir>', translate(helpLang, 'cli.program.dataDir'), nonEmptyDataDir)
     .option('--lang <lang>', translate(helpLang, 'cli.program.lang'), helpLang)
     .version(versionIn(resourcesRoot()), '-V, --version')
     .exitOverride()
@@ -86,6 +87,11 @@ export async function runCli(argv: string[], deps: Partial<CliDeps> = {}): Promi
     if (full.paths.env.DEBUG && err instanceof Error && err.stack) io.stderr(`${err.stack}\n`);
     return 1;
   }
+}
+
+function nonEmptyDataDir(value: string): string {
+  if (value.trim() === '') throw usageError('cli.program.emptyDataDir');
+  return value;
 }
 
 function langIn(argv: string[]): Lang {

@@ -1,5 +1,5 @@
 // The report runner's dependencies for a process that holds a store: the mailer from the settings and the
-// secret store (DISPATCH_SMTP_PASSWORD first), the renderer, and an optional data refresh (a sync).
+// secret store (DISPATCH_SMTP_PASSWORD first; a saved one only for the server it was saved for), the renderer, and an optional data refresh (a sync).
 import { createMailer, smtpPassword } from '../mail/mailer';
 import type { RenderReportInput, RenderedReport } from '../reports/render-report';
 import type { SecretStore } from '../secrets/secret-store';
@@ -40,8 +40,10 @@ export function reportRunnerDeps(opts: {
   return {
     db: opts.db,
     now: opts.now,
-    mailer: async () =>
-      createMailer(readSection(opts.db, 'mail'), await smtpPassword(opts.secrets, opts.env)),
+    mailer: async () => {
+      const mail = readSection(opts.db, 'mail');
+      return createMailer(mail, await smtpPassword(opts.secrets, mail, opts.env));
+    },
     ...(opts.refreshData ? { refreshData: opts.refreshData } : {}),
     ...(opts.render ? { render: opts.render } : {}),
     ...(opts.runExport ? { runExport: opts.runExport } : {}),

@@ -5,12 +5,14 @@ import type { Lang } from '../../shared/analytics-types';
 import { errorText } from '../../shared/i18n/localized-error';
 import type { Db } from '../store/open-store';
 import type { ServerPasswords } from '../secrets/server-password';
+import type { SmtpPasswords } from '../secrets/smtp-password';
 import { readSettings, writeSettings } from './read-settings';
 import { SETTINGS_SECTION_NAMES, type Settings } from './registry';
 import { validatePatch, type PatchOptions, type SettingsErrors } from './settings-patch';
 import { serverOrigin } from './server-url';
 import { serverProfileOf } from './sections/server';
 import { recordReportEnablement } from './report-enablement';
+import { saveSmtpPassword, smtpPasswordErrors } from './smtp-password-change';
 
 /** Which parts of the settings a change touched, so the app can react (re-aggregate, re-sync, reschedule). */
 export interface SettingsChange {
@@ -36,11 +38,15 @@ export interface ApplyDeps {
   now: number;
   /** the language of a secret store's refusal, when it gives one */
   lang: Lang;
+  /** the SMTP passwords: a change of the mail server asks for its password (absent: the rule is not applied) */
+  smtpPasswords?: SmtpPasswords;
 }
 
 export interface ApplyOptions extends PatchOptions {
   /** a new password for the server the settings will name; null or '' forgets it */
   password?: string | null;
+  /** a new SMTP password for the account the mail settings will name; null or '' forgets it */
+  smtpPassword?: string | null;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -68,6 +74,12 @@ export async function applySettingsPatch(
         errors.password = { key: 'settings.errors.passwordForNewServer', params: { origin: nextOrigin } };
     }
     if (newPassword !== null && !nextOrigin) errors['server.url'] = { key: 'settings.errors.required' };
+    if (deps.smtpPasswords) {
+      Object.assign(
+        errors,
+        await smtpPasswordErrors(deps.smtpPasswords, current.mail, next.mail, opts.smtpPassword),
+      );
+    }
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
@@ -84,6 +96,11 @@ export async function applySettingsPatch(
         errors: { password: { key: 'settings.errors.insecureSecrets', params: { detail } } },
       };
     }
+  }
+
+  if (deps.smtpPasswords && opts.smtpPassword !== undefined) {
+    const refused = await saveSmtpPassword(deps.smtpPasswords, next.mail, opts.smtpPassword, deps.lang);
+    if (Object.keys(refused).length > 0) return { ok: false, errors: refused };
   }
 
   const changed = SETTINGS_SECTION_NAMES.filter((n) => !same(current[n], next[n]));

@@ -4,6 +4,7 @@
 // fetch would re-send the body and headers wherever a 307/308 points. A redirect ends the request with an error
 // naming its target. The body is read as a stream and counted, so a server cannot make the app buffer more than
 // `maxBodyBytes`.
+import { blockedPortError } from './blocked-port';
 import { redirectError } from './redirect-error';
 import { bodyTooLargeError, DEFAULT_RESPONSE_LIMITS } from './response-limits';
 import { cancelledError, SyncError } from './sync-errors';
@@ -78,6 +79,9 @@ export async function httpAttempt(
   } catch (err) {
     if (err instanceof SyncError) throw err;
     if (signal?.aborted) throw cancelledError();
+    // Refused by fetch itself before connecting: no retry helps, the address must change.
+    const blocked = blockedPortError(url, err);
+    if (blocked) throw blocked;
     if (timedOut) throw new TransportFailure('timeout', `no answer within ${timeoutMs} ms`, { cause: err });
     const code = errorCode(err);
     const reason = code !== null && UNREACHABLE_CODES.has(code) ? 'unreachable' : 'network';

@@ -16,6 +16,7 @@ import { exportsEn } from './en/exports';
 import { insights as enInsights } from './en/insights';
 import { jobs as enJobs } from './en/jobs';
 import { kpi as enKpi } from './en/kpi';
+import { mail as enMail } from './en/mail';
 import { period as enPeriod } from './en/period';
 import { reports as enReports } from './en/reports';
 import { secrets as enSecrets } from './en/secrets';
@@ -38,6 +39,7 @@ import { exportsFr } from './fr/exports';
 import { insights } from './fr/insights';
 import { jobs } from './fr/jobs';
 import { kpi } from './fr/kpi';
+import { mail } from './fr/mail';
 import { period } from './fr/period';
 import { reports } from './fr/reports';
 import { secrets } from './fr/secrets';
@@ -69,6 +71,7 @@ export const fr = {
   cli,
   jobs,
   reports,
+  mail,
   secrets,
   shell,
   store,
@@ -96,6 +99,7 @@ export const en: Catalogue = {
   cli: enCli,
   jobs: enJobs,
   reports: enReports,
+  mail: enMail,
   secrets: enSecrets,
   shell: enShell,
   store: enStore,

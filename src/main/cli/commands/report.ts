@@ -7,6 +7,7 @@ import type { IsoDate } from '../../../shared/analytics-types';
 import { addDays, mondayOf } from '../../../shared/time';
 import { readSection, readSettings } from '../../settings';
 import { createMailer, sendTestEmail, smtpPassword } from '../../mail/mailer';
+import { MailSendError } from '../../mail/send-failure';
 import { CHART_CID } from '../../reports/report-html';
 import { renderReport } from '../../reports/render-report';
 import type { ReportKind } from '../../schedule/calendar';
@@ -135,11 +136,15 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (opts: { to: string }) => {
       if (!isEmailAddress(opts.to)) throw usageError('cli.reportCommand.badAddress', { value: opts.to });
       await ctx.withStore(async (store) => {
+        const mail = readSection(store.db, 'mail');
         const mailer = createMailer(
-          readSection(store.db, 'mail'),
-          await smtpPassword(createFileSecretStore({ dataDir: ctx.dataDir() })),
+          mail,
+          await smtpPassword(createFileSecretStore({ dataDir: ctx.dataDir() }), mail),
         );
-        const receipt = await sendTestEmail(mailer, opts.to, ctx.lang());
+        // The server's refusal, a timeout or a failed STARTTLS: one sentence saying what to do (exit code 1).
+        const receipt = await sendTestEmail(mailer, opts.to, ctx.lang()).catch((err: unknown) => {
+          throw new MailSendError(err, mail);
+        });
         ctx.out(ctx.text('cli.reportCommand.accepted', { response: receipt.response }));
       });
     });

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context';
 import { parseHost, parseIntInRange } from '../cli-args';
+import { serveListenError } from '../listen-errors';
 import { untilStopSignal } from '../stop-signal';
 import { MISSING_BUILD_MESSAGE } from '../../api/static-files';
 import { startServe } from '../../serve-app';
@@ -46,6 +47,8 @@ export function register(program: Command, ctx: CliContext): void {
         schedule: opts.schedule,
         now: ctx.now,
         ...(ctx.workerScript ? { workerScript: ctx.workerScript } : {}),
+      }).catch((err: unknown) => {
+        throw serveListenError(err, host, port) ?? err;
       });
       const { transport } = handle;
       // Printed with 127.0.0.1 even when listening on every interface: it is the URL to open here.

@@ -1,7 +1,8 @@
 // `settings get [KEY]` and `settings set KEY=VALUE …`: every setting from scripts, with the same schema, rules
 // and messages as the Settings screen (src/main/settings). All or nothing: one bad value and nothing is written.
 // Passwords never go through here (they would land in the shell history): DISPATCH_PASSWORD + `sync
-// --save-password` for the server's, the Reports screen or DISPATCH_SMTP_PASSWORD for the SMTP one.
+// --save-password` for the server's, the Reports screen or DISPATCH_SMTP_PASSWORD (+ `settings set
+// --save-smtp-password`) for the SMTP one, which is bound to its server and user: changing those asks for it.
 import type { Command } from 'commander';
 import type { Lang } from '../../../shared/analytics-types';
 import { translate } from '../../../shared/i18n';
@@ -11,6 +12,9 @@ import { aggregateAll } from '../../aggregation/aggregate-service';
 import { getCompany } from '../../store/repos/company-repo';
 import { createFileSecretStore } from '../../secrets/file-secret-store';
 import { serverPasswords } from '../../secrets/server-password';
+import { smtpPasswords } from '../../secrets/smtp-password';
+import { SMTP_PASSWORD_ENV } from '../../settings/sections/mail';
+import { SMTP_PASSWORD_FIELD } from '../../settings/smtp-password-change';
 import {
   applySettingsPatch,
   findLeaf,
@@ -47,7 +51,12 @@ export function register(program: Command, ctx: CliContext): void {
   settings
     .command('set <assignments...>')
     .description(translate(ctx.lang(), 'settings.cli.setDescription'))
-    .action(async (assignments: string[]) => {
+    .option('--save-smtp-password', translate(ctx.lang(), 'settings.cli.saveSmtpPassword'))
+    .action(async (assignments: string[], opts: { saveSmtpPassword?: boolean }) => {
+      const smtpPassword = opts.saveSmtpPassword ? process.env[SMTP_PASSWORD_ENV] : undefined;
+      if (opts.saveSmtpPassword && !smtpPassword) {
+        throw usageError('settings.cli.noSmtpPasswordVariable', { variable: SMTP_PASSWORD_ENV });
+      }
       const patch: Record<string, unknown> = {};
       const errors: SettingsErrors = {};
       for (const a of assignments) {
@@ -66,7 +75,8 @@ export function register(program: Command, ctx: CliContext): void {
         else if (!leaf) errors[key] = unknownKey(key);
         else patch[key] = parseCliValue(leaf, a.slice(eq + 1));
       }
-      const passwords = serverPasswords(createFileSecretStore({ dataDir: ctx.dataDir() }));
+      const secrets = createFileSecretStore({ dataDir: ctx.dataDir() });
+      const passwords = serverPasswords(secrets);
       await ctx.withStore(async (store) => {
         // Every refusal at once, the known keys' ones included, before anything is written.
         if (Object.keys(errors).length > 0) {
@@ -79,8 +89,15 @@ export function register(program: Command, ctx: CliContext): void {
         const saved = serverProfileOf(readSettings(store.db).server);
         await passwords.bindLegacyPassword(saved ? serverOrigin(saved.url) : null);
         const result = await applySettingsPatch(
-          { db: store.db, passwords, now: ctx.now(), lang: ctx.lang() },
+          {
+            db: store.db,
+            passwords,
+            smtpPasswords: smtpPasswords(secrets),
+            now: ctx.now(),
+            lang: ctx.lang(),
+          },
           patch,
+          smtpPassword ? { smtpPassword } : {},
         );
         if (!result.ok) throw errorsToUsage(result.errors, ctx.lang());
         // The figures depend on the on-time threshold and the zone: rebuilt now, as the app does.
@@ -112,6 +129,7 @@ function errorsToUsage(errors: SettingsErrors, lang: Lang) {
       ),
       // The screen asks for the password next to the field; here it comes from the environment.
       ...(errors.password ? [translate(lang, 'settings.cli.passwordTheCliWay')] : []),
+      ...(errors[SMTP_PASSWORD_FIELD] ? [translate(lang, 'settings.cli.smtpPasswordTheCliWay')] : []),
       translate(lang, 'settings.cli.nothingSaved'),
     ].join('\n');
   // Several sentences, each built in the reader's language: passed on as they are.

@@ -1,8 +1,8 @@
 // Settings section 'mail': the SMTP server the reports go through. The password is never here: it lives in the
-// secret store under SMTP_PASSWORD_KEY (or DISPATCH_SMTP_PASSWORD for the CLI and `serve`).
+// secret store, bound to the host, port and user it was saved for (src/main/secrets/smtp-password.ts), or comes
+// from DISPATCH_SMTP_PASSWORD for the CLI and `serve`.
 import { z } from 'zod';
 
-export const SMTP_PASSWORD_KEY = 'smtp-password';
 export const SMTP_PASSWORD_ENV = 'DISPATCH_SMTP_PASSWORD';
 
 /** tls = implicit TLS (465), starttls = upgrade on 587 (required), none = plain, loopback only (a local relay). */

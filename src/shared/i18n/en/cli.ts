@@ -9,6 +9,8 @@ export const cli: Translation<typeof fr> = {
     dataDir: 'data folder (default: $DISPATCH_ANALYTICS_DATA_DIR, else the app folder)',
     lang: 'language of messages: fr or en',
     verbatim: '{{text}}',
+    emptyDataDir:
+      '--data-dir is empty: give a folder (e.g. --data-dir ~/dispatch-data), or leave the option out to use the default folder.',
     unexpected: 'Unexpected error: {{detail}}. Run again with DEBUG=1 for details and report it.',
   },
   options: {
@@ -188,6 +190,12 @@ export const cli: Translation<typeof fr> = {
     data: 'Data: {{dir}}',
     beyondLoopback:
       'Warning: listening on {{host}}, beyond this machine; the token guards access but the connection is not encrypted.',
+    hostNotHere:
+      'Cannot listen on {{host}}: that address is not one of this machine’s. Give --host 127.0.0.1 (this machine only), or the address of one of its network interfaces (0.0.0.0: all of them).',
+    portInUse:
+      'Port {{port}} is already in use: choose another with --port, or leave it out (any free port).',
+    portNotAllowed:
+      'Port {{port}} may not be opened by this account (ports below 1024 need administrator rights): choose one above 1024 with --port, or leave it out.',
   },
   exportCommand: {
     description: 'exports the figures of a period as CSV, JSON or Excel (XLSX)',

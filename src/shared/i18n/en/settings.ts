@@ -65,6 +65,12 @@ export const settings: Translation<typeof fr> = {
     fieldError: '{{key}}: {{message}}',
     passwordTheCliWay:
       'Give the password this way: DISPATCH_PASSWORD=… dispatch-analytics sync --server URL --email E --save --save-password',
+    saveSmtpPassword:
+      'saves the SMTP password given in DISPATCH_SMTP_PASSWORD for the mail server and user these settings name',
+    noSmtpPasswordVariable:
+      '--save-smtp-password reads the password from {{variable}}, which is empty: set it first.',
+    smtpPasswordTheCliWay:
+      'Give its password this way: DISPATCH_SMTP_PASSWORD=… dispatch-analytics settings set KEY=VALUE … --save-smtp-password (or change the server on the Reports screen, which asks for it).',
     nothingSaved: 'Nothing was saved.',
   },
   /** field errors of the settings schema (src/main/settings), for the screen and `settings set` */
@@ -85,6 +91,8 @@ export const settings: Translation<typeof fr> = {
     mustBeAbove: 'Must be above the low threshold ({{value}}).',
     passwordForNewServer:
       'New server ({{origin}}): enter its password. The saved password is never sent to another address.',
+    smtpPasswordForNewAccount:
+      'New SMTP server or user ({{user}} on {{server}}): enter its password. The saved password stays bound to {{old}} and is never sent to another server.',
     insecureSecrets: 'Password not saved: {{detail}}',
     unknownKey: 'Unknown setting "{{key}}": `dispatch-analytics settings get` lists the settings.',
     secretNotHere:

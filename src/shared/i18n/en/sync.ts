@@ -17,6 +17,8 @@ export const sync: Translation<typeof fr> = {
   openSettings: 'Open the settings',
   done: 'Sync finished.',
   errors: {
+    blockedPort:
+      'Port {{port}} ({{server}}) is blocked by the app’s runtime: Node, like browsers, refuses this port reserved for other services, and retrying will not change that. Make the dispatch server reachable on another port, the usual {{usual}} or e.g. {{other}}, then save that address.',
     switchBackupFailed:
       "The backup before the change of server failed ({{detail}}): nothing was cleared. Free some space or check the data folder's permissions, then sync again.",
     offlineTimeout:

@@ -8,6 +8,8 @@ export const cli = {
     lang: 'langue des messages : fr ou en',
     /** a text already put in the reader's language (several refusals on their own lines) */
     verbatim: '{{text}}',
+    emptyDataDir:
+      '--data-dir est vide : donnez un dossier (par exemple --data-dir ~/dispatch-data), ou omettez l’option pour utiliser le dossier par défaut.',
     unexpected: 'Erreur inattendue : {{detail}}. Relancez avec DEBUG=1 pour le détail et signalez-la.',
   },
   options: {
@@ -191,6 +193,12 @@ export const cli = {
     data: 'Données : {{dir}}',
     beyondLoopback:
       'Attention : écoute sur {{host}}, hors de cette machine ; le jeton protège l’accès mais la connexion n’est pas chiffrée.',
+    hostNotHere:
+      'Impossible d’écouter sur {{host}} : cette adresse n’est pas l’une de cette machine. Donnez --host 127.0.0.1 (cette machine seulement), ou l’adresse d’une de ses interfaces réseau (0.0.0.0 : toutes).',
+    portInUse:
+      'Le port {{port}} est déjà utilisé : choisissez-en un autre avec --port, ou omettez l’option (un port libre).',
+    portNotAllowed:
+      'Ce compte ne peut pas ouvrir le port {{port}} (les ports sous 1024 demandent les droits d’administrateur) : choisissez-en un au-dessus de 1024 avec --port, ou omettez l’option.',
   },
   exportCommand: {
     description: 'exporte les chiffres d’une période en CSV, JSON ou Excel (XLSX)',

@@ -63,6 +63,12 @@ export const settings = {
     fieldError: '{{key}} : {{message}}',
     passwordTheCliWay:
       'Donnez le mot de passe ainsi : DISPATCH_PASSWORD=… dispatch-analytics sync --server URL --email E --save --save-password',
+    saveSmtpPassword:
+      'enregistre le mot de passe SMTP donné dans DISPATCH_SMTP_PASSWORD pour le serveur d’envoi et l’utilisateur que nomment ces réglages',
+    noSmtpPasswordVariable:
+      '--save-smtp-password lit le mot de passe dans {{variable}}, qui est vide : définissez-la d’abord.',
+    smtpPasswordTheCliWay:
+      'Donnez son mot de passe ainsi : DISPATCH_SMTP_PASSWORD=… dispatch-analytics settings set CLÉ=VALEUR … --save-smtp-password (ou changez de serveur dans l’écran Rapports, qui le demande).',
     nothingSaved: 'Rien n’a été enregistré.',
   },
   /** field errors of the settings schema (src/main/settings), for the screen and `settings set` */
@@ -83,6 +89,8 @@ export const settings = {
     mustBeAbove: 'Doit être supérieur au seuil bas ({{value}}).',
     passwordForNewServer:
       'Nouveau serveur ({{origin}}) : saisissez son mot de passe. Le mot de passe enregistré n’est jamais envoyé à une autre adresse.',
+    smtpPasswordForNewAccount:
+      'Nouveau serveur SMTP ou utilisateur ({{user}} sur {{server}}) : saisissez son mot de passe. Le mot de passe enregistré reste lié à {{old}} et n’est jamais envoyé à un autre serveur.',
     insecureSecrets: 'Mot de passe non enregistré : {{detail}}',
     unknownKey: 'Réglage inconnu « {{key}} » : `dispatch-analytics settings get` liste les réglages.',
     secretNotHere:

@@ -15,6 +15,8 @@ export const sync = {
   done: 'Synchronisation terminée.',
   // Failures of a sync (SyncError): each says what to do. Secrets never appear in them.
   errors: {
+    blockedPort:
+      'Le port {{port}} ({{server}}) est bloqué par le moteur de l’application : Node, comme les navigateurs, refuse ce port réservé à d’autres services, et aucun nouvel essai n’y changera rien. Rendez le serveur de dispatch accessible sur un autre port, le port habituel {{usual}} ou par exemple {{other}}, puis enregistrez cette adresse.',
     switchBackupFailed:
       'La sauvegarde avant le changement de serveur a échoué ({{detail}}) : rien n’a été effacé. Libérez de la place ou vérifiez les droits du dossier des données, puis synchronisez à nouveau.',
     offlineTimeout:
