@@ -6,16 +6,19 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+// The package folder is the resources root (drizzle/, out/renderer/, package.json): see src/main/app-resources.ts.
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 22) {
+  // In a checkout, run again under Node 22 from the npm registry (cached in .cache/node22); never returns.
+  const node22 = join(root, 'scripts', 'node22.mjs');
+  if (existsSync(node22)) await (await import(pathToFileURL(node22).href)).runScriptUnderNode22();
   console.error(
     `dispatch-analytics demande Node.js 22 ou plus récent (celui-ci est ${process.version}).\n` +
       `dispatch-analytics needs Node.js 22 or newer (this is ${process.version}).`,
   );
   process.exit(2);
 }
-// The package folder is the resources root (drizzle/, out/renderer/, package.json): see src/main/app-resources.ts.
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cliDir = join(root, 'out', 'cli');
 const entry = join(cliDir, 'index.js');
 if (!existsSync(entry)) {

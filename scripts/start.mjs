@@ -12,6 +12,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { browserFallbackCommand, browserFallbackNotice, electronBinaryStatus } from './electron-binary.mjs';
+import { runScriptUnderNode22 } from './node22.mjs';
+
+// Under an older Node (Debian's 20), run again under Node 22 from the npm registry; never returns then.
+await runScriptUnderNode22();
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(ROOT, 'package.json'));

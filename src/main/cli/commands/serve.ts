@@ -1,31 +1,15 @@
 // `serve`: the dashboard in a browser, from this machine only by default. Prints the page URL with its session
 // token (http://127.0.0.1:<port>/?token=…) and runs until Ctrl+C / SIGTERM. The browser it opens gets a URL with
 // a one-time login code instead of the token: a browser's command line is readable by every account (`ps`).
-import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context';
 import { parseHost, parseIntInRange } from '../cli-args';
 import { serveListenError } from '../listen-errors';
 import { untilStopSignal } from '../stop-signal';
+import { openInBrowser } from '../open-browser';
 import { MISSING_BUILD_MESSAGE } from '../../api/static-files';
 import { startServe } from '../../serve-app';
 import { isLoopbackHost } from '../../settings';
-
-function openInBrowser(url: string): void {
-  const [cmd, args] =
-    process.platform === 'darwin'
-      ? ['open', [url]]
-      : process.platform === 'win32'
-        ? ['cmd', ['/c', 'start', '', url]]
-        : ['xdg-open', [url]];
-  try {
-    const child = spawn(cmd, args, { stdio: 'ignore', detached: true });
-    child.on('error', () => {});
-    child.unref();
-  } catch {
-    // No browser to open (server, container): the printed URL is enough.
-  }
-}
 
 export function register(program: Command, ctx: CliContext): void {
   program
@@ -64,7 +48,11 @@ export function register(program: Command, ctx: CliContext): void {
       }
       if (!handle.uiDir) ctx.io.stderr(`${ctx.text(MISSING_BUILD_MESSAGE)}\n`);
       ctx.out(ctx.text('cli.stop'));
-      if (opts.open && handle.uiDir) openInBrowser(here(transport.loginUrl()));
+      if (opts.open && handle.uiDir) {
+        openInBrowser(here(transport.loginUrl()), () =>
+          ctx.io.stderr(`${ctx.text('cli.serve.noBrowser', { url: local })}\n`),
+        );
+      }
 
       await untilStopSignal();
       await handle.close();

@@ -187,6 +187,7 @@ export const cli: Translation<typeof fr> = {
     noSync: 'no automatic sync',
     noSchedule: 'does not send the scheduled reports',
     servedAt: 'Dispatch Analytics is served at {{url}}',
+    noBrowser: 'No browser could be opened here (no display?): open {{url}} in a browser.',
     data: 'Data: {{dir}}',
     beyondLoopback:
       'Warning: listening on {{host}}, beyond this machine; the token guards access but the connection is not encrypted.',

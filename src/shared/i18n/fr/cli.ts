@@ -190,6 +190,7 @@ export const cli = {
     noSync: 'pas de synchronisation automatique',
     noSchedule: 'n’envoie pas les rapports planifiés',
     servedAt: 'Dispatch Analytics est servi sur {{url}}',
+    noBrowser: 'Aucun navigateur n’a pu être ouvert ici (pas d’écran ?) : ouvrez {{url}} dans un navigateur.',
     data: 'Données : {{dir}}',
     beyondLoopback:
       'Attention : écoute sur {{host}}, hors de cette machine ; le jeton protège l’accès mais la connexion n’est pas chiffrée.',
