@@ -4,6 +4,7 @@
 // instead, which is exactly the serial Excel means by "08:30" (exceljs#205). Texts stay texts: an XLSX string cell
 // is never a formula, so a customer named `=HYPERLINK(…)` needs no prefix here.
 import type { Lang } from '../../shared/analytics-types';
+import { spreadsheetDateFormat } from '../../shared/format';
 import { round2 } from '../../shared/round';
 import { type Cell, type ColumnKind, isTypedCell } from './export-table';
 
@@ -31,8 +32,8 @@ export function xlsxStyles(lang: Lang): XlsxStyles {
     int: { numFmt: '0' },
     number: { numFmt: '0.00' },
     percent: { numFmt: '0.0%' },
-    date: { numFmt: lang === 'fr' ? 'dd.mm.yyyy' : 'yyyy-mm-dd' },
-    datetime: { numFmt: lang === 'fr' ? 'dd.mm.yyyy hh:mm' : 'yyyy-mm-dd hh:mm' },
+    date: { numFmt: spreadsheetDateFormat(lang, 'date') },
+    datetime: { numFmt: spreadsheetDateFormat(lang, 'datetime') },
     text: {},
   };
 }

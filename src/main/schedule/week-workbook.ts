@@ -6,6 +6,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AnalyticsSettings, IsoDate, Lang } from '../../shared/analytics-types';
+import { translate } from '../../shared/i18n';
 import { addDays, mondayOf } from '../../shared/time';
 import { runExport } from '../exports/export-task';
 import type { ExportInput, ExportOutput } from '../exports/export-types';
@@ -23,7 +24,7 @@ export function inlineExport(db: Db, now: () => number): RunExport {
 }
 
 export function weekWorkbookName(lang: Lang, monday: IsoDate): string {
-  return `dispatch-analytics_${lang === 'en' ? 'week' : 'semaine'}_${monday}_${addDays(monday, 6)}.xlsx`;
+  return translate(lang, 'reports.weekly.workbookFile', { from: monday, to: addDays(monday, 6) });
 }
 
 export async function weekWorkbook(

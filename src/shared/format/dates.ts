@@ -60,6 +60,16 @@ export function formatDate(lang: Lang, day: IsoDate, style: DateStyle = 'short')
   return `${p.day} ${p.month} ${p.year}`;
 }
 
+/**
+ * How a spreadsheet shows a day or a day and time ('date' / 'datetime'): "dd.mm.yyyy[ hh:mm]" (fr) /
+ * "yyyy-mm-dd[ hh:mm]" (en). Excel format codes are written in English syntax (exceljs#613); Excel shows them in
+ * the reader's locale.
+ */
+export function spreadsheetDateFormat(lang: Lang, kind: 'date' | 'datetime'): string {
+  const day = lang === 'fr' ? 'dd.mm.yyyy' : 'yyyy-mm-dd';
+  return kind === 'date' ? day : `${day} hh:mm`;
+}
+
 /** Day and month only, for chart axes: "23.11" / "23 Nov". */
 export function formatDayMonth(lang: Lang, day: IsoDate): string {
   const at = dayToDate(day);
