@@ -17,7 +17,7 @@ export {
 } from './settings-patch';
 export { applySettingsPatch, type SettingsChange, type ApplyResult } from './apply-settings';
 export { checkServerUrl, isLoopbackHost, serverOrigin } from './server-url';
-export { isValidEmail, isValidTimeZone, type SettingsErrorKey } from './field-rules';
+export { isValidEmail, type SettingsErrorKey } from './field-rules';
 export { serverProfileOf, type ServerProfile, type ServerSettings } from './sections/server';
 export type { SyncSettings } from './sections/sync';
 export type { UiSettings } from './sections/ui';
