@@ -15,7 +15,7 @@ export function reportRunnerDeps(opts: {
   env?: NodeJS.ProcessEnv;
   refreshData?: () => Promise<void>;
   render?: (input: RenderReportInput) => Promise<RenderedReport>;
-  runExport?: RunExport;
+  runExport: RunExport;
   version?: string;
 }): ReportRunnerDeps {
   return {
@@ -25,7 +25,7 @@ export function reportRunnerDeps(opts: {
       createMailer(readSection(opts.db, 'mail'), await smtpPassword(opts.secrets, opts.env)),
     ...(opts.refreshData ? { refreshData: opts.refreshData } : {}),
     ...(opts.render ? { render: opts.render } : {}),
-    ...(opts.runExport ? { runExport: opts.runExport } : {}),
+    runExport: opts.runExport,
     ...(opts.version ? { version: opts.version } : {}),
   };
 }

@@ -1,13 +1,12 @@
 // `schedule status [--json]` and `schedule run-due`: the scheduled reports for offices that drive them from a
 // system timer (systemd, Windows Task Scheduler) instead of keeping the app or `serve` running.
 import type { Command } from 'commander';
-import { reportRunnerDeps } from '../../schedule/report-deps';
 import { runDueReports } from '../../schedule/report-runner';
 import { scheduleStatus } from '../../schedule/schedule-status';
 import { listOutboxHistory } from '../../store/repos/outbox-repo';
-import { createFileSecretStore } from '../../secrets/file-secret-store';
 import { t as tr, formatDateTime, weekdayName } from '../../reports/report-i18n';
 import type { CliContext } from '../cli-context';
+import { cliReportRunnerDeps } from '../report-runner-deps';
 import { CliError, localizedMessage } from '../cli-errors';
 import { msg } from '../../../shared/i18n';
 import { deliveryCounts } from '../format/delivery-counts';
@@ -68,11 +67,7 @@ export function register(program: Command, ctx: CliContext): void {
     .addHelpText('after', `\n${ctx.text('cli.scheduleCommand.smtpPassword')} ${nowNote}\n`)
     .action(async () => {
       await ctx.withStore(async (store) => {
-        const deps = reportRunnerDeps({
-          db: store.db,
-          now: ctx.now,
-          secrets: createFileSecretStore({ dataDir: ctx.dataDir() }),
-        });
+        const deps = cliReportRunnerDeps(ctx, store);
         const res = await runDueReports(deps);
         const lang = ctx.lang();
         for (const p of res.periods) ctx.out(`${p.job} ${p.periodKey}: ${p.outcome}`);
