@@ -2,15 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
-
-const electronBan = {
-  name: 'electron',
-  message: 'Only the Electron shell (src/main/index.ts, src/main/electron/) and the preload import electron.',
-};
-const mainBan = {
-  group: ['**/main/**', '**/main', '../main/*'],
-  message: 'src/shared and src/renderer never import from src/main: go through the API contract.',
-};
+import { layerImportsRule } from './eslint/layer-imports.mjs';
 
 // The layers of src/main, bottom to top (README › Layout). A folder imports src/shared, the folders listed for
 // it here, and nothing else of src/main; `api` and `cli` (with app-core, core-host, serve-app) sit on top and
@@ -46,71 +38,69 @@ const APP_FILES = ['app-core', 'core-host', 'serve-app'];
 // electron. A test that needs more belongs to the higher folder's tests.
 const TEST_FIXTURES = ['demo', 'demo-server', 'aggregation', 'cli'];
 
-const alternatives = (names) => names.join('|');
-/** no-restricted-imports patterns banning `banned` folders of src/main for a file of `folder` (a src file when
- * `inTests` is false: relative specifiers `../x`, `../../x`; a test file: specifiers through `src/main/x`). */
-function layerPatterns(folder, banned, inTests) {
-  const message = `${folder} must not import ${banned.join(', ')} (layer order: README › Layout; move the code down instead).`;
-  const files = inTests ? `(^|/)src/main/` : `^(\\.\\./)+`;
-  const patterns = [{ caseSensitive: true, regex: `${files}(${alternatives(banned)})(/|$)`, message }];
-  patterns.push({
-    caseSensitive: true,
-    regex: `${files}(${alternatives(APP_FILES)})$`,
-    message: `${folder} must not import the app layer (app-core, core-host, serve-app): pass what it needs in.`,
-  });
-  if (inTests) {
-    patterns.push({
-      caseSensitive: true,
-      regex: '(^|/)src/main/cli/(?!main$)',
-      message: `${folder} may drive the CLI through src/main/cli/main only, never its internals.`,
-    });
-  }
-  return patterns;
+const SHELL_FILES = /^src\/(main\/index\.ts$|main\/electron\/|preload\/)/;
+const under = (file, folder) => file === folder || file.startsWith(`${folder}/`);
+
+/** What a module path of src/main is: a file beside index.ts (`app-core`), or a layer folder (`store`, `settings`
+ * for its index). */
+function mainPart(target) {
+  if (!under(target, 'src/main')) return null;
+  const rest = target.slice('src/main/'.length).split('/');
+  return rest.length === 1 && [...APP_FILES, 'index'].includes(rest[0])
+    ? { file: rest[0] }
+    : { folder: rest[0] };
 }
-function layerConfigs() {
-  const configs = [];
-  for (const [folder, allowed] of Object.entries(LAYERS)) {
-    const banned = MAIN_FOLDERS.filter((f) => f !== folder && !allowed.includes(f));
-    configs.push({
-      files: [`src/main/${folder}/**/*.ts`],
-      rules: {
-        'no-restricted-imports': [
-          'error',
-          { paths: [electronBan], patterns: layerPatterns(folder, banned, false) },
-        ],
-      },
-    });
-    const testBanned = banned.filter((f) => !TEST_FIXTURES.includes(f));
-    configs.push({
-      files: [`test/${folder}/**/*.ts`],
-      rules: {
-        'no-restricted-imports': [
-          'error',
-          { paths: [electronBan], patterns: layerPatterns(`test/${folder}`, testBanned, true) },
-        ],
-      },
-    });
+
+/**
+ * The layer policy: the message refusing `target` (a resolved repository path, or a bare package name) in the
+ * file `from`, or null. Every relative specifier reaches here resolved (eslint/layer-imports.mjs), so
+ * `../../main/store/x`, `./../store/x`, `import()` and `require()` are judged by where they point.
+ */
+function layerPolicy(from, target) {
+  if (target.bare !== undefined) {
+    const electron = target.bare === 'electron' || target.bare.startsWith('electron/');
+    return electron && !SHELL_FILES.test(from)
+      ? 'Only the Electron shell (src/main/index.ts, src/main/electron/) and the preload import electron.'
+      : null;
   }
-  // api serves what the app does; cli may start it (serve) but api never reaches into the CLI.
-  configs.push({
-    files: ['src/main/api/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [electronBan],
-          patterns: [
-            {
-              caseSensitive: true,
-              regex: '(^(\\.\\./)+|(^|/)src/main/)cli(/|$)',
-              message: 'api must not import cli: both sit on top, the CLI uses the API.',
-            },
-          ],
-        },
-      ],
-    },
-  });
-  return configs;
+  const to = target.path;
+  if (under(from, 'src/shared') || under(from, 'test/shared')) {
+    return ['src/main', 'src/renderer', 'src/preload'].some((f) => under(to, f))
+      ? 'src/shared imports nothing of src/main, src/renderer or src/preload: it is the bottom layer.'
+      : null;
+  }
+  if (under(from, 'src/renderer')) {
+    return under(to, 'src/main')
+      ? 'src/shared and src/renderer never import from src/main: go through the API contract.'
+      : null;
+  }
+  const part = mainPart(to);
+  if (!part) return null;
+  const [top, folder] = from.split('/');
+  if (top === 'src' && folder === 'main') {
+    const own = from.split('/')[2];
+    if (own === 'api' && part.folder === 'cli')
+      return 'api must not import cli: both sit on top, the CLI uses the API.';
+    return own in LAYERS ? layerMessage(own, part, LAYERS[own]) : null;
+  }
+  if (top === 'test' && folder in LAYERS) {
+    if (part.folder === 'cli' && to !== 'src/main/cli/main') {
+      return `test/${folder} may drive the CLI through src/main/cli/main only, never its internals.`;
+    }
+    return layerMessage(`test/${folder}`, part, [...LAYERS[folder], ...TEST_FIXTURES], folder);
+  }
+  return null;
+}
+
+function layerMessage(who, part, allowed, own = who) {
+  if (part.file !== undefined) {
+    return APP_FILES.includes(part.file)
+      ? `${who} must not import the app layer (app-core, core-host, serve-app): pass what it needs in.`
+      : null;
+  }
+  const { folder } = part;
+  if (folder === own || allowed.includes(folder) || !MAIN_FOLDERS.includes(folder)) return null;
+  return `${who} must not import ${folder} (layer order: README › Layout; move the code down instead).`;
 }
 
 export default tseslint.config(
@@ -134,35 +124,11 @@ export default tseslint.config(
     },
   },
   {
+    // One rule for the layers and for electron, whatever form the import takes (eslint/layer-imports.mjs).
     files: ['src/**/*.ts', 'src/**/*.tsx', 'test/**/*.ts', 'bench/**/*.ts'],
-    ignores: ['src/main/index.ts', 'src/main/electron/**', 'src/preload/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [electronBan] }] },
+    plugins: { layers: { rules: { imports: layerImportsRule(layerPolicy) } } },
+    rules: { 'layers/imports': 'error' },
   },
-  {
-    files: ['src/shared/**/*.ts', 'src/renderer/**/*.ts', 'src/renderer/**/*.tsx'],
-    rules: { 'no-restricted-imports': ['error', { paths: [electronBan], patterns: [mainBan] }] },
-  },
-  {
-    // src/shared is the bottom: the renderer, the preload and the main process all import it, never the reverse.
-    files: ['src/shared/**/*.ts', 'test/shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [electronBan],
-          patterns: [
-            {
-              caseSensitive: true,
-              regex: '(^(\\.\\./)+|(^|/)src/)(main|renderer|preload)(/|$)',
-              message:
-                'src/shared imports nothing of src/main, src/renderer or src/preload: it is the bottom layer.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  ...layerConfigs(),
   {
     files: ['src/renderer/**/*.ts', 'src/renderer/**/*.tsx'],
     languageOptions: { globals: { ...globals.browser } },

@@ -17,7 +17,7 @@ import { aggregateRange } from '../src/main/aggregation/aggregate-service';
 import { createDemoDataset } from '../src/main/demo/demo-generator';
 import { startDemoServer } from '../src/main/demo-server/demo-server';
 import { openStore } from '../src/main/store/open-store';
-import { writeDayBatch } from '../src/main/store/day-writer';
+import { writeDayBatch } from '../src/main/store/repos/day-batch-repo';
 import { upsertCompany } from '../src/main/store/repos/company-repo';
 import { upsertDrivers } from '../src/main/store/repos/drivers-repo';
 import { createAtmrClient } from '../src/main/sync/atmr-client';

@@ -3,6 +3,8 @@ import { app, dialog } from 'electron';
 import { runShell } from './electron/shell';
 import { registerAppScheme } from './electron/app-protocol-handler';
 import { setResourcesRoot } from './platform/app-resources';
+import type { Lang } from '../shared/analytics-types';
+import { translate } from '../shared/i18n';
 import { errorText } from '../shared/i18n/localized-error';
 
 // drizzle/, out/renderer/ and package.json: in the app's folder from the repository or out/, copied next to
@@ -23,12 +25,9 @@ if (!app.requestSingleInstanceLock()) {
       const message = err instanceof Error ? err.message : String(err);
       // Store failures (disk full, damaged file, newer version…) carry their sentence in both languages.
       // The language setting may be what failed to load: both languages, from the error's own Message.
-      const fr = errorText('fr', err) ?? message;
-      const en = errorText('en', err) ?? message;
-      dialog.showErrorBox(
-        'Dispatch Analytics',
-        `L'application n'a pas pu démarrer : ${fr}\n\nThe application could not start: ${en}`,
-      );
+      const failed = (lang: Lang) =>
+        translate(lang, 'shell.startFailed', { message: errorText(lang, err) ?? message });
+      dialog.showErrorBox('Dispatch Analytics', `${failed('fr')}\n\n${failed('en')}`);
       app.exit(1);
     });
 }

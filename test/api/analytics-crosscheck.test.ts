@@ -18,7 +18,7 @@ import {
   getMetrics,
   getWeeklySummary,
 } from '../../src/main/services/analytics-service';
-import { writeDayBatch } from '../../src/main/store/day-writer';
+import { writeDayBatch } from '../../src/main/store/repos/day-batch-repo';
 import { DEFAULT_ANALYTICS_SETTINGS } from '../../src/shared/analytics-types';
 import { bookingRecord } from '../helpers/booking-record';
 import { createTestDb, type TestDb } from '../helpers/test-db';

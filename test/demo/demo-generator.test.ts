@@ -3,7 +3,7 @@ import { createDemoDataset, DemoOptionsError } from '../../src/main/demo/demo-ge
 import { addDays, localToInstant, weekdayOf } from '../../src/shared/time';
 import type { BookingRecord } from '../../src/main/domain/records';
 import { createTestDb } from '../helpers/test-db';
-import { writeDayBatch } from '../../src/main/store/day-writer';
+import { writeDayBatch } from '../../src/main/store/repos/day-batch-repo';
 
 const TZ = 'Europe/Zurich';
 const END = '2026-03-15';

@@ -12,10 +12,10 @@ beforeAll(() => {
   eslint = new ESLint({ cwd: root });
 });
 
-/** The no-restricted-imports messages that linting `code` as the file `filePath` gives. */
+/** The layer rule's messages (eslint/layer-imports.mjs) that linting `code` as the file `filePath` gives. */
 async function layerErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return result!.messages.filter((m) => m.ruleId === 'layers/imports').map((m) => m.message);
 }
 
 const importing = (specifier: string): string =>

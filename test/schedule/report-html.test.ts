@@ -9,6 +9,7 @@ import { openStore } from '../../src/main/store/open-store';
 import { setSetting } from '../../src/main/store/repos/settings-repo';
 import { sendReportNow } from '../../src/main/schedule/report-runner';
 import { reportRunnerDeps } from '../../src/main/schedule/report-deps';
+import { exportsHere } from './run-fixtures';
 import { cliSandbox, NOW, type CliSandbox } from '../cli/run-cli';
 import { startTestSmtp, type TestSmtp } from '../mail/smtp-test-server';
 
@@ -112,7 +113,13 @@ describe('the report as a mail client receives it', () => {
         { host: '127.0.0.1', port: smtp.port, security: 'none', from: 'rapports@example.ch' },
         NOW,
       );
-      const deps = reportRunnerDeps({ db: store.db, now: () => NOW, secrets: null, env: {} });
+      const deps = reportRunnerDeps({
+        db: store.db,
+        now: () => NOW,
+        secrets: null,
+        env: {},
+        runExport: exportsHere(store.db, () => NOW),
+      });
       const res = await sendReportNow(deps, {
         kind: 'daily',
         periodKey: DAY,

@@ -10,7 +10,7 @@ import {
   listSyncedDays,
   startSyncLog,
 } from '../../src/main/store/repos/sync-state-repo';
-import { writeDayBatch } from '../../src/main/store/day-writer';
+import { writeDayBatch } from '../../src/main/store/repos/day-batch-repo';
 import type { DriverRecord } from '../../src/main/domain/records';
 import { batch, booking, COMPANY } from './day-batch-fixtures';
 

@@ -16,7 +16,8 @@ import {
 } from '../../src/main/sync/normalize';
 import { parseWire } from '../../src/main/sync/parse-wire';
 import { SyncPayloadError } from '../../src/main/sync/sync-errors';
-import { parseInstant, parseNaiveLocal, parseSwissMinuteStamp } from '../../src/main/sync/wire-time';
+import { parseNaiveLocal, parseSwissMinuteStamp } from '../../src/main/sync/wire-time';
+import { parseInstant } from '../../src/shared/time';
 import * as fx from './fixtures/atmr-payloads';
 
 describe('wire time formats', () => {

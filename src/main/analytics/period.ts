@@ -1,10 +1,10 @@
 // Analysis windows: presets are the last N local days ending today (today included); a custom window is any
 // inclusive [from, to]. The previous window has the same length and ends the day before.
 import type { IsoDate, PeriodJson } from '../../shared/analytics-types';
-import { PERIOD_PRESET_DAYS, type PeriodPreset } from '../../shared/analytics-types';
+import type { PeriodPreset } from '../../shared/analytics-types';
 import { MAX_RANGE_DAYS } from '../../shared/contract/analytics-inputs';
 import { invalidInput } from '../../shared/analytics-error';
-import { addDays, daysBetweenInclusive, isIsoDate } from '../../shared/time';
+import { addDays, daysBetweenInclusive, isIsoDate, presetWindow } from '../../shared/time';
 
 export type PeriodInput = { preset: PeriodPreset } | { from: IsoDate; to: IsoDate };
 
@@ -13,11 +13,11 @@ const MAX_PERIOD_DAYS = MAX_RANGE_DAYS;
 
 export function resolvePeriod(input: PeriodInput, today: IsoDate): PeriodJson {
   if ('preset' in input) {
-    const days = PERIOD_PRESET_DAYS[input.preset];
-    if (!days) {
+    const window = presetWindow(input.preset, today);
+    if (!window) {
       throw invalidInput('analytics.errors.unknownPreset', { preset: String(input.preset) });
     }
-    return { start: addDays(today, -(days - 1)), end: today, days };
+    return { start: window.from, end: window.to, days: window.days };
   }
   return customPeriod(input.from, input.to);
 }

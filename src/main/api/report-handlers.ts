@@ -20,6 +20,7 @@ import type { RunExport } from '../schedule/week-workbook';
 import { resendDelivery, sendReportNow } from '../schedule/report-runner';
 import { scheduleStatus } from '../schedule/schedule-status';
 import type { SecretStore } from '../secrets/secret-store';
+import { createInlineRunner } from '../worker/inline-runner';
 import { serverPasswords } from '../secrets/server-password';
 import { smtpPasswords } from '../secrets/smtp-password';
 import {
@@ -45,7 +46,7 @@ export interface ReportApiContext {
   onSettingsChanged?: (change: SettingsChange) => void | Promise<void>;
   /** renders a report off the main thread (the worker task 'reports:render-report'); default: here */
   renderReport?: (input: RenderReportInput) => Promise<RenderedReport>;
-  /** runs an export (the weekly workbook) off the main thread; default: here */
+  /** runs an export (the weekly workbook) on the jobs' runner; default: the inline task runner */
   runExport?: RunExport;
   version?: string;
 }
@@ -60,9 +61,15 @@ function runnerDeps(ctx: ReportApiContext) {
     now: ctx.now,
     secrets: ctx.secretStore,
     ...(ctx.renderReport ? { render: ctx.renderReport } : {}),
-    ...(ctx.runExport ? { runExport: ctx.runExport } : {}),
+    runExport: ctx.runExport ?? inlineExports(ctx),
     ...(ctx.version ? { version: ctx.version } : {}),
   });
+}
+
+/** Without the app's jobs (an API built for a test): the export task on the inline runner, on this store. */
+function inlineExports(ctx: ReportApiContext): RunExport {
+  const runner = createInlineRunner({ db: ctx.db, path: ctx.db.$client.name }, ctx.now);
+  return (input) => runner.runTask('exports:write-file', input);
 }
 
 class ReportInputError extends LocalizedError {

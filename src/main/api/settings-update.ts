@@ -10,12 +10,11 @@ import type {
 } from '../../shared/contract/sync-settings-schemas';
 import {
   applySettingsPatch,
-  getAtPath,
   readSettings,
-  SETTINGS_LEAVES,
-  serverOrigin,
+  savedServerOrigin,
   serverProfileOf,
   settingsMessageText,
+  userSettingValues,
   type SettingsChange,
   type SettingsErrors,
 } from '../settings';
@@ -72,13 +71,11 @@ function fieldErrorsOf(errors: SettingsErrors, lang: Lang): Record<string, strin
 export async function buildSettingsView(db: Db, passwords: ServerPasswords): Promise<SettingsView> {
   const s = readSettings(db);
   const profile = serverProfileOf(s.server);
-  const origin = profile ? serverOrigin(profile.url) : null;
+  const origin = savedServerOrigin(s.server);
   // A secrets file with loose permissions throws on read: the settings still open (the sync reports it).
   const password = origin ? await passwords.get(origin).catch(() => null) : null;
   const backend = passwords.describe();
   const warning = backend.warning ? translateMessage(s.ui.language, backend.warning) : undefined;
-  const values: Record<string, unknown> = {};
-  for (const leaf of SETTINGS_LEAVES) if (!leaf.meta.internal) values[leaf.path] = getAtPath(s, leaf.path);
   return {
     serverUrl: profile?.url ?? null,
     email: profile?.email ?? null,
@@ -96,7 +93,7 @@ export async function buildSettingsView(db: Db, passwords: ServerPasswords): Pro
     syncIntervalMinutes: s.sync.intervalMinutes,
     keepRunningInTray: s.shell.keepRunningInTray,
     insightThresholds: { ...s.analytics.insightThresholds },
-    values,
+    values: userSettingValues(s),
   };
 }
 

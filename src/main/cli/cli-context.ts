@@ -14,7 +14,7 @@ import {
   storePathIn,
   type PathEnvironment,
 } from '../platform/app-paths';
-import { todayIn } from '../../shared/time';
+import { parseInstant, todayIn } from '../../shared/time';
 import { translate, type MessageKey, type MessageParams } from '../../shared/i18n';
 import { errorText } from '../../shared/i18n/localized-error';
 import { parseLang } from './cli-args';
@@ -53,11 +53,9 @@ export function defaultCliDeps(): CliDeps {
 export function nowFromEnvironment(env: NodeJS.ProcessEnv): () => number {
   const fixed = env.DISPATCH_ANALYTICS_NOW;
   if (!fixed) return () => Date.now();
-  const ms = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(fixed)
-    ? Date.parse(fixed)
-    : NaN;
+  const ms = parseInstant(fixed);
   return () => {
-    if (Number.isNaN(ms)) {
+    if (ms === null) {
       throw usageError('cli.badNow', { value: fixed });
     }
     return ms;

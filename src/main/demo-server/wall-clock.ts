@@ -1,22 +1,17 @@
 // The reference server's time strings: Python isoformat() of timestamptz values, "...Z" UTC stamps and the
 // "dd/mm/YYYY HH:MM" Geneva-local display strings. Zone offsets come from shared/time's cached
-// offsetAt (one Intl formatToParts call per timestamp was the sync benchmark's first hotspot).
-import { offsetAt } from '../../shared/time';
+// offsetAt, through wallClockAt (one Intl formatToParts call per timestamp was the sync benchmark's first hotspot).
+import { wallClockAt } from '../../shared/time';
 
 const p2 = (n: number) => (n < 10 ? '0' + n : String(n));
 const p4 = (n: number) => (n >= 1000 ? String(n) : String(n).padStart(4, '0'));
 const p3 = (n: number) => (n >= 100 ? String(n) : n >= 10 ? '0' + n : '00' + n);
 
-/** The instant shifted by the zone offset, read with getUTC*: the local wall clock (offsets are whole seconds). */
-function wall(ms: number, timeZone: string): Date {
-  return new Date(ms + offsetAt(ms, timeZone));
-}
-
 /** Python `datetime.isoformat()` of a timestamptz read in the session zone: '2025-03-13T17:00:00.005000+00:00'
  * (microseconds only when non-zero). */
 export function pyIsoOffset(ms: number, timeZone: string): string {
-  const offset = offsetAt(ms, timeZone);
-  const w = new Date(ms + offset);
+  const w = wallClockAt(ms, timeZone);
+  const offset = w.getTime() - ms;
   const millis = w.getUTCMilliseconds();
   const frac = millis === 0 ? '' : `.${p3(millis)}000`;
   const sign = offset < 0 ? '-' : '+';
@@ -46,6 +41,6 @@ export function utcSecondsZ(ms: number): string {
 
 /** 'dd/mm/YYYY HH:MM' in the zone (Booking.serialize created_at/updated_at). */
 export function frenchMinute(ms: number, timeZone: string): string {
-  const w = wall(ms, timeZone);
+  const w = wallClockAt(ms, timeZone);
   return `${p2(w.getUTCDate())}/${p2(w.getUTCMonth() + 1)}/${p4(w.getUTCFullYear())} ${p2(w.getUTCHours())}:${p2(w.getUTCMinutes())}`;
 }

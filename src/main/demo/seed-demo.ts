@@ -3,7 +3,7 @@
 import type { Db } from '../store/open-store';
 import type { AnalyticsSettings, IsoDate } from '../../shared/analytics-types';
 import { aggregateRange } from '../aggregation/aggregate-service';
-import { writeDayBatch } from '../store/day-writer';
+import { writeDayBatch } from '../store/repos/day-batch-repo';
 import { getCompany, upsertCompany } from '../store/repos/company-repo';
 import { upsertDrivers } from '../store/repos/drivers-repo';
 import { createDemoDataset } from './demo-generator';

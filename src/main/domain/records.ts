@@ -1,5 +1,5 @@
 // Normalised records: what the sync client makes of the server's payloads (after every quirk is undone) and
-// what the demo generator produces. Both write them through the same day writer (store/day-writer.ts).
+// what the demo generator produces. Both write them through the same day writer (store/repos/day-batch-repo.ts).
 import type { BookingStatus, IsoDate } from '../../shared/analytics-types';
 
 export interface CompanyRecord {

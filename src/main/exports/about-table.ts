@@ -4,7 +4,7 @@ import type { IsoDate } from '../../shared/analytics-types';
 import type { ExportsTexts } from './export-texts';
 import { type Cell, type ExportTable, tableOf, typed } from './export-table';
 import type { SinglePart } from './export-types';
-import { localWallClock } from './trips-table';
+import { localWallClock } from '../../shared/time';
 
 export interface AboutFacts {
   appVersion: string;

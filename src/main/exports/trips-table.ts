@@ -4,7 +4,7 @@ import type { AnalyticsSettings, Lang, TripFilter, TripJson, TripSort } from '..
 import { catalogues } from '../../shared/i18n';
 import { exportTexts, type ExportsTexts } from './export-texts';
 import { toTripJson } from '../analytics/trip-json';
-import { offsetAt } from '../../shared/time';
+import { localWallClock } from '../../shared/time';
 import type { Db } from '../store/open-store';
 import { getCompany } from '../store/repos/company-repo';
 import { countTrips, iterateTrips, type ExportTripSource } from '../store/repos/trips-repo';
@@ -58,11 +58,6 @@ export function tripPages(
       }
     },
   };
-}
-
-/** An instant → its naive local wall-clock time in the zone ('YYYY-MM-DDTHH:MM:SS'). */
-export function localWallClock(ms: number, timeZone: string): string {
-  return new Date(ms + offsetAt(ms, timeZone)).toISOString().slice(0, 19);
 }
 
 export function tripColumns(t: ExportsTexts): Column[] {

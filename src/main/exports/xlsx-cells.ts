@@ -4,6 +4,8 @@
 // instead, which is exactly the serial Excel means by "08:30" (exceljs#205). Texts stay texts: an XLSX string cell
 // is never a formula, so a customer named `=HYPERLINK(…)` needs no prefix here.
 import type { Lang } from '../../shared/analytics-types';
+import { spreadsheetDateFormat } from '../../shared/format';
+import { isIsoDate, parseWallClock, wallClockUtcMs } from '../../shared/time';
 import { round2 } from '../../shared/round';
 import { type Cell, type ColumnKind, isTypedCell } from './export-table';
 
@@ -31,27 +33,21 @@ export function xlsxStyles(lang: Lang): XlsxStyles {
     int: { numFmt: '0' },
     number: { numFmt: '0.00' },
     percent: { numFmt: '0.0%' },
-    date: { numFmt: lang === 'fr' ? 'dd.mm.yyyy' : 'yyyy-mm-dd' },
-    datetime: { numFmt: lang === 'fr' ? 'dd.mm.yyyy hh:mm' : 'yyyy-mm-dd hh:mm' },
+    date: { numFmt: spreadsheetDateFormat(lang, 'date') },
+    datetime: { numFmt: spreadsheetDateFormat(lang, 'datetime') },
     text: {},
   };
 }
 
-const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/;
-
-/** 'YYYY-MM-DD[THH:MM[:SS]]' read as wall-clock parts → the Date exceljs writes as that very serial. */
+/**
+ * 'YYYY-MM-DD' or 'YYYY-MM-DD[T ]HH:MM[:SS]' read as wall-clock parts → the Date exceljs writes as that very serial
+ * (exceljs writes a Date as its UTC parts, exceljs#486); null for anything else, which stays text.
+ */
 export function wallClockDate(text: string): Date | null {
-  const m = WALL_CLOCK.exec(text);
-  if (!m) return null;
-  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  return new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  if (isIsoDate(text)) return new Date(`${text}T00:00:00Z`);
+  const wall = parseWallClock(text, { allowSpace: true });
+  // Whole seconds, as the sheet shows them.
+  return wall && new Date(wallClockUtcMs({ ...wall, millisecond: 0 }));
 }
 
 export interface XlsxCell {

@@ -34,7 +34,7 @@ export function reportRunnerDeps(opts: {
   env?: NodeJS.ProcessEnv;
   refreshData?: () => Promise<void>;
   render?: (input: RenderReportInput) => Promise<RenderedReport>;
-  runExport?: RunExport;
+  runExport: RunExport;
   version?: string;
 }): ReportRunnerDeps {
   return {
@@ -46,7 +46,7 @@ export function reportRunnerDeps(opts: {
     },
     ...(opts.refreshData ? { refreshData: opts.refreshData } : {}),
     ...(opts.render ? { render: opts.render } : {}),
-    ...(opts.runExport ? { runExport: opts.runExport } : {}),
+    runExport: opts.runExport,
     ...(opts.version ? { version: opts.version } : {}),
   };
 }

@@ -5,7 +5,7 @@
 import type { IsoDate, Lang } from '../../shared/analytics-types';
 import { readSection, readSettings } from '../settings';
 import { deliverOutbox, settleRun, type DeliveryResult, type StoredMessage } from '../mail/outbox-delivery';
-import { inlineExport, weekWorkbook, type RunExport } from './week-workbook';
+import { weekWorkbook, type RunExport } from './week-workbook';
 import type { Mailer } from '../mail/mailer';
 import { renderReport, type RenderReportInput, type RenderedReport } from '../reports/render-report';
 import { renderStaleNotice } from '../reports/stale-notice';
@@ -49,8 +49,8 @@ export interface ReportRunnerDeps {
   render?: (input: RenderReportInput) => Promise<RenderedReport>;
   /** brings the data up to date (a sync) when a report would be stale */
   refreshData?: () => Promise<void>;
-  /** runs an export (the weekly workbook; in the worker when there is one); default: here */
-  runExport?: RunExport;
+  /** runs an export (the weekly workbook) on the task runner: the worker in the app, inline in the CLI */
+  runExport: RunExport;
   /** the app's version, shown in the attached workbook's About sheet */
   version?: string;
 }
@@ -310,7 +310,7 @@ function storable(r: RenderedReport): StoredMessage {
 }
 
 function weeklyAttachment(deps: ReportRunnerDeps, periodKey: IsoDate, lang: Lang) {
-  return weekWorkbook(deps.runExport ?? inlineExport(deps.db, deps.now), {
+  return weekWorkbook(deps.runExport, {
     periodKey,
     lang,
     analytics: readSettings(deps.db).analytics,

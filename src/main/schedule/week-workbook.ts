@@ -6,24 +6,21 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AnalyticsSettings, IsoDate, Lang } from '../../shared/analytics-types';
+import { translate } from '../../shared/i18n';
 import { addDays, mondayOf } from '../../shared/time';
-import { runExport } from '../exports/export-task';
 import type { ExportInput, ExportOutput } from '../exports/export-types';
 import type { StoredAttachment } from '../mail/outbox-delivery';
-import type { Db } from '../store/open-store';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Runs the export task (in the worker in the app, see app-core.ts; here by default). */
+/**
+ * Runs the export task on the one task runner: the jobs' worker in the app (app-core.ts), the inline runner in the
+ * CLI (src/main/worker/inline-runner.ts). Never a task context of its own: one place says how a task runs.
+ */
 export type RunExport = (input: ExportInput) => Promise<ExportOutput>;
 
-export function inlineExport(db: Db, now: () => number): RunExport {
-  const signal = new AbortController().signal;
-  return (input) => runExport({ db, now: now(), signal, progress: () => {} }, input);
-}
-
 export function weekWorkbookName(lang: Lang, monday: IsoDate): string {
-  return `dispatch-analytics_${lang === 'en' ? 'week' : 'semaine'}_${monday}_${addDays(monday, 6)}.xlsx`;
+  return translate(lang, 'reports.weekly.workbookFile', { from: monday, to: addDays(monday, 6) });
 }
 
 export async function weekWorkbook(

@@ -3,6 +3,7 @@
 // ride along as metadata so a message can say "between 7 and 1830" without repeating the numbers.
 import { z } from 'zod';
 import type { MessageKey } from '../../shared/i18n';
+import { isTimeZone } from '../../shared/time';
 
 /** The catalogue keys of field errors (src/shared/i18n, settings.errors.*). */
 export type SettingsErrorKey = Extract<MessageKey, `settings.errors.${string}`>;
@@ -49,23 +50,13 @@ export function booleanField(fallback: boolean | (() => boolean)) {
   return typeof fallback === 'function' ? base.default(fallback) : base.default(fallback);
 }
 
-export function isValidTimeZone(zone: string): boolean {
-  if (!zone) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** An IANA time zone name (Europe/Zurich). */
 export function timeZoneField(fallback: string) {
   const message = 'settings.errors.badZone' satisfies SettingsErrorKey;
   return z
     .string({ error: message })
     .max(100, { message })
-    .refine(isValidTimeZone, { message })
+    .refine(isTimeZone, { message })
     .default(fallback)
     .meta({ zone: true } satisfies FieldMeta);
 }

@@ -12,13 +12,20 @@ export {
   findLeaf,
   getAtPath,
   SETTINGS_LEAVES,
+  USER_SETTING_LEAVES,
+  userSettingValues,
   type SettingsErrors,
   type SettingsMessage,
 } from './settings-patch';
 export { applySettingsPatch, type SettingsChange, type ApplyResult } from './apply-settings';
 export { checkServerUrl, isLoopbackHost, serverOrigin } from './server-url';
-export { isValidEmail, isValidTimeZone, type SettingsErrorKey } from './field-rules';
-export { serverProfileOf, type ServerProfile, type ServerSettings } from './sections/server';
+export { isValidEmail, type SettingsErrorKey } from './field-rules';
+export {
+  savedServerOrigin,
+  serverProfileOf,
+  type ServerProfile,
+  type ServerSettings,
+} from './sections/server';
 export type { SyncSettings } from './sections/sync';
 export type { UiSettings } from './sections/ui';
 export type { ShellSettings, WindowBounds } from './sections/shell';

@@ -22,6 +22,14 @@ export const SETTINGS_LEAVES: readonly SettingsLeaf[] = SETTINGS_SECTION_NAMES.f
   leavesOf(SETTINGS_SECTIONS[name].shape, `${name}.`),
 );
 
+/** The settings a person reads and sets (the Settings screen's `values`, `settings get`): all but the app's own. */
+export const USER_SETTING_LEAVES: readonly SettingsLeaf[] = SETTINGS_LEAVES.filter((l) => !l.meta.internal);
+
+/** Each of the USER_SETTING_LEAVES with its value in `settings`, by dotted path. */
+export function userSettingValues(settings: Settings): Record<string, unknown> {
+  return Object.fromEntries(USER_SETTING_LEAVES.map((l) => [l.path, getAtPath(settings, l.path)]));
+}
+
 const LEAF_BY_PATH = new Map(SETTINGS_LEAVES.map((l) => [l.path, l]));
 
 export function findLeaf(path: string): SettingsLeaf | undefined {

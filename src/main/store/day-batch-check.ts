@@ -2,13 +2,12 @@
 // The producers (sync client, demo generator) already normalise; this is the store's own guard.
 import { BOOKING_STATUSES } from '../../shared/analytics-types';
 import { RUN_STATUSES, type DayBatch } from '../domain/records';
-import { isIsoDate } from '../../shared/time';
+import { isIsoDate, isTimeZone, parseWallClock } from '../../shared/time';
 import { msg } from '../../shared/i18n';
 import { LocalizedError } from '../../shared/i18n/localized-error';
 
 const BOOKING_STATUS_SET: ReadonlySet<string> = new Set(BOOKING_STATUSES);
 const RUN_STATUS_SET: ReadonlySet<string> = new Set(RUN_STATUSES);
-const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,6})?)?$/;
 
 /** A batch the store refuses; `message` names the field, `userMessage` says what to do. */
 export class DayBatchError extends LocalizedError {
@@ -21,12 +20,6 @@ export class DayBatchError extends LocalizedError {
   }
 }
 
-function isValidLocal(local: string): boolean {
-  const m = LOCAL_DATE_TIME.exec(local);
-  if (!m || !isIsoDate(m[1])) return false;
-  return Number(m[2]) < 24 && Number(m[3]) < 60 && Number(m[4] ?? 0) < 60;
-}
-
 const isId = (v: unknown): boolean => Number.isSafeInteger(v) && (v as number) > 0;
 const isIdOrNull = (v: unknown): boolean => v === null || isId(v);
 const isInstantOrNull = (v: unknown): boolean => v === null || (typeof v === 'number' && Number.isFinite(v));
@@ -34,20 +27,11 @@ const isCountOrNull = (v: unknown): boolean =>
   v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0);
 const isTextOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
 
-const knownZones = new Set<string>();
-
 export function checkDayBatch(batch: DayBatch, timeZone: string): void {
   const fail = (detail: string): never => {
     throw new DayBatchError(`${batch.day ?? '?'}: ${detail}`);
   };
-  if (!knownZones.has(timeZone)) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone });
-      knownZones.add(timeZone);
-    } catch {
-      fail(`unknown time zone "${timeZone}"`);
-    }
-  }
+  if (!isTimeZone(timeZone)) fail(`unknown time zone "${timeZone}"`);
   if (typeof batch.day !== 'string' || !isIsoDate(batch.day))
     fail(`day "${String(batch.day)}" is not a date`);
   if (!isId(batch.companyId)) fail(`companyId ${String(batch.companyId)} is not a positive integer`);
@@ -71,7 +55,7 @@ export function checkDayBatch(batch: DayBatch, timeZone: string): void {
     if (b.companyId !== batch.companyId) fail(`${at}.companyId ${b.companyId} is not the batch's company`);
     if (
       b.scheduledLocal !== null &&
-      (typeof b.scheduledLocal !== 'string' || !isValidLocal(b.scheduledLocal))
+      (typeof b.scheduledLocal !== 'string' || parseWallClock(b.scheduledLocal) === null)
     ) {
       fail(`${at}.scheduledLocal "${String(b.scheduledLocal)}" is not 'YYYY-MM-DDTHH:MM:SS'`);
     }

@@ -3,7 +3,8 @@
 // analytics needs: ids, scheduled_time, status, boarded_at, driver_id, distance_meters. Time formats come out
 // converted (see `converted`); everything else stays in wire form and normalize.ts turns it into records.
 import { z } from 'zod';
-import { isIsoDay, parseInstant, parseNaiveLocal } from './wire-time';
+import { isIsoDate, parseInstant } from '../../shared/time';
+import { parseNaiveLocal } from './wire-time';
 import { parseAssignmentStatus, parseBookingStatus, parseRunStatus } from './wire-enums';
 
 const id = z.number({ error: 'expected an integer id' }).int('expected an integer id');
@@ -32,7 +33,7 @@ const looseInstant = z
   .nullish()
   .catch(null)
   .transform((v) => (v == null ? null : parseInstant(v)));
-const isoDay = z.string().refine(isIsoDay, 'expected YYYY-MM-DD');
+const isoDay = z.string().refine(isIsoDate, 'expected YYYY-MM-DD');
 const bookingStatus = z.string().refine((v) => parseBookingStatus(v) !== null, 'expected a booking status');
 const runStatus = z.string().refine((v) => parseRunStatus(v) !== null, 'expected DispatchStatus.<NAME>');
 const assignmentStatus = z

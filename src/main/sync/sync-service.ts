@@ -6,7 +6,7 @@ import { readSection, type SyncSettings } from '../settings';
 import type { Db } from '../store/open-store';
 import { aggregateDays } from '../aggregation/aggregate-service';
 import { todayIn } from '../../shared/time';
-import { writeDayBatch, DayBatchError } from '../store/day-writer';
+import { writeDayBatch, DayBatchError } from '../store/repos/day-batch-repo';
 import { getCompany, upsertCompany } from '../store/repos/company-repo';
 import { upsertDrivers } from '../store/repos/drivers-repo';
 import { finishSyncLog, listSyncedDays, startSyncLog } from '../store/repos/sync-state-repo';

@@ -6,7 +6,7 @@ import { TASKS } from './tasks';
 import type { TaskRunner } from './worker-runner';
 import type { AnyTaskFn } from './task';
 
-export function createInlineRunner(store: Store, now: () => number): TaskRunner {
+export function createInlineRunner(store: Pick<Store, 'db' | 'path'>, now: () => number): TaskRunner {
   let closed = false;
   return {
     async runTask(name, input, opts = {}) {

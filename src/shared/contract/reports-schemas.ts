@@ -2,10 +2,10 @@
 // history, a preview, "send now", "send a test e-mail" and "resend". Field rules live in the app (the settings
 // sections); here inputs are only shaped, and a rejected field comes back with its catalogue message.
 import { z } from 'zod';
+import { isoDateSchema as isoDate } from './analytics-schemas';
 
 const numberish = z.union([z.number(), z.string()]);
 const reportKind = z.enum(['daily', 'weekly']);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const reportsSettingsUpdateSchema = z.object({
   mail: z

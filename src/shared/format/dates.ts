@@ -6,6 +6,7 @@
 // Strings are assembled from formatToParts rather than taken whole from Intl: ICU builds differ in the literals
 // ("mardi, 1 décembre" vs "mardi 1 décembre", "01/12/2026, 08:30"), and Node, Chromium and the tests must agree.
 import type { IsoDate, Lang } from '../analytics-types';
+import { isIsoDate, parseWallClock } from '../time';
 import { localeOf } from './numbers';
 
 // Building an Intl.DateTimeFormat costs far more than formatting with one: a 1-year dashboard formats thousands of
@@ -32,7 +33,7 @@ function parts(lang: Lang, opts: Intl.DateTimeFormatOptions, at: Date): Record<P
 }
 
 function dayToDate(day: IsoDate): Date {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new RangeError(`Not a YYYY-MM-DD day: ${JSON.stringify(day)}`);
+  if (!isIsoDate(day)) throw new RangeError(`Not a YYYY-MM-DD day: ${JSON.stringify(day)}`);
   return new Date(`${day}T12:00:00Z`);
 }
 
@@ -58,6 +59,16 @@ export function formatDate(lang: Lang, day: IsoDate, style: DateStyle = 'short')
   }
   const p = parts(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }, at);
   return `${p.day} ${p.month} ${p.year}`;
+}
+
+/**
+ * How a spreadsheet shows a day or a day and time ('date' / 'datetime'): "dd.mm.yyyy[ hh:mm]" (fr) /
+ * "yyyy-mm-dd[ hh:mm]" (en). Excel format codes are written in English syntax (exceljs#613); Excel shows them in
+ * the reader's locale.
+ */
+export function spreadsheetDateFormat(lang: Lang, kind: 'date' | 'datetime'): string {
+  const day = lang === 'fr' ? 'dd.mm.yyyy' : 'yyyy-mm-dd';
+  return kind === 'date' ? day : `${day} hh:mm`;
 }
 
 /** Day and month only, for chart axes: "23.11" / "23 Nov". */
@@ -94,9 +105,9 @@ export function formatDateTime(lang: Lang, epochMs: number, timeZone: string): s
  * ("01.12.2026 08:30" / "1 Dec 2026 08:30"). Anything else is returned unchanged rather than guessed at.
  */
 export function formatNaiveLocal(lang: Lang, naive: string): string {
-  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})/.exec(naive);
-  if (!m) return naive;
-  return `${formatDate(lang, m[1]!)} ${m[2]}:${m[3]}`;
+  const wall = parseWallClock(naive, { allowSpace: true });
+  if (!wall) return naive;
+  return `${formatDate(lang, wall.local.slice(0, 10))} ${wall.local.slice(11, 16)}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Calendar days as 'YYYY-MM-DD' strings. The arithmetic works on the calendar only (UTC-anchored), so it is
 // immune to DST; wall-clock times in a zone are in zones.ts.
-import type { IsoDate } from '../analytics-types';
+import { PERIOD_PRESET_DAYS, type IsoDate, type PeriodPreset } from '../analytics-types';
 import { invalidInput } from '../analytics-error';
 
 export const DAY_MS = 86_400_000;
@@ -50,4 +50,16 @@ export function listDays(from: IsoDate, to: IsoDate): IsoDate[] {
   const end = dayMs(to);
   for (let t = dayMs(from); t <= end; t += DAY_MS) out.push(isoOfUtcDay(t));
   return out;
+}
+
+/**
+ * The window of a period preset ending `today`: its last N local days, today included
+ * (docs/analytics.md#periods). Undefined for a name that is no preset (a value that bypassed the type).
+ */
+export function presetWindow(
+  preset: PeriodPreset,
+  today: IsoDate,
+): { from: IsoDate; to: IsoDate; days: number } | undefined {
+  const days = PERIOD_PRESET_DAYS[preset];
+  return days ? { from: addDays(today, -(days - 1)), to: today, days } : undefined;
 }

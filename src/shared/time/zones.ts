@@ -2,8 +2,7 @@
 import type { IsoDate } from '../analytics-types';
 import { invalidInput } from '../analytics-error';
 import { DAY_MS, isoOfUtcDay } from './calendar-days';
-
-const NAIVE_LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?$/;
+import { parseWallClock, wallClockUtcMs } from './wall-clock-text';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -27,6 +26,17 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
     formatters.set(timeZone, f);
   }
   return f;
+}
+
+/** An IANA zone name this runtime knows (Europe/Zurich); false for anything else, '' included. */
+export function isTimeZone(zone: string): boolean {
+  if (!zone) return false;
+  try {
+    formatterFor(zone);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function exactOffsetAt(ms: number, timeZone: string): number {
@@ -82,11 +92,11 @@ function slotOffsetAt(ms: number, timeZone: string): number {
  * spring DST gap moves forward by the gap (02:30 → 03:30); an ambiguous autumn time takes the earlier instant.
  */
 export function localToInstant(naiveLocal: string, timeZone: string): number {
-  const m = NAIVE_LOCAL.exec(naiveLocal);
-  const wall = m ? wallClockMs(m) : null;
-  if (wall === null) {
+  const parsed = parseWallClock(naiveLocal, { allowSpace: true });
+  if (parsed === null) {
     throw invalidInput('analytics.errors.badLocalTime', { value: naiveLocal });
   }
+  const wall = wallClockUtcMs(parsed);
   // The offset in force a day before and a day after: one of them is right unless the time falls in a gap.
   const before = offsetAt(wall - DAY_MS, timeZone);
   const after = offsetAt(wall + DAY_MS, timeZone);
@@ -111,13 +121,15 @@ export function instantResolver(timeZone: string): (naiveLocal: string) => numbe
   };
 }
 
-function wallClockMs(m: RegExpExecArray): number | null {
-  const [y, mo, d, h, mi] = [+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!];
-  const s = m[6] === undefined ? 0 : +m[6];
-  const ms = m[7] === undefined ? 0 : Number(m[7].slice(0, 3).padEnd(3, '0'));
-  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return null;
-  const wall = Date.UTC(y, mo - 1, d, h, mi, s, ms);
-  return new Date(wall).getUTCDate() === d ? wall : null;
+/** The instant shifted by the zone's offset, to be read with getUTC*: its local wall clock (offsets are whole
+ * seconds, so the milliseconds stay). */
+export function wallClockAt(ms: number, timeZone: string): Date {
+  return new Date(ms + offsetAt(ms, timeZone));
+}
+
+/** An instant → its naive local wall-clock time in the zone ('YYYY-MM-DDTHH:MM:SS'). */
+export function localWallClock(ms: number, timeZone: string): string {
+  return wallClockAt(ms, timeZone).toISOString().slice(0, 19);
 }
 
 /** The local calendar day of an instant. */
@@ -130,7 +142,7 @@ export function localDateTimeParts(
   ms: number,
   timeZone: string,
 ): { date: IsoDate; hour: number; weekday: number } {
-  const wall = new Date(ms + offsetAt(ms, timeZone));
+  const wall = wallClockAt(ms, timeZone);
   return {
     date: wall.toISOString().slice(0, 10),
     hour: wall.getUTCHours(),

@@ -1,7 +1,7 @@
 // The repositories that took the SQL formerly written in api/, sync/ and cli/: each against a real SQLite file.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../helpers/test-db';
-import { writeDayBatch } from '../../../src/main/store/day-writer';
+import { writeDayBatch } from '../../../src/main/store/repos/day-batch-repo';
 import { otherDaysHoldingBookings } from '../../../src/main/store/repos/booking-days-repo';
 import { storeContents } from '../../../src/main/store/repos/store-contents-repo';
 import {

@@ -11,13 +11,13 @@ import { MailSendError } from '../../mail/send-failure';
 import { CHART_CID } from '../../reports/report-html';
 import { renderReport } from '../../reports/render-report';
 import type { ReportKind } from '../../schedule/calendar';
-import { reportRunnerDeps } from '../../schedule/report-deps';
 import { resendDelivery, sendReportNow } from '../../schedule/report-runner';
 import { createFileSecretStore } from '../../secrets/file-secret-store';
 import { isEmailAddress } from '../../settings/sections/mail';
 import { parseRecipients } from '../../settings/sections/reports';
 import { parseDate, parseIntInRange } from '../cli-args';
 import type { CliContext } from '../cli-context';
+import { cliReportRunnerDeps } from '../report-runner-deps';
 import { CliError, usageError } from '../cli-errors';
 import { msg } from '../../../shared/i18n';
 import { formatInteger } from '../../../shared/format';
@@ -105,11 +105,7 @@ export function register(program: Command, ctx: CliContext): void {
         if (recipients === null || (recipients && recipients.length === 0)) {
           throw usageError('cli.reportCommand.badRecipients', { value: String(opts.to) });
         }
-        const deps = reportRunnerDeps({
-          db: store.db,
-          now: ctx.now,
-          secrets: createFileSecretStore({ dataDir: ctx.dataDir() }),
-        });
+        const deps = cliReportRunnerDeps(ctx, store);
         const periodKey = periodOf(kind, opts, today);
         const { delivery } = await sendReportNow(deps, {
           kind,
@@ -155,11 +151,7 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (id: string) => {
       const outboxId = parseIntInRange(id, 'id', 1, Number.MAX_SAFE_INTEGER);
       await ctx.withStore(async (store) => {
-        const deps = reportRunnerDeps({
-          db: store.db,
-          now: ctx.now,
-          secrets: createFileSecretStore({ dataDir: ctx.dataDir() }),
-        });
+        const deps = cliReportRunnerDeps(ctx, store);
         const d = await resendDelivery(deps, outboxId);
         ctx.out(ctx.text('cli.reportCommand.resent', deliveryCounts(ctx.lang(), d)));
       });

@@ -1,14 +1,15 @@
 // `schedule status [--json]` and `schedule run-due`: the scheduled reports for offices that drive them from a
 // system timer (systemd, Windows Task Scheduler) instead of keeping the app or `serve` running.
 import type { Command } from 'commander';
-import { REPORT_SYNC_TIMEOUT_MS, reportRunnerDeps } from '../../schedule/report-deps';
+import { REPORT_SYNC_TIMEOUT_MS } from '../../schedule/report-deps';
 import { syncSavedServer } from '../../sync/saved-server-sync';
+import { createFileSecretStore } from '../../secrets/file-secret-store';
 import { runDueReports } from '../../schedule/report-runner';
 import { scheduleStatus } from '../../schedule/schedule-status';
 import { listOutboxHistory } from '../../store/repos/outbox-repo';
-import { createFileSecretStore } from '../../secrets/file-secret-store';
 import { t as tr, formatDateTime, weekdayName } from '../../reports/report-i18n';
 import type { CliContext } from '../cli-context';
+import { cliReportRunnerDeps } from '../report-runner-deps';
 import { CliError, localizedMessage } from '../cli-errors';
 import { msg } from '../../../shared/i18n';
 import { deliveryCounts } from '../format/delivery-counts';
@@ -84,7 +85,7 @@ export function register(program: Command, ctx: CliContext): void {
             const message = localizedMessage(r.error, ctx.lang()) ?? String(r.error);
             ctx.out(ctx.text('cli.scheduleCommand.syncFailed', { message }));
           }));
-        const deps = reportRunnerDeps({ db: store.db, now: ctx.now, secrets, refreshData });
+        const deps = cliReportRunnerDeps(ctx, store, { secrets, refreshData });
         const res = await runDueReports(deps);
         const lang = ctx.lang();
         for (const p of res.periods) ctx.out(`${p.job} ${p.periodKey}: ${p.outcome}`);

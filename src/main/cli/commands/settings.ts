@@ -20,16 +20,13 @@ import {
   findLeaf,
   getAtPath,
   readSettings,
-  SETTINGS_LEAVES,
-  serverOrigin,
-  serverProfileOf,
+  savedServerOrigin,
   settingsMessageText,
+  USER_SETTING_LEAVES,
   validatePatch,
   type SettingsErrors,
 } from '../../settings';
 import { formatCliValue, parseCliValue } from '../../settings/cli-values';
-
-const visibleLeaves = () => SETTINGS_LEAVES.filter((l) => !l.meta.internal);
 
 export function register(program: Command, ctx: CliContext): void {
   const settings = program.command('settings').description(translate(ctx.lang(), 'settings.cli.description'));
@@ -40,7 +37,7 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (key: string | undefined) => {
       await ctx.withStore((store) => {
         const s = readSettings(store.db);
-        const leaves = visibleLeaves().filter(
+        const leaves = USER_SETTING_LEAVES.filter(
           (l) => key === undefined || l.path === key || l.path.startsWith(`${key}.`),
         );
         if (leaves.length === 0) throw errorsToUsage({ [key!]: unknownKey(key!) }, ctx.lang());
@@ -86,8 +83,7 @@ export function register(program: Command, ctx: CliContext): void {
           );
         }
         // An older version's unbound password is bound to the server saved before this change, never after.
-        const saved = serverProfileOf(readSettings(store.db).server);
-        await passwords.bindLegacyPassword(saved ? serverOrigin(saved.url) : null);
+        await passwords.bindLegacyPassword(savedServerOrigin(readSettings(store.db).server));
         const result = await applySettingsPatch(
           {
             db: store.db,

@@ -25,6 +25,7 @@ import {
   checkServerUrl,
   isValidEmail,
   readSection,
+  savedServerOrigin,
   serverOrigin,
   serverProfileOf,
   writeSettings,
@@ -68,7 +69,7 @@ export function register(program: Command, ctx: CliContext): void {
       await ctx.withStore(async (store) => {
         const savedServer = readSection(store.db, 'server');
         const saved = serverProfileOf(savedServer);
-        await passwords.bindLegacyPassword(saved ? serverOrigin(saved.url) : null);
+        await passwords.bindLegacyPassword(savedServerOrigin(savedServer));
         const url = server ?? saved?.url;
         const email = opts.email ?? saved?.email;
         if (!url || !email) {

@@ -3,7 +3,7 @@
 // (src/main/secrets/server-password.ts).
 import { z } from 'zod';
 import { isValidEmail, type SettingsErrorKey } from '../field-rules';
-import { checkServerUrl } from '../server-url';
+import { checkServerUrl, serverOrigin } from '../server-url';
 
 const badUrl = 'settings.errors.badUrl' satisfies SettingsErrorKey;
 
@@ -35,4 +35,10 @@ export interface ServerProfile {
 /** The configured server, or null while the app runs on the embedded demo (no URL, or no e-mail). */
 export function serverProfileOf(server: ServerSettings): ServerProfile | null {
   return server.url && server.email ? { url: server.url, email: server.email } : null;
+}
+
+/** The origin of the configured server, or null on the demo: what its saved password is bound to. */
+export function savedServerOrigin(server: ServerSettings): string | null {
+  const profile = serverProfileOf(server);
+  return profile ? serverOrigin(profile.url) : null;
 }

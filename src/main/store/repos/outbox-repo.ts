@@ -3,11 +3,13 @@
 //   sending, left by a process that died after handing the message over → unknown (never re-sent automatically).
 // Taking a row to send is one conditional UPDATE, so two processes never send the same row.
 import { and, desc, eq, inArray, isNull, lt, lte, or } from 'drizzle-orm';
+import type { DeliveryView } from '../../../shared/contract/reports-schemas';
 import type { Db } from '../open-store';
 import { jobRuns, mailOutbox } from '../schema';
 
 export type OutboxRow = typeof mailOutbox.$inferSelect;
-export type OutboxState = 'pending' | 'sending' | 'retry' | 'sent' | 'failed' | 'unknown';
+// The states a delivery goes through, as the contract shows them (DeliveryView).
+export type OutboxState = DeliveryView['state'];
 
 export interface NewOutboxRow {
   runId: number;
@@ -110,22 +112,8 @@ export function requeueForResend(
   );
 }
 
-export interface HistoryRow {
-  id: number;
-  runId: number;
-  job: string;
-  periodKey: string;
-  recipient: string;
-  lang: string;
-  state: OutboxState;
-  attempts: number;
-  messageId: string | null;
-  response: string | null;
-  updatedAt: number;
-}
-
-/** The latest deliveries, newest first, with their run's job and period. */
-export function listOutboxHistory(db: Db, limit: number): HistoryRow[] {
+/** The latest deliveries, newest first, with their run's job and period: the contract's DeliveryView as is. */
+export function listOutboxHistory(db: Db, limit: number): DeliveryView[] {
   return db
     .select({
       id: mailOutbox.id,
@@ -144,5 +132,5 @@ export function listOutboxHistory(db: Db, limit: number): HistoryRow[] {
     .innerJoin(jobRuns, eq(jobRuns.id, mailOutbox.runId))
     .orderBy(desc(mailOutbox.id))
     .limit(limit)
-    .all() as HistoryRow[];
+    .all() as DeliveryView[];
 }

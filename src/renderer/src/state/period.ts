@@ -1,10 +1,6 @@
 // The period the dashboard and the drivers view look at.
-import {
-  PERIOD_PRESET_DAYS,
-  PERIOD_PRESETS,
-  type IsoDate,
-  type PeriodPreset,
-} from '../../../shared/analytics-types';
+import { PERIOD_PRESETS, type IsoDate, type PeriodPreset } from '../../../shared/analytics-types';
+import { isIsoDate, presetWindow } from '../../../shared/time';
 
 export type { PeriodPreset };
 export type Period = { preset: PeriodPreset } | { from: IsoDate; to: IsoDate };
@@ -16,20 +12,17 @@ export function periodKey(p: Period): string {
   return 'preset' in p ? p.preset : `${p.from}..${p.to}`;
 }
 
-function addDays(day: IsoDate, n: number): IsoDate {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
-/** The inclusive window of a period ending `today`, today included (docs/analytics.md#periods). */
+/** The inclusive window of a period ending `today`, today included (the core's own rule, src/shared/time). */
 export function periodRange(p: Period, today: IsoDate): { from: IsoDate; to: IsoDate } {
-  if ('preset' in p) return { from: addDays(today, -(PERIOD_PRESET_DAYS[p.preset] - 1)), to: today };
+  if ('preset' in p) {
+    const { from, to } = presetWindow(p.preset, today)!;
+    return { from, to };
+  }
   return { from: p.from, to: p.to };
 }
 
 export function isValidRange(from: string, to: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
+  return isIsoDate(from) && isIsoDate(to) && from <= to;
 }
 
 /** `?period=1y` (or `?from=…&to=…`) in the page URL opens the dashboard on that period (links, benchmark). */

@@ -19,6 +19,7 @@ export const reports: Translation<typeof fr> = {
     best: 'Best day: {{day}} (score {{score}})',
     worst: 'Weakest day: {{day}} (score {{score}})',
     patternTitle: 'By weekday (last 4 weeks)',
+    workbookFile: 'dispatch-analytics_week_{{from}}_{{to}}.xlsx',
   },
   period: {
     day: '{{date}}',
@@ -149,6 +150,7 @@ export const reports: Translation<typeof fr> = {
     previewTitle: 'Preview and send now',
     report: 'Report',
     period: 'Day or Monday of the week (empty: the last complete one)',
+    periodPlaceholder: 'YYYY-MM-DD',
     language: 'Language',
     showPreview: 'Show preview',
     previewFrame: 'E-mail preview',

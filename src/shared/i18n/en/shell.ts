@@ -31,5 +31,6 @@ export const shell: Translation<typeof fr> = {
   neverSynced: 'Never synced',
   syncing: 'Syncing…',
   syncFailed: 'The last sync failed',
+  startFailed: 'The application could not start: {{message}}',
   exportSaveTitle: 'Save the export',
 };

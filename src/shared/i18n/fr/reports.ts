@@ -16,6 +16,7 @@ export const reports = {
     best: 'Meilleur jour : {{day}} (score {{score}})',
     worst: 'Jour le plus faible : {{day}} (score {{score}})',
     patternTitle: 'Par jour de semaine (4 dernières semaines)',
+    workbookFile: 'dispatch-analytics_semaine_{{from}}_{{to}}.xlsx',
   },
   period: {
     day: '{{date}}',
@@ -146,6 +147,7 @@ export const reports = {
     previewTitle: 'Aperçu et envoi immédiat',
     report: 'Rapport',
     period: 'Jour ou lundi de la semaine (vide : le dernier complet)',
+    periodPlaceholder: 'AAAA-MM-JJ',
     language: 'Langue',
     showPreview: 'Afficher l’aperçu',
     previewFrame: 'Aperçu de l’e-mail',

@@ -30,4 +30,5 @@ export const shell = {
   syncing: 'Synchronisation en cours…',
   syncFailed: 'La dernière synchronisation a échoué',
   exportSaveTitle: 'Enregistrer l’export',
+  startFailed: "L'application n'a pas pu démarrer : {{message}}",
 };

@@ -45,7 +45,12 @@ export function PreviewAndSend({ onPreview, onSend }: Props): ReactNode {
       </SettingsField>
       <SettingsField label={rt('period')} name="preview.period">
         {(p) => (
-          <input {...p} placeholder="AAAA-MM-JJ" value={period} onChange={(e) => setPeriod(e.target.value)} />
+          <input
+            {...p}
+            placeholder={rt('periodPlaceholder')}
+            value={period}
+            onChange={(e) => setPeriod(e.target.value)}
+          />
         )}
       </SettingsField>
       <SettingsField label={rt('language')} name="preview.lang">

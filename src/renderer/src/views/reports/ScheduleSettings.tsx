@@ -3,7 +3,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { ReportsOverview, ReportsSettingsUpdate } from '../../../../shared/contract/reports-schemas';
 import { SettingsField } from '../../components/SettingsField';
 import { useAppEnv } from '../../state/app-context';
-import { weekdayName } from '../../../../shared/format';
+import { localeOf, weekdayName } from '../../../../shared/format';
 import { useReportTexts } from './report-texts';
 
 interface Props {
@@ -101,7 +101,7 @@ export function ScheduleSettings({ overview, errors, onSave }: Props): ReactNode
             <p className="hint" data-testid={`next-run-${kind}`}>
               {job?.next
                 ? rt('nextRun', {
-                    at: new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CH' : 'en-GB', {
+                    at: new Intl.DateTimeFormat(localeOf(lang), {
                       timeZone: job.timeZone,
                       dateStyle: 'full',
                       timeStyle: 'short',

@@ -1,10 +1,10 @@
-// Writes one company-day (DayBatch) into the store, all or nothing. The sync client and the demo seed both go
+// The repository of a synced company-day: writes one DayBatch into the store, all or nothing. The sync client and the demo seed both go
 // through here, so synced and demo data are stored exactly alike.
 import type Database from 'better-sqlite3';
-import type { Db } from './open-store';
-import type { DayBatch } from '../domain/records';
-import { instantResolver } from '../../shared/time';
-import { checkDayBatch, DayBatchError } from './day-batch-check';
+import type { Db } from '../open-store';
+import type { DayBatch } from '../../domain/records';
+import { instantResolver } from '../../../shared/time';
+import { checkDayBatch, DayBatchError } from '../day-batch-check';
 
 export { DayBatchError };
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDb, type TestDb } from '../helpers/test-db';
-import { DayBatchError, writeDayBatch } from '../../src/main/store/day-writer';
-import { batch, booking, COMPANY } from './day-batch-fixtures';
+import { createTestDb, type TestDb } from '../../helpers/test-db';
+import { DayBatchError, writeDayBatch } from '../../../src/main/store/repos/day-batch-repo';
+import { batch, booking, COMPANY } from '../day-batch-fixtures';
 
 const TZ = 'Europe/Zurich';
 let t: TestDb;
