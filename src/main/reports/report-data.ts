@@ -10,6 +10,7 @@ import type {
   TrendPointJson,
   WeekdayAnalysisJson,
 } from '../../shared/analytics-types';
+import { KPI_FIGURES } from '../../shared/figures';
 import { addDays, listDays, mondayOf } from '../../shared/time';
 import { getDashboard, getInsights, getTrips, getWeeklySummary } from '../services/analytics-service';
 import type { Db } from '../store/open-store';
@@ -17,17 +18,16 @@ import { getCompany } from '../store/repos/company-repo';
 import { dataThrough } from '../store/repos/sync-state-repo';
 import type { ReportKind } from './report-kind';
 
-export const KPI_KEYS = ['total_bookings', 'on_time_rate', 'avg_delay_minutes', 'quality_score'] as const;
-export type KpiKey = (typeof KPI_KEYS)[number];
-
-export interface KpiFigure {
-  key: KpiKey;
-  value: number;
+/** One KPI of the catalogue (src/shared/figures) with its values; only data, so it crosses to the worker. */
+export interface KpiValue {
+  /** the figure's key in KPI_FIGURES */
+  key: string;
+  value: number | null;
   /** the previous day or week */
-  previous: number;
+  previous: number | null;
   hasPrevious: boolean;
   /** daily only: the same weekday a week before */
-  weekAgo?: number;
+  weekAgo?: number | null;
   hasWeekAgo?: boolean;
 }
 
@@ -45,7 +45,7 @@ export interface ReportData {
   stale: boolean;
   /** no booking in the period */
   empty: boolean;
-  kpis: KpiFigure[];
+  kpis: KpiValue[];
   parts: QualityScoreParts;
   insights: InsightJson[];
   /** daily: the largest delays (time, driver, minutes; never a patient's name) */
@@ -63,13 +63,18 @@ const PRIORITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 } as const;
 const MAX_INSIGHTS = 5;
 const MAX_DELAYS = 5;
 
-function kpiValues(s: PeriodSummaryJson): Record<KpiKey, number> {
-  return {
-    total_bookings: s.total_bookings,
-    on_time_rate: s.avg_on_time_rate,
-    avg_delay_minutes: s.avg_delay_minutes,
-    quality_score: s.avg_quality_score,
-  };
+function kpiValues(
+  now: PeriodSummaryJson,
+  previous: PeriodSummaryJson,
+  weekAgo?: PeriodSummaryJson,
+): KpiValue[] {
+  return KPI_FIGURES.map((f) => ({
+    key: f.key,
+    value: f.read(now),
+    previous: f.read(previous),
+    hasPrevious: previous.total_bookings > 0,
+    ...(weekAgo ? { weekAgo: f.read(weekAgo), hasWeekAgo: weekAgo.total_bookings > 0 } : {}),
+  }));
 }
 
 function topInsights(insights: readonly InsightJson[]): InsightJson[] {
@@ -131,9 +136,6 @@ function dailyData(db: Db, input: ReportDataInput, base: Base): ReportData {
     limit: MAX_DELAYS,
     settings: input.settings,
   });
-  const now = kpiValues(dash.summary);
-  const prev = kpiValues(dash.previous_summary);
-  const ago = kpiValues(weekAgo);
   return {
     ...base,
     kind: 'daily',
@@ -142,14 +144,7 @@ function dailyData(db: Db, input: ReportDataInput, base: Base): ReportData {
     to: day,
     stale: base.dataThrough === null || base.dataThrough < day,
     empty: dash.summary.total_bookings === 0,
-    kpis: KPI_KEYS.map((key) => ({
-      key,
-      value: now[key],
-      previous: prev[key],
-      hasPrevious: dash.previous_summary.total_bookings > 0,
-      weekAgo: ago[key],
-      hasWeekAgo: weekAgo.total_bookings > 0,
-    })),
+    kpis: kpiValues(dash.summary, dash.previous_summary, weekAgo),
     parts: dash.quality_parts,
     insights: topInsights(dash.insights),
     topDelays: trips.rows
@@ -183,8 +178,6 @@ function weeklyData(db: Db, input: ReportDataInput, base: Base): ReportData {
     to,
     thresholds: input.settings.insightThresholds,
   });
-  const now = kpiValues(dash.summary);
-  const prev = kpiValues(dash.previous_summary);
   const days = fillDays(from, to, dash.trends);
   return {
     ...base,
@@ -194,12 +187,7 @@ function weeklyData(db: Db, input: ReportDataInput, base: Base): ReportData {
     to,
     stale: base.dataThrough === null || base.dataThrough < to,
     empty: dash.summary.total_bookings === 0,
-    kpis: KPI_KEYS.map((key) => ({
-      key,
-      value: now[key],
-      previous: prev[key],
-      hasPrevious: dash.previous_summary.total_bookings > 0,
-    })),
+    kpis: kpiValues(dash.summary, dash.previous_summary),
     parts: dash.quality_parts,
     insights: topInsights(dash.insights),
     topDelays: [],

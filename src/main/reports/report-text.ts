@@ -1,10 +1,10 @@
 // The report's plain-text part: the same figures as the HTML, for clients that show text and for the CLI.
 import { weekdayOf } from '../../shared/time';
 import type { ReportData } from './report-data';
-import { kpiText, periodTitle, reportTitle, shortDay } from './report-format';
+import { DAY_KPI_FIGURES, figureName, figureShortName, formatFigure } from '../../shared/figures';
+import { kpiFigureOf, kpiText, periodTitle, reportTitle, shortDay } from './report-format';
 import {
   formatDate,
-  formatInteger,
   formatMinutes,
   formatNumber,
   formatPercent,
@@ -29,7 +29,7 @@ export function renderReportText(data: ReportData): string {
   if (data.empty) out.push(t(lang, 'reports.empty'), '');
   for (const k of data.kpis) {
     const { value, changes } = kpiText(lang, data, k);
-    out.push(`${t(lang, `reports.kpi.${k.key}`)}${c} ${value}  (${changes.join(' · ')})`);
+    out.push(`${figureName(lang, kpiFigureOf(k))}${c} ${value}  (${changes.join(' · ')})`);
   }
   out.push('', `${t(lang, 'reports.parts.title')}${c}`);
   out.push(
@@ -40,10 +40,11 @@ export function renderReportText(data: ReportData): string {
   if (data.kind === 'weekly') {
     out.push('', `${t(lang, 'reports.weekly.daysTitle')}${c}`);
     for (const d of data.days) {
+      const figures = DAY_KPI_FIGURES.map(
+        (f) => `${figureShortName(lang, f)} ${formatFigure(lang, f, f.day(d))}`,
+      );
       out.push(
-        `  ${weekdayName(lang, weekdayOf(d.date) + 1, 'short')} ${shortDay(lang, d.date)}  ` +
-          `${t(lang, 'reports.table.bookings')} ${formatInteger(lang, d.bookings)} · ${formatPercent(lang, d.on_time_rate)} · ` +
-          `${formatMinutes(lang, d.avg_delay)} · ${t(lang, 'reports.table.score')} ${formatNumber(lang, d.quality_score)}`,
+        `  ${weekdayName(lang, weekdayOf(d.date) + 1, 'short')} ${shortDay(lang, d.date)}  ${figures.join(' · ')}`,
       );
     }
     if (data.best && data.worst) {

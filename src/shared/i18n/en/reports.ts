@@ -28,12 +28,6 @@ export const reports: Translation<typeof fr> = {
   noDataYet: 'No data synced yet',
   stale: 'Warning: the data only goes up to {{date}}; this report is incomplete.',
   empty: 'No bookings in this period.',
-  kpi: {
-    total_bookings: 'Bookings',
-    on_time_rate: 'On-time rate',
-    avg_delay_minutes: 'Average delay',
-    quality_score: 'Quality score',
-  },
   parts: {
     title: 'The quality score in three parts',
     punctuality: 'Punctuality',
@@ -65,7 +59,6 @@ export const reports: Translation<typeof fr> = {
     bookings: 'Bookings',
     onTime: 'On time',
     delay: 'Average delay',
-    score: 'Score',
     samples: 'Days',
   },
   chart: {

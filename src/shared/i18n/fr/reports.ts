@@ -25,12 +25,6 @@ export const reports = {
   noDataYet: 'Aucune donnée synchronisée',
   stale: 'Attention : les données ne vont que jusqu’au {{date}} ; ce rapport est incomplet.',
   empty: 'Aucune course sur cette période.',
-  kpi: {
-    total_bookings: 'Courses',
-    on_time_rate: 'Ponctualité',
-    avg_delay_minutes: 'Retard moyen',
-    quality_score: 'Score qualité',
-  },
   parts: {
     title: 'Le score qualité en trois parts',
     punctuality: 'Ponctualité',
@@ -62,7 +56,6 @@ export const reports = {
     bookings: 'Courses',
     onTime: 'Ponctualité',
     delay: 'Retard moyen',
-    score: 'Score',
     samples: 'Jours',
   },
   chart: {
