@@ -61,3 +61,9 @@ export const KPI_FIGURES: readonly KpiFigure[] = [
 export const DAY_KPI_FIGURES = KPI_FIGURES.filter(
   (f): f is KpiFigure & Required<Pick<KpiFigure, 'day'>> => f.day !== undefined,
 );
+
+/** The same, as figures of a day (read from a trend point): the per-day columns, before the trends. */
+export const DAY_FIGURES: readonly Figure<TrendPointJson>[] = DAY_KPI_FIGURES.map((f) => ({
+  ...f,
+  read: f.day,
+}));
