@@ -55,6 +55,16 @@ export const KPI_FIGURES: readonly KpiFigure[] = [
     higherIsBetter: true,
     doc: 'period-quality',
   },
+  {
+    key: 'cancellation_rate',
+    label: 'cancellation_rate',
+    read: (s) => s.cancellation_rate,
+    unit: 'percent',
+    decimals: 1,
+    change: 'points',
+    higherIsBetter: false,
+    doc: 'cancellation-rate',
+  },
 ];
 
 /** The KPIs a day also has: the columns of the per-day tables (e-mail, CLI, exports). */

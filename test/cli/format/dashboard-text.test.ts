@@ -10,6 +10,7 @@ const summary = (s: Partial<PeriodSummaryJson>): PeriodSummaryJson => ({
   avg_on_time_rate: 80,
   avg_delay_minutes: 4,
   avg_quality_score: 70,
+  cancellation_rate: 5,
   ...s,
 });
 
@@ -41,6 +42,7 @@ describe('dashboard text: the change of each KPI', () => {
   it('gives volumes in % and rates in points', () => {
     expect(kpiRow(lines, 'Bookings')).toBe('Bookings 110 100 +10.0%');
     expect(kpiRow(lines, 'On-time rate')).toBe('On-time rate 80.0% 80.0% 0.0 pts');
+    expect(kpiRow(lines, 'Cancellation rate')).toBe('Cancellation rate 5.0% 5.0% 0.0 pts');
   });
 
   it('says "—" for the previous period and its change when it had no bookings', () => {
