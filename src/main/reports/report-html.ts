@@ -9,14 +9,7 @@ import { weekdayOf } from '../../shared/time';
 import { DAY_KPI_FIGURES, figureName, figureShortName, formatFigure } from '../../shared/figures';
 import type { KpiValue, ReportData } from './report-data';
 import { kpiFigureOf, kpiText, periodTitle, reportTitle, shortDay } from './report-format';
-import {
-  formatMinutes,
-  formatNumber,
-  formatPercent,
-  t,
-  weekdayName,
-  formatDate,
-} from './report-i18n';
+import { formatMinutes, formatNumber, formatPercent, t, weekdayName, formatDate } from './report-i18n';
 import { html, type SafeHtml } from './safe-html';
 
 const FONT = 'font-family:Arial,Helvetica,sans-serif;';
@@ -64,7 +57,7 @@ function moreKpisBlock(lang: Lang, data: ReportData): SafeHtml | '' {
       ${more.map((k) => {
         const { value, changes } = kpiText(lang, data, k);
         return html`<div>
-          ${figureName(lang, kpiFigureOf(k))} <b>${value}</b>
+          ${figureName(lang, kpiFigureOf(k))} <span style="font-weight:bold;">${value}</span>
           <span style="font-size:11px;${MUTED}">(${changes.join(' · ')})</span>
         </div>`;
       })}
