@@ -12,7 +12,9 @@ import type {
 } from '../../shared/analytics-types';
 import { KPI_FIGURES } from '../../shared/figures';
 import { addDays, listDays, mondayOf } from '../../shared/time';
-import { getDashboard, getInsights, getTrips, getWeeklySummary } from '../services/analytics-service';
+import { bestDay, worstDay } from '../analytics/weekly-summary';
+import { getDashboard, getInsights, getTrips } from '../services/analytics-service';
+import { getPeriodSummary, getTrendPoints } from '../services/period-figures';
 import type { Db } from '../store/open-store';
 import { getCompany } from '../store/repos/company-repo';
 import { dataThrough } from '../store/repos/sync-state-repo';
@@ -123,12 +125,11 @@ type Base = Pick<ReportData, 'lang' | 'company' | 'timeZone' | 'dataThrough'>;
 function dailyData(db: Db, input: ReportDataInput, base: Base): ReportData {
   const day = input.periodKey;
   const common = { today: day, lang: input.lang, settings: input.settings };
+  // One dashboard (the day and the day before, insights); the week-ago summary and the chart's 14 days are
+  // read alone rather than as two more full dashboards.
   const dash = getDashboard(db, { ...common, period: { from: day, to: day } });
-  const weekAgo = getDashboard(db, {
-    ...common,
-    period: { from: addDays(day, -7), to: addDays(day, -7) },
-  }).summary;
-  const chartDash = getDashboard(db, { ...common, period: { from: addDays(day, -13), to: day } });
+  const weekAgo = getPeriodSummary(db, { from: addDays(day, -7), to: addDays(day, -7) });
+  const chartTrends = getTrendPoints(db, { from: addDays(day, -13), to: day });
   const trips = getTrips(db, {
     filter: { from: day, to: day, outcome: 'served', minDelayMinutes: 1 },
     sort: 'delay',
@@ -154,7 +155,7 @@ function dailyData(db: Db, input: ReportDataInput, base: Base): ReportData {
         driver: r.driver_name,
         delayMinutes: r.delay_minutes ?? 0,
       })),
-    chart: fillDays(addDays(day, -13), day, chartDash.trends).map((t) => ({
+    chart: fillDays(addDays(day, -13), day, chartTrends).map((t) => ({
       date: t.date,
       bookings: t.bookings,
       onTimeRate: t.on_time_rate,
@@ -171,7 +172,6 @@ function weeklyData(db: Db, input: ReportDataInput, base: Base): ReportData {
   const to = addDays(from, 6);
   const common = { today: to, lang: input.lang };
   const dash = getDashboard(db, { ...common, settings: input.settings, period: { from, to } });
-  const week = getWeeklySummary(db, { ...common, weekStart: from });
   const pattern = getInsights(db, {
     ...common,
     from: addDays(from, -21),
@@ -193,8 +193,8 @@ function weeklyData(db: Db, input: ReportDataInput, base: Base): ReportData {
     topDelays: [],
     chart: days.map((t) => ({ date: t.date, bookings: t.bookings, onTimeRate: t.on_time_rate })),
     days,
-    best: week.best_day,
-    worst: week.worst_day,
+    best: bestDay(dash.trends),
+    worst: worstDay(dash.trends),
     weekdays: pattern.weekday_analysis.filter((w) => w.sample_size > 0),
   };
 }
