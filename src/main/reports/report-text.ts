@@ -3,14 +3,7 @@ import { weekdayOf } from '../../shared/time';
 import type { ReportData } from './report-data';
 import { DAY_KPI_FIGURES, figureName, figureShortName, formatFigure } from '../../shared/figures';
 import { kpiFigureOf, kpiText, periodTitle, reportTitle, shortDay } from './report-format';
-import {
-  formatDate,
-  formatMinutes,
-  formatNumber,
-  formatPercent,
-  t,
-  weekdayName,
-} from './report-i18n';
+import { formatDate, formatMinutes, formatNumber, formatPercent, t, weekdayName } from './report-i18n';
 
 export function renderReportText(data: ReportData): string {
   const lang = data.lang;
