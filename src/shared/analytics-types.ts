@@ -152,6 +152,8 @@ export interface PeriodSummaryJson {
   avg_on_time_rate: number;
   avg_delay_minutes: number;
   avg_quality_score: number;
+  /** Σ cancelled × 100 / Σ total_bookings (docs/analytics.md#cancellation-rate) */
+  cancellation_rate: number;
 }
 
 export interface TrendPointJson {

@@ -10,6 +10,7 @@ const neutral: PeriodSummaryJson = {
   avg_on_time_rate: 80,
   avg_delay_minutes: 5,
   avg_quality_score: 70,
+  cancellation_rate: 2,
 };
 
 function days(

@@ -75,6 +75,7 @@ describe('period summary', () => {
       avg_on_time_rate: 0,
       avg_delay_minutes: 0,
       avg_quality_score: 0,
+      cancellation_rate: 0,
     });
     expect(periodQualityParts([]).total).toBe(0);
   });

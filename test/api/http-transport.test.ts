@@ -17,6 +17,7 @@ const summary = {
   avg_on_time_rate: 83.33333333,
   avg_delay_minutes: 4.166666,
   avg_quality_score: 79.005,
+  cancellation_rate: 3.333333,
 };
 const dashboard: DashboardJson = {
   period: { start: '2026-03-04', end: '2026-03-10', days: 7 },
@@ -108,6 +109,7 @@ describe('HTTP transport', () => {
       avg_on_time_rate: 83.33,
       avg_delay_minutes: 4.17,
       avg_quality_score: 79.01,
+      cancellation_rate: 3.33,
     });
     expect(body.data.quality_parts).toEqual({
       punctuality: 41.67,

@@ -58,8 +58,8 @@ describe('days the store knows nothing about', () => {
   it('weekly text and HTML: "—" for the unknown day, never 0,0 % or 0,0 min', async () => {
     const r = await renderReport({ db: db.db }, { ...input, withChart: true });
     const row = (day: string) => r.text.split('\n').find((l) => l.includes(day))!;
-    expect(row('04.03')).toMatch(/Courses — · — · — · Score —$/);
-    expect(row('05.03')).toMatch(/Courses 0 · — · — · Score —$/);
+    expect(row('04.03')).toMatch(/Courses — · Ponctualité — · Retard moy\. — · Score —$/);
+    expect(row('05.03')).toMatch(/Courses 0 · Ponctualité — · Retard moy\. — · Score —$/);
     expect(r.text).not.toMatch(/(?<!\d)0,0\s?(%|min)/);
     expect(r.html).not.toMatch(/>\s*0,0\s?(%|min)\s*</);
     expect(r.images).toHaveLength(1);

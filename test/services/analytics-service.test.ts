@@ -29,6 +29,7 @@ describe('analytics service on an empty store', () => {
       avg_on_time_rate: 0,
       avg_delay_minutes: 0,
       avg_quality_score: 0,
+      cancellation_rate: 0,
     });
     expect(d.trends).toEqual([]);
     expect(d.insights).toEqual([]);

@@ -20,6 +20,7 @@ export const EMPTY_SUMMARY: PeriodSummaryJson = {
   avg_on_time_rate: 0,
   avg_delay_minutes: 0,
   avg_quality_score: 0,
+  cancellation_rate: 0,
 };
 
 export function sumTotals(days: readonly DayTotals[]): PeriodTotals {
@@ -55,6 +56,7 @@ export function summarizePeriod(
     avg_on_time_rate: (t.onTimeBookings * 100) / t.totalBookings,
     avg_delay_minutes: t.servedBookings ? t.totalDelayMinutes / t.servedBookings : 0,
     avg_quality_score: weighted / t.totalBookings,
+    cancellation_rate: (t.cancelledBookings * 100) / t.totalBookings,
   };
 }
 

@@ -20,10 +20,15 @@ export function buildWeeklySummary(
     period,
     summary: summarizePeriod(metrics),
     trends,
-    best_day: pick(trends, (a, b) => a > b),
-    worst_day: pick(trends, (a, b) => a < b),
+    best_day: bestDay(trends),
+    worst_day: worstDay(trends),
   };
 }
+
+/** The day with the highest quality score (the earliest on a tie), or null without days. */
+export const bestDay = (trends: readonly TrendPointJson[]) => pick(trends, (a, b) => a > b);
+/** The day with the lowest quality score (the earliest on a tie), or null without days. */
+export const worstDay = (trends: readonly TrendPointJson[]) => pick(trends, (a, b) => a < b);
 
 // Strictly better wins, so ties go to the earlier day.
 function pick(

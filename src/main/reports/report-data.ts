@@ -10,24 +10,26 @@ import type {
   TrendPointJson,
   WeekdayAnalysisJson,
 } from '../../shared/analytics-types';
+import { KPI_FIGURES } from '../../shared/figures';
 import { addDays, instantToLocalDate, listDays, mondayOf } from '../../shared/time';
-import { getDashboard, getInsights, getTrips, getWeeklySummary } from '../services/analytics-service';
+import { bestDay, worstDay } from '../analytics/weekly-summary';
+import { getDashboard, getInsights, getTrips } from '../services/analytics-service';
+import { getPeriodSummary, getTrendPoints } from '../services/period-figures';
 import type { Db } from '../store/open-store';
 import { getCompany } from '../store/repos/company-repo';
 import { dataThrough, lastSyncedAt, syncedDaysBetween } from '../store/repos/sync-state-repo';
 import type { ReportKind } from './report-kind';
 
-export const KPI_KEYS = ['total_bookings', 'on_time_rate', 'avg_delay_minutes', 'quality_score'] as const;
-export type KpiKey = (typeof KPI_KEYS)[number];
-
-export interface KpiFigure {
-  key: KpiKey;
-  value: number;
+/** One KPI of the catalogue (src/shared/figures) with its values; only data, so it crosses to the worker. */
+export interface KpiValue {
+  /** the figure's key in KPI_FIGURES */
+  key: string;
+  value: number | null;
   /** the previous day or week */
-  previous: number;
+  previous: number | null;
   hasPrevious: boolean;
   /** daily only: the same weekday a week before */
-  weekAgo?: number;
+  weekAgo?: number | null;
   hasWeekAgo?: boolean;
 }
 
@@ -41,7 +43,7 @@ export interface ReportData {
   company: string;
   timeZone: string;
   dataThrough: IsoDate | null;
-  /** the data stops before the period's end, or a day of it was read before it was over */
+  /** the data stops before the period's end */
   stale: boolean;
   /** no booking in the period */
   empty: boolean;
@@ -49,7 +51,7 @@ export interface ReportData {
   unknownDays: IsoDate[];
   /** the last time the dispatch server's data reached the store (for "not up to date since …"), or null */
   lastSyncedAt: number | null;
-  kpis: KpiFigure[];
+  kpis: KpiValue[];
   parts: QualityScoreParts;
   insights: InsightJson[];
   /** daily: the largest delays (time, driver, minutes; never a patient's name) */
@@ -67,13 +69,18 @@ const PRIORITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 } as const;
 const MAX_INSIGHTS = 5;
 const MAX_DELAYS = 5;
 
-function kpiValues(s: PeriodSummaryJson): Record<KpiKey, number> {
-  return {
-    total_bookings: s.total_bookings,
-    on_time_rate: s.avg_on_time_rate,
-    avg_delay_minutes: s.avg_delay_minutes,
-    quality_score: s.avg_quality_score,
-  };
+function kpiValues(
+  now: PeriodSummaryJson,
+  previous: PeriodSummaryJson,
+  weekAgo?: PeriodSummaryJson,
+): KpiValue[] {
+  return KPI_FIGURES.map((f) => ({
+    key: f.key,
+    value: f.read(now),
+    previous: f.read(previous),
+    hasPrevious: previous.total_bookings > 0,
+    ...(weekAgo ? { weekAgo: f.read(weekAgo), hasWeekAgo: weekAgo.total_bookings > 0 } : {}),
+  }));
 }
 
 function topInsights(insights: readonly InsightJson[]): InsightJson[] {
@@ -140,12 +147,11 @@ type Base = Pick<ReportData, 'lang' | 'company' | 'timeZone' | 'dataThrough' | '
 function dailyData(db: Db, input: ReportDataInput, base: Base): ReportData {
   const day = input.periodKey;
   const common = { today: day, lang: input.lang, settings: input.settings };
+  // One dashboard (the day and the day before, insights); the week-ago summary and the chart's 14 days are
+  // read alone rather than as two more full dashboards.
   const dash = getDashboard(db, { ...common, period: { from: day, to: day } });
-  const weekAgo = getDashboard(db, {
-    ...common,
-    period: { from: addDays(day, -7), to: addDays(day, -7) },
-  }).summary;
-  const chartDash = getDashboard(db, { ...common, period: { from: addDays(day, -13), to: day } });
+  const weekAgo = getPeriodSummary(db, { from: addDays(day, -7), to: addDays(day, -7) });
+  const chartTrends = getTrendPoints(db, { from: addDays(day, -13), to: day });
   const trips = getTrips(db, {
     filter: { from: day, to: day, outcome: 'served', minDelayMinutes: 1 },
     sort: 'delay',
@@ -153,9 +159,6 @@ function dailyData(db: Db, input: ReportDataInput, base: Base): ReportData {
     limit: MAX_DELAYS,
     settings: input.settings,
   });
-  const now = kpiValues(dash.summary);
-  const prev = kpiValues(dash.previous_summary);
-  const ago = kpiValues(weekAgo);
   const known = coverage(db, base, base.companyId, addDays(day, -13), day);
   const { companyId: _id, ...shown } = base;
   return {
@@ -167,14 +170,7 @@ function dailyData(db: Db, input: ReportDataInput, base: Base): ReportData {
     stale: coverage(db, base, base.companyId, day, day).stale,
     empty: dash.summary.total_bookings === 0,
     unknownDays: known.unknownDays.filter((d) => d === day),
-    kpis: KPI_KEYS.map((key) => ({
-      key,
-      value: now[key],
-      previous: prev[key],
-      hasPrevious: dash.previous_summary.total_bookings > 0,
-      weekAgo: ago[key],
-      hasWeekAgo: weekAgo.total_bookings > 0,
-    })),
+    kpis: kpiValues(dash.summary, dash.previous_summary, weekAgo),
     parts: dash.quality_parts,
     insights: topInsights(dash.insights),
     topDelays: trips.rows
@@ -184,7 +180,7 @@ function dailyData(db: Db, input: ReportDataInput, base: Base): ReportData {
         driver: r.driver_name,
         delayMinutes: r.delay_minutes ?? 0,
       })),
-    chart: fillDays(addDays(day, -13), day, chartDash.trends, known.synced).map((t) => ({
+    chart: fillDays(addDays(day, -13), day, chartTrends, known.synced).map((t) => ({
       date: t.date,
       bookings: t.bookings,
       onTimeRate: t.on_time_rate,
@@ -201,15 +197,12 @@ function weeklyData(db: Db, input: ReportDataInput, base: Base): ReportData {
   const to = addDays(from, 6);
   const common = { today: to, lang: input.lang };
   const dash = getDashboard(db, { ...common, settings: input.settings, period: { from, to } });
-  const week = getWeeklySummary(db, { ...common, weekStart: from });
   const pattern = getInsights(db, {
     ...common,
     from: addDays(from, -21),
     to,
     thresholds: input.settings.insightThresholds,
   });
-  const now = kpiValues(dash.summary);
-  const prev = kpiValues(dash.previous_summary);
   const known = coverage(db, base, base.companyId, from, to);
   const days = fillDays(from, to, dash.trends, known.synced);
   const { companyId: _id, ...shown } = base;
@@ -222,19 +215,14 @@ function weeklyData(db: Db, input: ReportDataInput, base: Base): ReportData {
     stale: known.stale,
     empty: dash.summary.total_bookings === 0,
     unknownDays: known.unknownDays,
-    kpis: KPI_KEYS.map((key) => ({
-      key,
-      value: now[key],
-      previous: prev[key],
-      hasPrevious: dash.previous_summary.total_bookings > 0,
-    })),
+    kpis: kpiValues(dash.summary, dash.previous_summary),
     parts: dash.quality_parts,
     insights: topInsights(dash.insights),
     topDelays: [],
     chart: days.map((t) => ({ date: t.date, bookings: t.bookings, onTimeRate: t.on_time_rate })),
     days,
-    best: week.best_day,
-    worst: week.worst_day,
+    best: bestDay(dash.trends),
+    worst: worstDay(dash.trends),
     weekdays: pattern.weekday_analysis.filter((w) => w.sample_size > 0),
   };
 }

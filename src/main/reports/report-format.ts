@@ -1,20 +1,9 @@
 // The texts a report shows in both its parts (HTML and plain text): KPI values and their changes, titles.
 import type { IsoDate, Lang } from '../../shared/analytics-types';
+import { figureChangeText, formatFigure, KPI_FIGURES, type KpiFigure } from '../../shared/figures';
+import type { KpiValue, ReportData } from './report-data';
 import { daysBetweenInclusive } from '../../shared/time';
-import type { KpiFigure, ReportData } from './report-data';
-import {
-  formatDate,
-  formatDateTime,
-  formatDayMonth,
-  formatInteger,
-  formatMinutes,
-  formatNumber,
-  formatPercent,
-  formatPointChange,
-  formatRelativeChange,
-  formatSigned,
-  t,
-} from './report-i18n';
+import { formatDate, formatDateTime, formatDayMonth, t } from './report-i18n';
 
 /** A figure, or "—" for one the store does not know: never 0, 0,0 % or 0,0 min in its place. */
 export function orDash(value: number | null, format: (v: number) => string): string {
@@ -34,37 +23,25 @@ export function staleLine(lang: Lang, data: ReportData): string | null {
     : t(lang, 'reports.staleSince', { since: formatDateTime(lang, data.lastSyncedAt, data.timeZone) });
 }
 
-export function kpiValueText(lang: Lang, k: KpiFigure['key'], value: number): string {
-  switch (k) {
-    case 'total_bookings':
-      return formatInteger(lang, value);
-    case 'on_time_rate':
-      return formatPercent(lang, value);
-    case 'avg_delay_minutes':
-      return formatMinutes(lang, value);
-    case 'quality_score':
-      return formatNumber(lang, value);
-  }
+/** The catalogue's figure of a KPI value (the report data carries only its key, to cross to the worker). */
+export function kpiFigureOf(k: KpiValue): KpiFigure {
+  const f = KPI_FIGURES.find((x) => x.key === k.key);
+  if (!f) throw new Error(`No figure "${k.key}" in the catalogue`);
+  return f;
 }
 
-function change(lang: Lang, k: KpiFigure['key'], value: number, other: number, has: boolean): string {
-  if (!has) return '—';
-  if (k === 'total_bookings') return formatRelativeChange(lang, value, other);
-  if (k === 'avg_delay_minutes') return `${formatSigned(lang, value - other)} min`;
-  return formatPointChange(lang, value, other, true);
-}
-
-export function kpiText(lang: Lang, data: ReportData, k: KpiFigure): { value: string; changes: string[] } {
+/** A KPI's value and its changes ("+1,2 pts vs la veille"), by the catalogue's one rule. */
+export function kpiText(lang: Lang, data: ReportData, k: KpiValue): { value: string; changes: string[] } {
+  const f = kpiFigureOf(k);
   if (knowsNothing(data)) return { value: '—', changes: [] };
   const vsPrev =
     data.kind === 'daily' ? t(lang, 'reports.daily.vsPrevious') : t(lang, 'reports.weekly.vsPrevious');
-  const changes = [`${change(lang, k.key, k.value, k.previous, k.hasPrevious)} ${vsPrev}`];
+  const changes = [`${figureChangeText(lang, f, k.value, k.previous, k.hasPrevious)} ${vsPrev}`];
   if (k.weekAgo !== undefined) {
-    changes.push(
-      `${change(lang, k.key, k.value, k.weekAgo, k.hasWeekAgo ?? false)} ${t(lang, 'reports.daily.vsWeekAgo')}`,
-    );
+    const change = figureChangeText(lang, f, k.value, k.weekAgo, k.hasWeekAgo ?? false);
+    changes.push(`${change} ${t(lang, 'reports.daily.vsWeekAgo')}`);
   }
-  return { value: kpiValueText(lang, k.key, k.value), changes };
+  return { value: formatFigure(lang, f, k.value), changes };
 }
 
 export function reportTitle(lang: Lang, data: ReportData): string {

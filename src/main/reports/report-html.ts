@@ -6,25 +6,18 @@
 // here is a handful of tables, and the html`` tag escapes every value by construction.
 import type { InsightJson, Lang } from '../../shared/analytics-types';
 import { weekdayOf } from '../../shared/time';
-import type { KpiFigure, ReportData } from './report-data';
+import { DAY_KPI_FIGURES, figureName, figureShortName, formatFigure } from '../../shared/figures';
+import type { KpiValue, ReportData } from './report-data';
 import {
   knowsNothing,
+  kpiFigureOf,
   kpiText,
-  orDash,
   periodTitle,
   reportTitle,
   shortDay,
   staleLine,
 } from './report-format';
-import {
-  formatMinutes,
-  formatNumber,
-  formatPercent,
-  formatInteger,
-  t,
-  weekdayName,
-  formatDate,
-} from './report-i18n';
+import { formatMinutes, formatNumber, formatPercent, t, weekdayName, formatDate } from './report-i18n';
 import { html, type SafeHtml } from './safe-html';
 
 const FONT = 'font-family:Arial,Helvetica,sans-serif;';
@@ -45,19 +38,39 @@ function section(title: string, body: SafeHtml): SafeHtml {
     </tr>`;
 }
 
-function kpiCell(lang: Lang, data: ReportData, k: KpiFigure): SafeHtml {
+// 600 px hold four cards; the KPIs after the fourth are listed under them, without data-kpi (which marks the
+// headline four that mail filters and tests read).
+const CARDS = 4;
+
+function kpiCell(lang: Lang, data: ReportData, k: KpiValue): SafeHtml {
   const { value, changes } = kpiText(lang, data, k);
   return html`<td
     width="25%"
     valign="top"
     style="padding:12px 8px;border:1px solid #e5e7eb;background:#f9fafb;${FONT}"
   >
-    <div style="font-size:12px;${MUTED}">${t(lang, `reports.kpi.${k.key}`)}</div>
+    <div style="font-size:12px;${MUTED}">${figureName(lang, kpiFigureOf(k))}</div>
     <div style="font-size:22px;font-weight:bold;color:#111827;padding:4px 0;">
       <span data-kpi="${k.key}">${value}</span>
     </div>
     ${changes.map((c) => html`<div style="font-size:11px;${MUTED}">${c}</div>`)}
   </td>`;
+}
+
+function moreKpisBlock(lang: Lang, data: ReportData): SafeHtml | '' {
+  const more = data.kpis.slice(CARDS);
+  if (more.length === 0) return '';
+  return html`<tr>
+    <td style="padding:0 24px 8px 24px;font-size:13px;${FONT}">
+      ${more.map((k) => {
+        const { value, changes } = kpiText(lang, data, k);
+        return html`<div>
+          ${figureName(lang, kpiFigureOf(k))} <span style="font-weight:bold;">${value}</span>
+          <span style="font-size:11px;${MUTED}">(${changes.join(' · ')})</span>
+        </div>`;
+      })}
+    </td>
+  </tr>`;
 }
 
 function insightsBlock(lang: Lang, insights: readonly InsightJson[]): SafeHtml {
@@ -157,15 +170,10 @@ function figuresTable(
 }
 
 function daysBlock(lang: Lang, data: ReportData): SafeHtml {
-  const heads = (['bookings', 'onTime', 'delay', 'score'] as const).map((k) => t(lang, `reports.table.${k}`));
+  const heads = DAY_KPI_FIGURES.map((f) => figureShortName(lang, f));
   const rows = data.days.map((d) => ({
     label: `${weekdayName(lang, weekdayOf(d.date) + 1, 'short')} ${shortDay(lang, d.date)}`,
-    figures: [
-      orDash(d.bookings, (v) => formatInteger(lang, v)),
-      orDash(d.on_time_rate, (v) => formatPercent(lang, v)),
-      orDash(d.avg_delay, (v) => formatMinutes(lang, v)),
-      orDash(d.quality_score, (v) => formatNumber(lang, v)),
-    ],
+    figures: DAY_KPI_FIGURES.map((f) => formatFigure(lang, f, f.day(d))),
   }));
   return html`${figuresTable(lang, heads, rows)}
   ${
@@ -250,11 +258,12 @@ export function renderReportHtml(data: ReportData, opts: { withChart: boolean })
                   <td style="padding:12px 16px;">
                     <table role="presentation" width="100%" cellpadding="0" cellspacing="4">
                       <tr>
-                        ${data.kpis.map((k) => kpiCell(lang, data, k))}
+                        ${data.kpis.slice(0, CARDS).map((k) => kpiCell(lang, data, k))}
                       </tr>
                     </table>
                   </td>
                 </tr>
+                ${moreKpisBlock(lang, data)}
                 ${section(t(lang, 'reports.parts.title'), partsBlock(lang, data))}
                 ${data.kind === 'weekly' ? section(t(lang, 'reports.weekly.daysTitle'), daysBlock(lang, data)) : ''}
                 ${section(t(lang, 'reports.insights.title'), insightsBlock(lang, data.insights))}

@@ -17,8 +17,5 @@ export {
   formatMinutes,
   formatNumber,
   formatPercent,
-  formatPointChange,
-  formatRelativeChange,
-  formatSigned,
   weekdayName,
 } from '../../shared/format';

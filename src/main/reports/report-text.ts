@@ -1,24 +1,17 @@
 // The report's plain-text part: the same figures as the HTML, for clients that show text and for the CLI.
 import { weekdayOf } from '../../shared/time';
 import type { ReportData } from './report-data';
+import { DAY_KPI_FIGURES, figureName, figureShortName, formatFigure } from '../../shared/figures';
 import {
   knowsNothing,
+  kpiFigureOf,
   kpiText,
-  orDash,
   periodTitle,
   reportTitle,
   shortDay,
   staleLine,
 } from './report-format';
-import {
-  formatDate,
-  formatInteger,
-  formatMinutes,
-  formatNumber,
-  formatPercent,
-  t,
-  weekdayName,
-} from './report-i18n';
+import { formatDate, formatMinutes, formatNumber, formatPercent, t, weekdayName } from './report-i18n';
 
 export function renderReportText(data: ReportData): string {
   const lang = data.lang;
@@ -39,7 +32,7 @@ export function renderReportText(data: ReportData): string {
   for (const k of data.kpis) {
     const { value, changes } = kpiText(lang, data, k);
     out.push(
-      `${t(lang, `reports.kpi.${k.key}`)}${c} ${value}${changes.length ? `  (${changes.join(' · ')})` : ''}`,
+      `${figureName(lang, kpiFigureOf(k))}${c} ${value}${changes.length ? `  (${changes.join(' · ')})` : ''}`,
     );
   }
   out.push('', `${t(lang, 'reports.parts.title')}${c}`);
@@ -52,10 +45,11 @@ export function renderReportText(data: ReportData): string {
   if (data.kind === 'weekly') {
     out.push('', `${t(lang, 'reports.weekly.daysTitle')}${c}`);
     for (const d of data.days) {
+      const figures = DAY_KPI_FIGURES.map(
+        (f) => `${figureShortName(lang, f)} ${formatFigure(lang, f, f.day(d))}`,
+      );
       out.push(
-        `  ${weekdayName(lang, weekdayOf(d.date) + 1, 'short')} ${shortDay(lang, d.date)}  ` +
-          `${t(lang, 'reports.table.bookings')} ${orDash(d.bookings, (v) => formatInteger(lang, v))} · ${orDash(d.on_time_rate, (v) => formatPercent(lang, v))} · ` +
-          `${orDash(d.avg_delay, (v) => formatMinutes(lang, v))} · ${t(lang, 'reports.table.score')} ${orDash(d.quality_score, (v) => formatNumber(lang, v))}`,
+        `  ${weekdayName(lang, weekdayOf(d.date) + 1, 'short')} ${shortDay(lang, d.date)}  ${figures.join(' · ')}`,
       );
     }
     if (data.best && data.worst) {

@@ -39,6 +39,7 @@ const periodSummarySchema = z.object({
   avg_on_time_rate: num,
   avg_delay_minutes: num,
   avg_quality_score: num,
+  cancellation_rate: num,
 });
 const trendPointSchema = z.object({
   date: isoDateSchema,

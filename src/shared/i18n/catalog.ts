@@ -1,5 +1,5 @@
 // The message catalogue: one object per domain per language, composed at the top level, so a key reads
-// "<domain>.<path>" ("kpi.totalBookings") in the renderer (i18next), the CLI, the shell, errors, insights,
+// "<domain>.<path>" ("figures.total_bookings.name") in the renderer (i18next), the CLI, the shell, errors, insights,
 // e-mails and files alike. Add a domain: write fr/<domain>.ts and en/<domain>.ts, then one line in each object.
 import type { Lang } from '../analytics-types';
 import { analytics as enAnalytics } from './en/analytics';
@@ -13,6 +13,7 @@ import { drivers as enDrivers } from './en/drivers';
 import { empty as enEmpty } from './en/empty';
 import { errors as enErrors } from './en/errors';
 import { exportsEn } from './en/exports';
+import { figures as enFigures } from './en/figures';
 import { insights as enInsights } from './en/insights';
 import { jobs as enJobs } from './en/jobs';
 import { kpi as enKpi } from './en/kpi';
@@ -36,6 +37,7 @@ import { drivers } from './fr/drivers';
 import { empty } from './fr/empty';
 import { errors } from './fr/errors';
 import { exportsFr } from './fr/exports';
+import { figures } from './fr/figures';
 import { insights } from './fr/insights';
 import { jobs } from './fr/jobs';
 import { kpi } from './fr/kpi';
@@ -55,6 +57,7 @@ export const fr = {
   app,
   common,
   period,
+  figures,
   kpi,
   charts,
   insights,
@@ -83,6 +86,7 @@ export const en: Catalogue = {
   app: enApp,
   common: enCommon,
   period: enPeriod,
+  figures: enFigures,
   kpi: enKpi,
   charts: enCharts,
   insights: enInsights,

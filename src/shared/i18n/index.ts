@@ -1,4 +1,4 @@
-// The one translation function of the app. Keys are dotted paths into the catalogue ("kpi.totalBookings");
+// The one translation function of the app. Keys are dotted paths into the catalogue ("figures.total_bookings.name");
 // parameters use i18next's {{name}} syntax so the renderer (which feeds the same catalogue to i18next) and every
 // other surface read the same texts the same way.
 // Parameters are inserted as given, never escaped: callers building HTML escape the result themselves, and

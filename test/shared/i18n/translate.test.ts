@@ -13,8 +13,8 @@ import { formatInteger } from '../../../src/shared/format';
 
 describe('translate', () => {
   it('reads a key in each language', () => {
-    expect(translate('fr', 'kpi.totalBookings')).toBe('Total courses');
-    expect(translate('en', 'kpi.totalBookings')).toBe('Total trips');
+    expect(translate('fr', 'figures.total_bookings.name')).toBe('Courses');
+    expect(translate('en', 'figures.total_bookings.name')).toBe('Bookings');
     expect(translate('fr', 'trips.outcomes.on_time')).toBe("À l'heure");
   });
   it('fills {{name}} placeholders with strings and numbers', () => {
@@ -58,7 +58,7 @@ describe('translate', () => {
     expect(msg('common.retry')).toEqual({ key: 'common.retry' });
   });
   it('tells a catalogue key from any other string', () => {
-    expect(isMessageKey('kpi.avgDelay')).toBe(true);
+    expect(isMessageKey('figures.avg_delay.name')).toBe(true);
     expect(isMessageKey('kpi')).toBe(false);
     expect(isMessageKey('kpi.nope')).toBe(false);
   });
@@ -87,7 +87,12 @@ describe('the catalogue', () => {
     }
   });
   it('keeps the keys the renderer already uses', () => {
-    for (const key of ['app.title', 'common.loading', 'kpi.onTimeRate', 'settings.thresholds.lowQuality']) {
+    for (const key of [
+      'app.title',
+      'common.loading',
+      'figures.on_time_rate.name',
+      'settings.thresholds.lowQuality',
+    ]) {
       expect(isMessageKey(key), key).toBe(true);
     }
   });

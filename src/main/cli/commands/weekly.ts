@@ -4,8 +4,8 @@ import { roundNumbersDeep } from '../../../shared/round';
 import { getWeeklySummary } from '../../services/analytics-service';
 import type { CliContext } from '../cli-context';
 import { parseDate } from '../cli-args';
-import { formatInteger, formatMinutes, formatNumber, formatPercent } from '../../../shared/format';
-import { periodText, renderDays, shortWeekdayOf } from '../format/dashboard-text';
+import { formatNumber } from '../../../shared/format';
+import { periodText, renderDays, shortWeekdayOf, summaryLine } from '../format/dashboard-text';
 
 export function register(program: Command, ctx: CliContext): void {
   program
@@ -22,17 +22,9 @@ export function register(program: Command, ctx: CliContext): void {
           ctx.out(JSON.stringify(roundNumbersDeep(res), null, 2));
           return;
         }
-        const s = res.summary;
         ctx.out(ctx.text('cli.weekly.title', { period: periodText(res.period, lang) }));
         ctx.out();
-        ctx.out(
-          ctx.text('cli.weekly.summary', {
-            bookings: formatInteger(lang, s.total_bookings),
-            onTime: formatPercent(lang, s.avg_on_time_rate),
-            avgDelay: formatMinutes(lang, s.avg_delay_minutes),
-            quality: formatNumber(lang, s.avg_quality_score),
-          }),
-        );
+        ctx.out(summaryLine(res.summary, lang));
         ctx.out();
         for (const line of renderDays(res.trends, lang)) ctx.out(line);
         if (res.best_day && res.worst_day) {

@@ -10,14 +10,14 @@ import type {
   TrendPointJson,
 } from '../../../shared/analytics-types';
 import {
-  formatInteger,
-  formatMinutes,
-  formatNumber,
-  formatPercent,
-  formatPointChange,
-  formatRelativeChange,
-  weekdayName,
-} from '../../../shared/format';
+  DAY_KPI_FIGURES,
+  figureChangeText,
+  figureName,
+  figureShortName,
+  formatFigure,
+  KPI_FIGURES,
+} from '../../../shared/figures';
+import { formatInteger, formatNumber, weekdayName } from '../../../shared/format';
 import { translate } from '../../../shared/i18n';
 import { previousPeriod } from '../../analytics/period';
 import { weekdayOf } from '../../../shared/time';
@@ -34,16 +34,18 @@ export type Breakdown =
 export function renderDashboard(d: DashboardJson, title: string, breakdown: Breakdown, lang: Lang): string[] {
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
   const prev = previousPeriod(d.period);
-  const s = d.summary;
-  const p = d.previous_summary;
-  const hasPrev = p.total_bookings > 0;
-  // Indicator, this period, the previous one ('—' when it had no bookings), change.
-  const kpiRow = (label: string, value: (x: PeriodSummaryJson) => string, change: string) => [
-    label,
-    value(s),
-    hasPrev ? value(p) : '—',
-    change,
-  ];
+  const hasPrev = d.previous_summary.total_bookings > 0;
+  // Indicator, this period, the previous one ('—' when it had no bookings), change: one row per KPI.
+  const kpiRows = KPI_FIGURES.map((f) => {
+    const now = f.read(d.summary);
+    const before = f.read(d.previous_summary);
+    return [
+      figureName(lang, f),
+      formatFigure(lang, f, now),
+      hasPrev ? formatFigure(lang, f, before) : '—',
+      figureChangeText(lang, f, now, before, hasPrev),
+    ];
+  });
   return [
     title,
     `${t('cli.report.period')} ${periodText(d.period, lang)} · ${t('cli.report.comparedWith')} ${prev.start} → ${prev.end}`,
@@ -55,28 +57,7 @@ export function renderDashboard(d: DashboardJson, title: string, breakdown: Brea
         t('cli.report.previous'),
         t('cli.report.change'),
       ],
-      [
-        kpiRow(
-          t('cli.report.bookings'),
-          (x) => formatInteger(lang, x.total_bookings),
-          formatRelativeChange(lang, s.total_bookings, p.total_bookings),
-        ),
-        kpiRow(
-          t('cli.report.onTime'),
-          (x) => formatPercent(lang, x.avg_on_time_rate),
-          formatPointChange(lang, s.avg_on_time_rate, p.avg_on_time_rate, hasPrev),
-        ),
-        kpiRow(
-          t('cli.report.avgDelay'),
-          (x) => formatMinutes(lang, x.avg_delay_minutes),
-          formatRelativeChange(lang, s.avg_delay_minutes, p.avg_delay_minutes),
-        ),
-        kpiRow(
-          t('cli.report.qualityScore'),
-          (x) => formatNumber(lang, x.avg_quality_score),
-          formatPointChange(lang, s.avg_quality_score, p.avg_quality_score, hasPrev),
-        ),
-      ],
+      kpiRows,
     ),
     '',
     translate(lang, 'cli.report.scoreParts', {
@@ -91,6 +72,11 @@ export function renderDashboard(d: DashboardJson, title: string, breakdown: Brea
   ];
 }
 
+/** A window's KPIs on one line: "Courses 120 · Ponctualité 87,5 % · …". */
+export function summaryLine(s: PeriodSummaryJson, lang: Lang): string {
+  return KPI_FIGURES.map((f) => `${figureName(lang, f)} ${formatFigure(lang, f, f.read(s))}`).join(' · ');
+}
+
 /** "2026-03-09 → 2026-03-15 (7 jours)". */
 export function periodText(p: PeriodJson, lang: Lang): string {
   const days = translate(lang, p.days === 1 ? 'cli.report.days.one' : 'cli.report.days.other', {
@@ -103,21 +89,11 @@ export function renderDays(rows: TrendPointJson[], lang: Lang): string[] {
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
   if (rows.length === 0) return [t('cli.report.noDay')];
   return renderTable(
-    [
-      t('cli.report.date'),
-      t('cli.report.day'),
-      t('cli.report.bookings'),
-      t('cli.report.onTime'),
-      t('cli.report.avgDelayShort'),
-      t('cli.report.score'),
-    ],
+    [t('cli.report.date'), t('cli.report.day'), ...DAY_KPI_FIGURES.map((f) => figureShortName(lang, f))],
     rows.map((r) => [
       r.date,
       shortWeekdayOf(lang, r.date),
-      formatInteger(lang, r.bookings),
-      formatPercent(lang, r.on_time_rate),
-      formatMinutes(lang, r.avg_delay),
-      formatNumber(lang, r.quality_score),
+      ...DAY_KPI_FIGURES.map((f) => formatFigure(lang, f, f.day(r))),
     ]),
   );
 }
@@ -129,19 +105,13 @@ function renderBreakdown(b: Breakdown, lang: Lang): string[] {
   return [
     t(week ? 'cli.report.perWeek' : 'cli.report.perMonth'),
     ...renderTable(
-      [
-        t(week ? 'cli.report.week' : 'cli.report.month'),
-        t('cli.report.bookings'),
-        t('cli.report.onTime'),
-        t('cli.report.avgDelayShort'),
-        t('cli.report.score'),
-      ],
+      [t(week ? 'cli.report.week' : 'cli.report.month'), ...KPI_FIGURES.map((f) => figureShortName(lang, f))],
+      // A week or month without bookings shows its count (0) and "—" for the rest.
       b.rows.map((r) => [
         r.label,
-        formatInteger(lang, r.summary.total_bookings),
-        r.summary.total_bookings ? formatPercent(lang, r.summary.avg_on_time_rate) : '—',
-        r.summary.total_bookings ? formatMinutes(lang, r.summary.avg_delay_minutes) : '—',
-        r.summary.total_bookings ? formatNumber(lang, r.summary.avg_quality_score) : '—',
+        ...KPI_FIGURES.map((f, i) =>
+          i === 0 || r.summary.total_bookings ? formatFigure(lang, f, f.read(r.summary)) : '—',
+        ),
       ]),
     ),
   ];

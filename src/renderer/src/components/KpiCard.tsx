@@ -1,14 +1,14 @@
 // One KPI: the figure, its change against the previous period and its sparkline.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KpiChange } from './kpi-change';
+import type { FigureChange } from '../../../shared/figures';
 import { Sparkline } from './Sparkline';
 
 interface Props {
   testId: string;
   title: string;
   value: string;
-  change: KpiChange | null;
+  change: FigureChange | null;
   spark: number[];
   sparkColor: string;
   children?: ReactNode;

@@ -44,9 +44,7 @@ export const cli: Translation<typeof fr> = {
     change: 'Change',
     bookings: 'Bookings',
     onTime: 'On time',
-    avgDelay: 'Average delay',
     avgDelayShort: 'Avg delay',
-    qualityScore: 'Quality score',
     score: 'Score',
     date: 'Date',
     day: 'Day',
@@ -173,8 +171,6 @@ export const cli: Translation<typeof fr> = {
     description: 'summary of one week (default: this week)',
     weekStart: 'first day of the week (YYYY-MM-DD)',
     title: 'Weekly summary — {{period}}',
-    summary:
-      'Bookings: {{bookings}} · on time {{onTime}} · average delay {{avgDelay}} · quality score {{quality}}',
     dayScore: '{{weekday}} {{date}} (score {{score}})',
     best: 'Best day: {{day}}',
     worst: 'Weakest day: {{day}}',

@@ -3,13 +3,8 @@ import type { Translation } from '../translation';
 import type { kpi as fr } from '../fr/kpi';
 
 export const kpi: Translation<typeof fr> = {
-  totalBookings: 'Total trips',
-  onTimeRate: 'On-time rate',
-  avgDelay: 'Average delay',
-  qualityScore: 'Quality score',
   vsPrevious: 'vs previous period',
   noPrevious: 'no previous period',
-  pointsUnit: 'pt',
   sparkline: '{{name}} over the period',
   parts: 'Score breakdown',
   punctuality: 'Punctuality',

@@ -43,12 +43,6 @@ export const reports: Translation<typeof fr> = {
     whatToDo:
       'Check the connection to the dispatch server (Settings). Once the data is up to date, “Send now” (Reports) sends this report.',
   },
-  kpi: {
-    total_bookings: 'Bookings',
-    on_time_rate: 'On-time rate',
-    avg_delay_minutes: 'Average delay',
-    quality_score: 'Quality score',
-  },
   parts: {
     title: 'The quality score in three parts',
     punctuality: 'Punctuality',
@@ -80,7 +74,6 @@ export const reports: Translation<typeof fr> = {
     bookings: 'Bookings',
     onTime: 'On time',
     delay: 'Average delay',
-    score: 'Score',
     samples: 'Days',
   },
   chart: {

@@ -45,9 +45,7 @@ export const cli = {
     change: 'Évolution',
     bookings: 'Courses',
     onTime: 'Ponctualité',
-    avgDelay: 'Retard moyen',
     avgDelayShort: 'Retard moy.',
-    qualityScore: 'Score qualité',
     score: 'Score',
     date: 'Date',
     day: 'Jour',
@@ -176,8 +174,6 @@ export const cli = {
     description: 'résumé d’une semaine (défaut : la semaine en cours)',
     weekStart: 'premier jour de la semaine (AAAA-MM-JJ)',
     title: 'Résumé de la semaine — {{period}}',
-    summary:
-      'Courses : {{bookings}} · ponctualité {{onTime}} · retard moyen {{avgDelay}} · score qualité {{quality}}',
     dayScore: '{{weekday}} {{date}} (score {{score}})',
     best: 'Meilleur jour : {{day}}',
     worst: 'Jour le plus faible : {{day}}',

@@ -40,12 +40,6 @@ export const reports = {
     whatToDo:
       'Vérifiez la connexion au serveur de dispatch (Paramètres). Une fois les données à jour, « Envoyer maintenant » (Rapports) envoie ce rapport.',
   },
-  kpi: {
-    total_bookings: 'Courses',
-    on_time_rate: 'Ponctualité',
-    avg_delay_minutes: 'Retard moyen',
-    quality_score: 'Score qualité',
-  },
   parts: {
     title: 'Le score qualité en trois parts',
     punctuality: 'Ponctualité',
@@ -77,7 +71,6 @@ export const reports = {
     bookings: 'Courses',
     onTime: 'Ponctualité',
     delay: 'Retard moyen',
-    score: 'Score',
     samples: 'Jours',
   },
   chart: {
