@@ -16,6 +16,7 @@ import {
   installElectronStandIn,
   type ElectronStandIn,
 } from './helpers/electron-stand-in';
+import { launchAnswers } from './helpers/electron-launch';
 
 const ROOT = resolve(__dirname, '..', '..');
 let buildDir: string;
@@ -66,12 +67,14 @@ beforeAll(async () => {
     'app.requestSingleInstanceLock': () => true,
     'app.whenReady': () => Promise.resolve(),
     'app.getPath': (name) => join(dataDir, 'electron', String(name)),
-    'app.getAppPath': () => ROOT,
+    // As the Playwright smoke test launches it (`electron out/main/index.js`): the app path is the bundle's
+    // folder, where there are no migrations (the repository root is found from the bundle).
+    ...launchAnswers({ kind: 'script', file: join(buildDir, 'main', 'index.js') }),
     'app.getVersion': () => '0.1.0',
-    'app.isPackaged': { value: false },
-    'safeStorage.isEncryptionAvailable': () => false,
+    'safeStorage.isAsyncEncryptionAvailable': () => Promise.resolve(false),
     'safeStorage.getSelectedStorageBackend': () => 'basic_text',
     'screen.getAllDisplays': () => [],
+    'nativeImage.createFromPath().isEmpty': () => false,
     'new BrowserWindow.isDestroyed': () => false,
     'new BrowserWindow.isMinimized': () => false,
     'new BrowserWindow.isMaximized': () => false,
@@ -95,6 +98,19 @@ describe('the built shell against the electron stand-in', () => {
   it('starts without an error box', () => {
     expect(electron.callsTo('dialog.showErrorBox')).toEqual([]);
     expect(electron.callsTo('app.exit')).toEqual([]);
+  });
+
+  it('reads the icon from the resources root, not from the app path (inside the asar once packaged)', () => {
+    const icon = join(ROOT, 'resources', 'icon.png');
+    expect(electron.callsTo('nativeImage.createFromPath')).toEqual([[icon]]);
+    const [[options]] = electron.callsTo('new BrowserWindow') as [[{ icon: string }]];
+    expect(options.icon).toBe(icon);
+  });
+
+  it('maximizes a window saved maximized only once it is painted (ready-to-show)', () => {
+    const onceCalls = electron.callsTo('new BrowserWindow.once');
+    expect(onceCalls.map(([event]) => event)).toContain('ready-to-show');
+    expect(electron.callsTo('new BrowserWindow.maximize')).toEqual([]);
   });
 
   it('opens one sandboxed, context-isolated window without Node, with the built preload', () => {

@@ -1,6 +1,8 @@
 // The tray icon: shows the last sync, offers "sync now", and keeps the app running when the window is closed
-// (setting keepRunningInTray). Some Linux desktops have no tray: then creating it may fail and the app quits on
-// window close as usual.
+// (setting keepRunningInTray). No tray when the icon file cannot be read (an empty image would make an invisible
+// tray) or `new Tray` throws. GNOME without the AppIndicator extension accepts `new Tray` and shows nothing:
+// that cannot be detected, so the shell says once, when the window closes, how to come back (launch the app
+// again: the single instance opens its window).
 import { Menu, Tray, nativeImage } from 'electron';
 import type { Lang } from '../../shared/analytics-types';
 import { formatDateTime } from '../../shared/format';
@@ -26,7 +28,9 @@ export function createAppTray(
 ): AppTray | null {
   let tray: Tray;
   try {
-    tray = new Tray(nativeImage.createFromPath(iconPath).resize({ width: 16, height: 16 }));
+    const image = nativeImage.createFromPath(iconPath);
+    if (image.isEmpty()) return null;
+    tray = new Tray(image.resize({ width: 16, height: 16 }));
   } catch {
     return null;
   }
