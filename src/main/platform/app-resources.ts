@@ -3,13 +3,13 @@
 //
 //   <root>/drizzle/            the migrations (meta/_journal.json and the .sql files)
 //   <root>/out/renderer/       the built UI (index.html)
-//   <root>/package.json        the version
+//   <root>/package.json        the version (CLI and serve; a packaged app asks Electron, from app.asar's)
 //
 //   <root>/resources/icon.png  the window and tray icon
 //
 // The root is told by the entry point, which knows where it runs: the package folder for the CLI
 // (bin/dispatch-analytics.mjs), the repository for an unpackaged Electron (unpackagedResourcesRoot), and
-// process.resourcesPath in a packaged app (electron-builder.cjs copies drizzle/, out/renderer/, package.json and
+// process.resourcesPath in a packaged app (electron-builder.cjs copies drizzle/, out/renderer/ and
 // resources/icon.png there as extra resources). Only the Electron entry point, which is never moved into a chunk,
 // may look above its own folder, and only for a folder that really holds the migrations.
 import { existsSync, readFileSync } from 'node:fs';
