@@ -212,6 +212,60 @@ describe('the built shell against the electron stand-in', () => {
     ]);
   });
 
+  /** The labels of the tray's last menu. */
+  const trayLabels = () => {
+    const menus = electron.callsTo('Menu.buildFromTemplate') as [{ label?: string; enabled?: boolean }[]][];
+    const tray = menus.filter(([items]) => items.some((i) => i.label === 'Ouvrir Dispatch Analytics'));
+    return tray.at(-1)![0];
+  };
+  const windowAllClosed = () =>
+    (electron.callsTo('app.on').find(([event]) => event === 'window-all-closed')![1] as () => void)();
+
+  it('shows the tray: last sync, no report scheduled, and its actions', () => {
+    const items = trayLabels();
+    expect(items.map((i) => i.label).filter(Boolean)).toEqual([
+      expect.stringMatching(/^Dernière synchronisation : /),
+      'Aucun rapport planifié',
+      'Ouvrir Dispatch Analytics',
+      'Synchroniser maintenant',
+      'Envoyer le prochain rapport maintenant',
+      'Quitter',
+    ]);
+    expect(items.find((i) => i.label === 'Envoyer le prochain rapport maintenant')?.enabled).toBe(false);
+    // Unpackaged: no login item (it would register the development Electron).
+    expect(items.some((i) => i.label === 'Démarrer avec la session')).toBe(false);
+    expect(electron.callsTo('new Notification')).toEqual([]);
+  });
+
+  it('quits when the window closes and no report is scheduled (Linux: keepRunningInTray is off)', () => {
+    windowAllClosed();
+    expect(electron.callsTo('app.quit')).toHaveLength(1);
+  });
+
+  it('with a report scheduled: the tray shows its time and zone, closing keeps the app running, said once', async () => {
+    const trusted = fromFrame(windowUrl());
+    const saved = await handlers.get('reports:update-settings')!(trusted, {
+      reports: { daily: { enabled: true, time: '07:30', recipients: 'chef@example.ch' } },
+    });
+    expect(saved).toMatchObject({ ok: true, data: { saved: true } });
+    await electron.waitForCall('Menu.buildFromTemplate', ([items]) =>
+      (items as { label?: string }[]).some((i) => /^Prochain rapport : quotidien, /.test(i.label ?? '')),
+    );
+    const next = trayLabels().find((i) => /^Prochain rapport/.test(i.label ?? ''))!.label!;
+    expect(next).toMatch(/07:30 \(Europe\/Zurich\)$/);
+    expect(trayLabels().find((i) => i.label === 'Envoyer le prochain rapport maintenant')?.enabled).toBe(
+      true,
+    );
+
+    windowAllClosed();
+    windowAllClosed();
+    expect(electron.callsTo('app.quit')).toHaveLength(1); // only the earlier, unscheduled close
+    const notices = electron.callsTo('new Notification') as [{ title: string; body: string }][];
+    expect(notices.map(([n]) => n.title)).toEqual(['Dispatch Analytics reste ouvert']);
+    expect(notices[0]![0].body).toMatch(/relancez l’application/);
+    expect(electron.callsTo('new Notification.show')).toHaveLength(1);
+  });
+
   it('quits cleanly: the store is closed before the app exits', async () => {
     const storePath = join(dataDir, 'data', DB_FILE_NAME);
     expect(existsSync(`${storePath}-wal`)).toBe(true);

@@ -6,11 +6,9 @@ import { createCoreHost, type CoreHost } from '../core-host';
 import { resolveDataDir } from '../platform/app-paths';
 import { iconFileIn, rendererDirIn, resourcesRoot } from '../platform/app-resources';
 import { writeSettings, type Settings } from '../settings';
-import { readStoredSyncState } from '../api/sync-status-query';
-import { todayIn } from '../../shared/time';
 import { isServerPasswordKey } from '../secrets/server-password';
 import { installAppMenu } from './app-menu';
-import { createAppTray, type AppTray } from './app-tray';
+import { startDesktopDuties } from './desktop-duties';
 import { forwardEventsToWindow, registerIpcApi } from './ipc-bridge';
 import { createMainWindow } from './main-window';
 import { createSafeStorageSecretStore } from './safe-storage-secrets';
@@ -67,7 +65,6 @@ export async function runShell(): Promise<void> {
   registerIpcApi(core.handlers, where);
 
   let win: BrowserWindow | null = null;
-  let tray: AppTray | null = null;
   const quit = createQuitFlow({
     holdNewSends: () => core.scheduler()?.stop(),
     sendsInFlight: async () => {
@@ -76,7 +73,7 @@ export async function runShell(): Promise<void> {
     },
     stopCore: () => core.stop(),
     closeStoreNow: () => core.store.close(),
-    beforeStop: () => tray?.destroy(),
+    beforeStop: () => duties.destroy(),
     // app.exit emits no before-quit: the only way out once the core has stopped.
     exit: (code) => app.exit(code),
     timeoutMs: STOP_TIMEOUT_MS,
@@ -112,40 +109,18 @@ export async function runShell(): Promise<void> {
   forwardEventsToWindow(core.events, () => win);
 
   const syncNow = () => void core.syncController.start('manual');
-  tray = createAppTray(iconPath, { open: openWindow, syncNow, quit: () => app.quit() });
-  const refreshShell = (s: Settings = core.settings()) => {
+  const duties = startDesktopDuties({ core, iconPath, openWindow, syncNow, quit: () => app.quit() });
+  const refreshMenu = (s: Settings = core.settings()) =>
     installAppMenu(s.ui.language, { syncNow, isDev: !app.isPackaged });
-    const live = core.syncController.state();
-    const stored = readStoredSyncState(
-      core.store.db,
-      todayIn(s.analytics.timeZone, Date.now()),
-      s.ui.language,
-    );
-    tray?.update({
-      lang: s.ui.language,
-      timeZone: s.analytics.timeZone,
-      running: live.running,
-      lastSuccessAt: stored.lastSuccessAt,
-      failed: live.lastError !== null,
-    });
-  };
-  refreshShell();
-  core.onSettingsChanged((_change, s) => refreshShell(s));
-  // The tray follows a sync's start and end, not each progress step.
-  let trayShowsRunning = false;
-  core.events.subscribe(() => {
-    const running = core.syncController.state().running;
-    if (running !== trayShowsRunning) {
-      trayShowsRunning = running;
-      refreshShell();
-    }
-  });
+  refreshMenu();
+  core.onSettingsChanged((_change, s) => refreshMenu(s));
 
   app.on('second-instance', openWindow);
   app.on('activate', openWindow);
-  // Closing the window keeps the app in the tray (periodic sync goes on) when the setting says so.
+  // Closing the window keeps the app in the tray (periodic sync and the reports go on) when the setting says
+  // so or a report is scheduled; said once (desktop-duties.ts).
   app.on('window-all-closed', () => {
-    if (!(tray && core.settings().shell.keepRunningInTray)) app.quit();
+    if (!duties.keepRunningOnClose()) app.quit();
   });
   // A user's quit waits for the core (and a send in flight); the system's shutdown is never held back (see
   // quit-flow.ts).
@@ -162,6 +137,8 @@ export async function runShell(): Promise<void> {
     void core.scheduler()?.poke();
   });
 
-  openWindow();
+  // Opened at login: the app starts in the tray, the window opens from there.
+  if (!duties.startHidden()) openWindow();
   await core.start();
+  await duties.refresh().catch(() => undefined);
 }
