@@ -161,3 +161,28 @@ describe('renderer CSP', () => {
     expect(html.replace(metaPolicy(html), '')).toBe(indexHtml.replace(metaPolicy(indexHtml), ''));
   });
 });
+
+describe('safeStorage secret store, async API (Electron 45)', () => {
+  it('re-encrypts a secret when the OS key was rotated (shouldReEncrypt)', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'da-ss-'));
+    const filePath = join(dir, 's.json');
+    let keyVersion = 1;
+    const rotating: SafeStorageLike = {
+      isAsyncEncryptionAvailable: async () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptStringAsync: async (s: string) => Buffer.from(`v${keyVersion}:${s}`),
+      decryptStringAsync: async (b: Buffer) => {
+        const [, version, plain] = /^v(\d+):(.*)$/s.exec(b.toString())!;
+        return { result: plain!, shouldReEncrypt: Number(version) < keyVersion };
+      },
+    };
+    const store = await createSafeStorageSecretStore({ filePath, safeStorage: rotating, platform: 'linux' });
+    await store.set('smtp-password', 'pw');
+    const stored = () =>
+      Buffer.from(JSON.parse(readFileSync(filePath, 'utf8')).entries['smtp-password'], 'base64');
+    expect(stored().toString()).toBe('v1:pw');
+    keyVersion = 2;
+    expect(await store.get('smtp-password')).toBe('pw');
+    expect(stored().toString()).toBe('v2:pw');
+  });
+});

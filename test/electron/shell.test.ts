@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { API_CHANNELS, type ApiResult } from '../../src/shared/contract/channels';
 import { DB_FILE_NAME } from '../../src/main/platform/app-paths';
 import type { DashboardJson } from '../../src/shared/analytics-types';
@@ -107,7 +107,7 @@ describe('the built shell against the electron stand-in', () => {
     expect(options.icon).toBe(icon);
   });
 
-  it('maximizes a window saved maximized only once it is painted (ready-to-show)', () => {
+  it('shows the window only once it is painted (ready-to-show), never maximizing it before', () => {
     const onceCalls = electron.callsTo('new BrowserWindow.once');
     expect(onceCalls.map(([event]) => event)).toContain('ready-to-show');
     expect(electron.callsTo('new BrowserWindow.maximize')).toEqual([]);
@@ -210,6 +210,25 @@ describe('the built shell against the electron stand-in', () => {
     expect(finished).toEqual([
       ['jobs:finished', expect.objectContaining({ task: 'aggregation:aggregate-all', outcome: 'done' })],
     ]);
+  });
+
+  it('on resume from sleep syncs again (the report scheduler is poked beside it)', async () => {
+    const finished = () =>
+      electron.callsTo('new BrowserWindow.webContents.send').filter(([event]) => event === 'sync:finished')
+        .length;
+    const before = finished();
+    const [[, onResume]] = electron.callsTo('powerMonitor.on').filter(([event]) => event === 'resume') as [
+      [string, () => void],
+    ];
+    onResume();
+    await vi.waitFor(() => expect(finished()).toBe(before + 1), { timeout: 60_000, interval: 100 });
+  });
+
+  it('lets a system shutdown or logout through: powerMonitor shutdown and the window’s session-end', () => {
+    const events = electron.callsTo('powerMonitor.on').map(([event]) => event);
+    expect(events).toEqual(expect.arrayContaining(['shutdown', 'resume']));
+    const windowEvents = electron.callsTo('new BrowserWindow.on').map(([event]) => event);
+    expect(windowEvents).toContain('session-end');
   });
 
   /** The labels of the tray's last menu. */
