@@ -224,6 +224,17 @@ describe('the built shell against the electron stand-in', () => {
     await vi.waitFor(() => expect(finished()).toBe(before + 1), { timeout: 60_000, interval: 100 });
   });
 
+  it('a second launch brings the one window forward (single instance), never a second window', () => {
+    const [[, onSecond]] = electron.callsTo('app.on').filter(([event]) => event === 'second-instance') as [
+      [string, () => void],
+    ];
+    const focused = electron.callsTo('new BrowserWindow.focus').length;
+    onSecond();
+    expect(electron.callsTo('new BrowserWindow.focus')).toHaveLength(focused + 1);
+    expect(electron.callsTo('new BrowserWindow')).toHaveLength(1);
+    expect(electron.callsTo('app.requestSingleInstanceLock')).toHaveLength(1);
+  });
+
   it('lets a system shutdown or logout through: powerMonitor shutdown and the window’s session-end', () => {
     const events = electron.callsTo('powerMonitor.on').map(([event]) => event);
     expect(events).toEqual(expect.arrayContaining(['shutdown', 'resume']));
