@@ -25,7 +25,9 @@ test('the Electron app opens its dashboard', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'dispatch-analytics-electron-'));
   const app = await electron.launch({
     executablePath: path!,
-    args: [join(ROOT, 'out', 'main', 'index.js'), '--no-sandbox'],
+    // The folder, as `npm start` does (`electron .`): Electron then takes package.json's main and makes the
+    // repository the app path. (Launched as `out/main/index.js`, the app path would be out/main.)
+    args: [ROOT, '--no-sandbox'],
     env: { ...process.env, DISPATCH_ANALYTICS_DATA_DIR: dataDir },
   });
   try {

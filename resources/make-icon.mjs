@@ -1,10 +1,12 @@
-// Draws resources/icon.png (256×256: a blue rounded square with a white bar chart) with no dependency, so the
-// icon can be regenerated anywhere: `node resources/make-icon.mjs`.
+// Draws resources/icon.png (512×512, the smallest a macOS app icon may be: a blue rounded square with a white bar
+// chart, designed on a 256 grid) with no dependency, so the icon can be regenerated anywhere:
+// `node resources/make-icon.mjs`.
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-const SIZE = 256;
+const SIZE = 512;
+const GRID = 256;
 const px = Buffer.alloc(SIZE * SIZE * 4);
 
 function inRoundedRect(x, y, x0, y0, x1, y1, r) {
@@ -23,10 +25,13 @@ const bars = [
 for (let y = 0; y < SIZE; y++) {
   for (let x = 0; x < SIZE; x++) {
     const i = (y * SIZE + x) * 4;
-    if (!inRoundedRect(x, y, 8, 8, 248, 248, 44)) continue; // transparent corners
+    // The pixel's centre on the design grid.
+    const u = ((x + 0.5) * GRID) / SIZE;
+    const v = ((y + 0.5) * GRID) / SIZE;
+    if (!inRoundedRect(u, v, 8, 8, 248, 248, 44)) continue; // transparent corners
     let [r, g, b] = [29, 78, 216]; // blue background
-    if (bars.some(([bx, top]) => inRoundedRect(x, y, bx, top, bx + 30, 200, 6))) [r, g, b] = [255, 255, 255];
-    if (y >= 206 && y < 214 && x >= 44 && x < 212) [r, g, b] = [191, 219, 254]; // axis
+    if (bars.some(([bx, top]) => inRoundedRect(u, v, bx, top, bx + 30, 200, 6))) [r, g, b] = [255, 255, 255];
+    if (v >= 206 && v < 214 && u >= 44 && u < 212) [r, g, b] = [191, 219, 254]; // axis
     px[i] = r;
     px[i + 1] = g;
     px[i + 2] = b;

@@ -2,14 +2,17 @@
 import { app, dialog } from 'electron';
 import { runShell } from './electron/shell';
 import { registerAppScheme } from './electron/app-protocol-handler';
-import { setResourcesRoot } from './platform/app-resources';
+import { setResourcesRoot, unpackagedResourcesRoot } from './platform/app-resources';
 import type { Lang } from '../shared/analytics-types';
 import { translate } from '../shared/i18n';
 import { errorText } from '../shared/i18n/localized-error';
 
-// drizzle/, out/renderer/ and package.json: in the app's folder from the repository or out/, copied next to
-// app.asar (process.resourcesPath) in a packaged app. See app-resources.ts.
-setResourcesRoot(app.isPackaged ? process.resourcesPath : app.getAppPath());
+// drizzle/, out/renderer/, package.json and the icon: in the repository unpackaged (whether launched as
+// `electron .` or `electron out/main/index.js`), copied next to app.asar (process.resourcesPath) in a packaged
+// app. See app-resources.ts.
+setResourcesRoot(
+  app.isPackaged ? process.resourcesPath : unpackagedResourcesRoot(app.getAppPath(), __dirname),
+);
 
 // Before 'ready', or Chromium will not treat app:// as a standard, secure origin.
 registerAppScheme();

@@ -22,10 +22,13 @@ const tempDir = () => {
 
 // Reversible stand-in for the OS encryption: enough to see what is stored under which key.
 const fakeSafeStorage = {
-  isEncryptionAvailable: () => true,
+  isAsyncEncryptionAvailable: async () => true,
   getSelectedStorageBackend: () => 'gnome_libsecret' as const,
-  encryptString: (s: string) => Buffer.from(`enc:${s}`),
-  decryptString: (b: Buffer) => b.toString().replace(/^enc:/, ''),
+  encryptStringAsync: async (s: string) => Buffer.from(`enc:${s}`),
+  decryptStringAsync: async (b: Buffer) => ({
+    result: b.toString().replace(/^enc:/, ''),
+    shouldReEncrypt: false,
+  }),
 };
 
 describe('server passwords by origin', () => {
@@ -48,7 +51,7 @@ describe('server passwords by origin', () => {
 
   it('migrates a legacy password in the safeStorage store to the saved origin, once', async () => {
     const filePath = join(tempDir(), 'secrets.safestorage.json');
-    const store = createSafeStorageSecretStore({
+    const store = await createSafeStorageSecretStore({
       filePath,
       safeStorage: fakeSafeStorage,
       platform: 'linux',

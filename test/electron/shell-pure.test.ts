@@ -28,10 +28,13 @@ function fakeSafeStorage(
   available = true,
 ): SafeStorageLike {
   return {
-    isEncryptionAvailable: () => available,
+    isAsyncEncryptionAvailable: async () => available,
     getSelectedStorageBackend: () => backend,
-    encryptString: (s: string) => Buffer.from([...Buffer.from(s, 'utf8')].map((b) => b ^ 0x5a)),
-    decryptString: (b: Buffer) => Buffer.from([...b].map((x) => x ^ 0x5a)).toString('utf8'),
+    encryptStringAsync: async (s: string) => Buffer.from([...Buffer.from(s, 'utf8')].map((b) => b ^ 0x5a)),
+    decryptStringAsync: async (b: Buffer) => ({
+      result: Buffer.from([...b].map((x) => x ^ 0x5a)).toString('utf8'),
+      shouldReEncrypt: false,
+    }),
   };
 }
 
@@ -39,7 +42,7 @@ describe('safeStorage secret store', () => {
   it('stores encrypted blobs in a 0600 file, never the plain text', async () => {
     dir = mkdtempSync(join(tmpdir(), 'da-ss-'));
     const filePath = join(dir, 'secrets.safestorage.json');
-    const store = createSafeStorageSecretStore({
+    const store = await createSafeStorageSecretStore({
       filePath,
       safeStorage: fakeSafeStorage('gnome_libsecret'),
       platform: 'linux',
@@ -57,7 +60,7 @@ describe('safeStorage secret store', () => {
     'refuses to save on Linux with the %s backend and says why',
     async (backend) => {
       dir = mkdtempSync(join(tmpdir(), 'da-ss-'));
-      const store = createSafeStorageSecretStore({
+      const store = await createSafeStorageSecretStore({
         filePath: join(dir, 's.json'),
         safeStorage: fakeSafeStorage(backend),
         platform: 'linux',
@@ -72,8 +75,8 @@ describe('safeStorage secret store', () => {
     },
   );
 
-  it('reports no encryption at all as insecure', () => {
-    const store = createSafeStorageSecretStore({
+  it('reports no encryption at all as insecure', async () => {
+    const store = await createSafeStorageSecretStore({
       filePath: '/nonexistent/s.json',
       safeStorage: fakeSafeStorage('unknown', false),
     });
@@ -156,5 +159,30 @@ describe('renderer CSP', () => {
     const html = withDevServerAllowancesInHtml(indexHtml);
     expect(directives(metaPolicy(html)).get('script-src')).toBe("'self' 'unsafe-inline'");
     expect(html.replace(metaPolicy(html), '')).toBe(indexHtml.replace(metaPolicy(indexHtml), ''));
+  });
+});
+
+describe('safeStorage secret store, async API (Electron 45)', () => {
+  it('re-encrypts a secret when the OS key was rotated (shouldReEncrypt)', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'da-ss-'));
+    const filePath = join(dir, 's.json');
+    let keyVersion = 1;
+    const rotating: SafeStorageLike = {
+      isAsyncEncryptionAvailable: async () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptStringAsync: async (s: string) => Buffer.from(`v${keyVersion}:${s}`),
+      decryptStringAsync: async (b: Buffer) => {
+        const [, version, plain] = /^v(\d+):(.*)$/s.exec(b.toString())!;
+        return { result: plain!, shouldReEncrypt: Number(version) < keyVersion };
+      },
+    };
+    const store = await createSafeStorageSecretStore({ filePath, safeStorage: rotating, platform: 'linux' });
+    await store.set('smtp-password', 'pw');
+    const stored = () =>
+      Buffer.from(JSON.parse(readFileSync(filePath, 'utf8')).entries['smtp-password'], 'base64');
+    expect(stored().toString()).toBe('v1:pw');
+    keyVersion = 2;
+    expect(await store.get('smtp-password')).toBe('pw');
+    expect(stored().toString()).toBe('v2:pw');
   });
 });

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { API_CHANNELS, type ApiResult } from '../../src/shared/contract/channels';
 import { DB_FILE_NAME } from '../../src/main/platform/app-paths';
 import type { DashboardJson } from '../../src/shared/analytics-types';
@@ -16,6 +16,7 @@ import {
   installElectronStandIn,
   type ElectronStandIn,
 } from './helpers/electron-stand-in';
+import { launchAnswers } from './helpers/electron-launch';
 
 const ROOT = resolve(__dirname, '..', '..');
 let buildDir: string;
@@ -66,12 +67,14 @@ beforeAll(async () => {
     'app.requestSingleInstanceLock': () => true,
     'app.whenReady': () => Promise.resolve(),
     'app.getPath': (name) => join(dataDir, 'electron', String(name)),
-    'app.getAppPath': () => ROOT,
+    // As the Playwright smoke test launches it (`electron out/main/index.js`): the app path is the bundle's
+    // folder, where there are no migrations (the repository root is found from the bundle).
+    ...launchAnswers({ kind: 'script', file: join(buildDir, 'main', 'index.js') }),
     'app.getVersion': () => '0.1.0',
-    'app.isPackaged': { value: false },
-    'safeStorage.isEncryptionAvailable': () => false,
+    'safeStorage.isAsyncEncryptionAvailable': () => Promise.resolve(false),
     'safeStorage.getSelectedStorageBackend': () => 'basic_text',
     'screen.getAllDisplays': () => [],
+    'nativeImage.createFromPath().isEmpty': () => false,
     'new BrowserWindow.isDestroyed': () => false,
     'new BrowserWindow.isMinimized': () => false,
     'new BrowserWindow.isMaximized': () => false,
@@ -95,6 +98,19 @@ describe('the built shell against the electron stand-in', () => {
   it('starts without an error box', () => {
     expect(electron.callsTo('dialog.showErrorBox')).toEqual([]);
     expect(electron.callsTo('app.exit')).toEqual([]);
+  });
+
+  it('reads the icon from the resources root, not from the app path (inside the asar once packaged)', () => {
+    const icon = join(ROOT, 'resources', 'icon.png');
+    expect(electron.callsTo('nativeImage.createFromPath')).toEqual([[icon]]);
+    const [[options]] = electron.callsTo('new BrowserWindow') as [[{ icon: string }]];
+    expect(options.icon).toBe(icon);
+  });
+
+  it('shows the window only once it is painted (ready-to-show), never maximizing it before', () => {
+    const onceCalls = electron.callsTo('new BrowserWindow.once');
+    expect(onceCalls.map(([event]) => event)).toContain('ready-to-show');
+    expect(electron.callsTo('new BrowserWindow.maximize')).toEqual([]);
   });
 
   it('opens one sandboxed, context-isolated window without Node, with the built preload', () => {
@@ -194,6 +210,90 @@ describe('the built shell against the electron stand-in', () => {
     expect(finished).toEqual([
       ['jobs:finished', expect.objectContaining({ task: 'aggregation:aggregate-all', outcome: 'done' })],
     ]);
+  });
+
+  it('on resume from sleep syncs again (the report scheduler is poked beside it)', async () => {
+    const finished = () =>
+      electron.callsTo('new BrowserWindow.webContents.send').filter(([event]) => event === 'sync:finished')
+        .length;
+    const before = finished();
+    const [[, onResume]] = electron.callsTo('powerMonitor.on').filter(([event]) => event === 'resume') as [
+      [string, () => void],
+    ];
+    onResume();
+    await vi.waitFor(() => expect(finished()).toBe(before + 1), { timeout: 60_000, interval: 100 });
+  });
+
+  it('a second launch brings the one window forward (single instance), never a second window', () => {
+    const [[, onSecond]] = electron.callsTo('app.on').filter(([event]) => event === 'second-instance') as [
+      [string, () => void],
+    ];
+    const focused = electron.callsTo('new BrowserWindow.focus').length;
+    onSecond();
+    expect(electron.callsTo('new BrowserWindow.focus')).toHaveLength(focused + 1);
+    expect(electron.callsTo('new BrowserWindow')).toHaveLength(1);
+    expect(electron.callsTo('app.requestSingleInstanceLock')).toHaveLength(1);
+  });
+
+  it('lets a system shutdown or logout through: powerMonitor shutdown and the window’s session-end', () => {
+    const events = electron.callsTo('powerMonitor.on').map(([event]) => event);
+    expect(events).toEqual(expect.arrayContaining(['shutdown', 'resume']));
+    const windowEvents = electron.callsTo('new BrowserWindow.on').map(([event]) => event);
+    expect(windowEvents).toContain('session-end');
+  });
+
+  /** The labels of the tray's last menu. */
+  const trayLabels = () => {
+    const menus = electron.callsTo('Menu.buildFromTemplate') as [{ label?: string; enabled?: boolean }[]][];
+    const tray = menus.filter(([items]) => items.some((i) => i.label === 'Ouvrir Dispatch Analytics'));
+    return tray.at(-1)![0];
+  };
+  const windowAllClosed = () =>
+    (electron.callsTo('app.on').find(([event]) => event === 'window-all-closed')![1] as () => void)();
+
+  it('shows the tray: last sync, no report scheduled, and its actions', () => {
+    const items = trayLabels();
+    expect(items.map((i) => i.label).filter(Boolean)).toEqual([
+      expect.stringMatching(/^Dernière synchronisation : /),
+      'Aucun rapport planifié',
+      'Ouvrir Dispatch Analytics',
+      'Synchroniser maintenant',
+      'Envoyer le prochain rapport maintenant',
+      'Quitter',
+    ]);
+    expect(items.find((i) => i.label === 'Envoyer le prochain rapport maintenant')?.enabled).toBe(false);
+    // Unpackaged: no login item (it would register the development Electron).
+    expect(items.some((i) => i.label === 'Démarrer avec la session')).toBe(false);
+    expect(electron.callsTo('new Notification')).toEqual([]);
+  });
+
+  it('quits when the window closes and no report is scheduled (Linux: keepRunningInTray is off)', () => {
+    windowAllClosed();
+    expect(electron.callsTo('app.quit')).toHaveLength(1);
+  });
+
+  it('with a report scheduled: the tray shows its time and zone, closing keeps the app running, said once', async () => {
+    const trusted = fromFrame(windowUrl());
+    const saved = await handlers.get('reports:update-settings')!(trusted, {
+      reports: { daily: { enabled: true, time: '07:30', recipients: 'chef@example.ch' } },
+    });
+    expect(saved).toMatchObject({ ok: true, data: { saved: true } });
+    await electron.waitForCall('Menu.buildFromTemplate', ([items]) =>
+      (items as { label?: string }[]).some((i) => /^Prochain rapport : quotidien, /.test(i.label ?? '')),
+    );
+    const next = trayLabels().find((i) => /^Prochain rapport/.test(i.label ?? ''))!.label!;
+    expect(next).toMatch(/07:30 \(Europe\/Zurich\)$/);
+    expect(trayLabels().find((i) => i.label === 'Envoyer le prochain rapport maintenant')?.enabled).toBe(
+      true,
+    );
+
+    windowAllClosed();
+    windowAllClosed();
+    expect(electron.callsTo('app.quit')).toHaveLength(1); // only the earlier, unscheduled close
+    const notices = electron.callsTo('new Notification') as [{ title: string; body: string }][];
+    expect(notices.map(([n]) => n.title)).toEqual(['Dispatch Analytics reste ouvert']);
+    expect(notices[0]![0].body).toMatch(/relancez l’application/);
+    expect(electron.callsTo('new Notification.show')).toHaveLength(1);
   });
 
   it('quits cleanly: the store is closed before the app exits', async () => {

@@ -5,7 +5,7 @@ import { translate } from '../../shared/i18n';
 import type { shell } from '../../shared/i18n/fr/shell';
 
 export function installAppMenu(lang: Lang, actions: { syncNow: () => void; isDev: boolean }): void {
-  const t = (key: keyof typeof shell) => translate(lang, `shell.${key}`);
+  const t = (key: Exclude<keyof typeof shell, 'tray' | 'notices'>) => translate(lang, `shell.${key}`);
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac

@@ -54,8 +54,11 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
       spellcheck: false,
     },
   });
-  if (opts.bounds?.maximized) win.maximize();
-  win.once('ready-to-show', () => win.show());
+  // Maximizing shows the window at once: only when its page is painted, or the user sees it empty.
+  win.once('ready-to-show', () => {
+    if (opts.bounds?.maximized) win.maximize();
+    win.show();
+  });
 
   let timer: NodeJS.Timeout | null = null;
   const save = () => {

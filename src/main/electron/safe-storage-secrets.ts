@@ -1,7 +1,9 @@
 // SecretStore on Electron's safeStorage: each secret encrypted with the OS key (Keychain, DPAPI, libsecret or
 // KWallet) and kept as base64 in a 0600 JSON file in userData — never in SQLite. On Linux without a keyring,
 // safeStorage silently falls back to a hard-coded key ('basic_text') while saying encryption is available:
-// we check the backend and refuse to save then (PITFALLS.md), telling the user why and what to do.
+// we check the backend and refuse to save then, telling the user why and what to do. Electron 45 deprecates the
+// synchronous calls: encryption and decryption use the async ones, whose availability is asked once at start
+// (after 'ready', when the async encryptor can initialise).
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { SafeStorage } from 'electron';
@@ -10,7 +12,7 @@ import { msg, type Message } from '../../shared/i18n';
 
 export type SafeStorageLike = Pick<
   SafeStorage,
-  'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'
+  'isAsyncEncryptionAvailable' | 'encryptStringAsync' | 'decryptStringAsync' | 'getSelectedStorageBackend'
 >;
 
 interface SecretsFile {
@@ -27,8 +29,9 @@ function weak(backend: string, warning: Message): SecretStoreDescription {
 export function describeSafeStorage(
   safeStorage: SafeStorageLike,
   platform: NodeJS.Platform,
+  available: boolean,
 ): SecretStoreDescription {
-  if (!safeStorage.isEncryptionAvailable()) {
+  if (!available) {
     return weak('safeStorage:unavailable', msg('secrets.warnings.noEncryption'));
   }
   if (platform === 'linux') {
@@ -41,14 +44,15 @@ export function describeSafeStorage(
   return { backend: platform === 'darwin' ? 'safeStorage:keychain' : 'safeStorage:dpapi', secure: true };
 }
 
-export function createSafeStorageSecretStore(opts: {
+export async function createSafeStorageSecretStore(opts: {
   filePath: string;
   safeStorage: SafeStorageLike;
   platform?: NodeJS.Platform;
   /** read-only fallback when nothing is saved, e.g. process.env.DISPATCH_PASSWORD for 'server-password' */
   fallback?: (key: string) => string | null;
-}): SecretStore {
+}): Promise<SecretStore> {
   const platform = opts.platform ?? process.platform;
+  const available = await opts.safeStorage.isAsyncEncryptionAvailable().catch(() => false);
 
   function read(): SecretsFile {
     if (!existsSync(opts.filePath)) return { version: 1, entries: {} };
@@ -68,29 +72,37 @@ export function createSafeStorageSecretStore(opts: {
     renameSync(tmp, opts.filePath);
   }
 
-  const describe = () => describeSafeStorage(opts.safeStorage, platform);
+  const describe = () => describeSafeStorage(opts.safeStorage, platform, available);
+
+  async function set(key: string, value: string): Promise<void> {
+    const d = describe();
+    if (!d.secure) {
+      throw new SecretStoreError(d.warning ?? msg('secrets.encryptionUnavailable'));
+    }
+    const encrypted = await opts.safeStorage.encryptStringAsync(value);
+    const file = read();
+    file.entries[key] = encrypted.toString('base64');
+    write(file);
+  }
 
   return {
     describe,
+    set,
     async get(key) {
       const blob = read().entries[key];
-      if (blob && opts.safeStorage.isEncryptionAvailable()) {
+      if (blob && available) {
         try {
-          return opts.safeStorage.decryptString(Buffer.from(blob, 'base64'));
+          const { result, shouldReEncrypt } = await opts.safeStorage.decryptStringAsync(
+            Buffer.from(blob, 'base64'),
+          );
+          // The OS key was rotated (or a stronger one became available): store it under the new key.
+          if (shouldReEncrypt && describe().secure) await set(key, result).catch(() => undefined);
+          return result;
         } catch {
           // Encrypted under another OS key (profile moved, keyring reset): as if absent; the user re-enters it.
         }
       }
       return opts.fallback?.(key) ?? null;
-    },
-    async set(key, value) {
-      const d = describe();
-      if (!d.secure) {
-        throw new SecretStoreError(d.warning ?? msg('secrets.encryptionUnavailable'));
-      }
-      const file = read();
-      file.entries[key] = opts.safeStorage.encryptString(value).toString('base64');
-      write(file);
     },
     async delete(key) {
       const file = read();

@@ -4,12 +4,11 @@ import { join } from 'node:path';
 import { app, powerMonitor, safeStorage, session, type BrowserWindow } from 'electron';
 import { createCoreHost, type CoreHost } from '../core-host';
 import { resolveDataDir } from '../platform/app-paths';
+import { iconFileIn, rendererDirIn, resourcesRoot } from '../platform/app-resources';
 import { writeSettings, type Settings } from '../settings';
-import { readStoredSyncState } from '../api/sync-status-query';
-import { todayIn } from '../../shared/time';
 import { isServerPasswordKey } from '../secrets/server-password';
 import { installAppMenu } from './app-menu';
-import { createAppTray, type AppTray } from './app-tray';
+import { startDesktopDuties } from './desktop-duties';
 import { forwardEventsToWindow, registerIpcApi } from './ipc-bridge';
 import { createMainWindow } from './main-window';
 import { createSafeStorageSecretStore } from './safe-storage-secrets';
@@ -18,13 +17,17 @@ import { installAppProtocol } from './app-protocol-handler';
 import { devServerUrlFrom } from './renderer-url';
 import { installWebSecurity } from './web-security';
 import { electronExportTargets } from './export-targets';
+import { createQuitFlow } from './quit-flow';
+import type { ReportsOverview } from '../../shared/contract/reports-schemas';
 
 const SAFE_STORAGE_FILE = 'secrets.safestorage.json';
 const STOP_TIMEOUT_MS = 10_000;
 
 export async function runShell(): Promise<void> {
-  // out/main/index.js → out/preload, out/renderer; resources/ at the project (or app) root.
+  // out/main/index.js → out/preload (in the asar when packaged); the built UI and the icon under the resources
+  // root (the repository, or process.resourcesPath when packaged: see app-resources.ts).
   const outDir = join(__dirname, '..');
+  const root = resourcesRoot();
   const where: RendererLocation = {
     devServerUrl: devServerUrlFrom(process.env.ELECTRON_RENDERER_URL, app.isPackaged),
   };
@@ -32,10 +35,11 @@ export async function runShell(): Promise<void> {
     console.warn('ELECTRON_RENDERER_URL ignored: only a loopback URL in an unpackaged app is loaded.');
   }
   // The page comes from app://renderer (a real origin for the IPC sender check, and the CSP as a header).
-  installAppProtocol(session.defaultSession, join(outDir, 'renderer'));
-  const iconPath = join(app.getAppPath(), 'resources', 'icon.png');
+  installAppProtocol(session.defaultSession, rendererDirIn(root));
+  // Outside the asar: the tray and the window manager read the file themselves.
+  const iconPath = iconFileIn(root);
 
-  const secretStore = createSafeStorageSecretStore({
+  const secretStore = await createSafeStorageSecretStore({
     filePath: join(app.getPath('userData'), SAFE_STORAGE_FILE),
     safeStorage,
     fallback: (key) => (isServerPasswordKey(key) ? (process.env.DISPATCH_PASSWORD ?? null) : null),
@@ -61,9 +65,21 @@ export async function runShell(): Promise<void> {
   registerIpcApi(core.handlers, where);
 
   let win: BrowserWindow | null = null;
-  let quitting = false;
+  const quit = createQuitFlow({
+    holdNewSends: () => core.scheduler()?.stop(),
+    sendsInFlight: async () => {
+      const res = await core.handlers['reports:get-overview'](undefined);
+      return res.ok ? (res.data as ReportsOverview).history.filter((h) => h.state === 'sending').length : 0;
+    },
+    stopCore: () => core.stop(),
+    closeStoreNow: () => core.store.close(),
+    beforeStop: () => duties.destroy(),
+    // app.exit emits no before-quit: the only way out once the core has stopped.
+    exit: (code) => app.exit(code),
+    timeoutMs: STOP_TIMEOUT_MS,
+  });
   const openWindow = () => {
-    if (quitting) return;
+    if (quit.leaving) return;
     if (win && !win.isDestroyed()) {
       if (win.isMinimized()) win.restore();
       win.show();
@@ -78,7 +94,7 @@ export async function runShell(): Promise<void> {
       title: 'Dispatch Analytics',
       // Not once quitting: the store is being closed.
       onBoundsChanged: (bounds) => {
-        if (quitting) return;
+        if (quit.leaving) return;
         writeSettings(
           core.store.db,
           { shell: { ...core.settings().shell, windowBounds: bounds } },
@@ -87,58 +103,33 @@ export async function runShell(): Promise<void> {
       },
     });
     win.on('closed', () => (win = null));
+    // Windows' logout or shutdown (macOS and Linux: powerMonitor 'shutdown' below).
+    win.on('session-end', onSystemShutdown);
   };
   forwardEventsToWindow(core.events, () => win);
 
   const syncNow = () => void core.syncController.start('manual');
-  const tray: AppTray | null = createAppTray(iconPath, { open: openWindow, syncNow, quit: () => app.quit() });
-  const refreshShell = (s: Settings = core.settings()) => {
+  const duties = startDesktopDuties({ core, iconPath, openWindow, syncNow, quit: () => app.quit() });
+  const refreshMenu = (s: Settings = core.settings()) =>
     installAppMenu(s.ui.language, { syncNow, isDev: !app.isPackaged });
-    const live = core.syncController.state();
-    const stored = readStoredSyncState(
-      core.store.db,
-      todayIn(s.analytics.timeZone, Date.now()),
-      s.ui.language,
-    );
-    tray?.update({
-      lang: s.ui.language,
-      timeZone: s.analytics.timeZone,
-      running: live.running,
-      lastSuccessAt: stored.lastSuccessAt,
-      failed: live.lastError !== null,
-    });
-  };
-  refreshShell();
-  core.onSettingsChanged((_change, s) => refreshShell(s));
-  // The tray follows a sync's start and end, not each progress step.
-  let trayShowsRunning = false;
-  core.events.subscribe(() => {
-    const running = core.syncController.state().running;
-    if (running !== trayShowsRunning) {
-      trayShowsRunning = running;
-      refreshShell();
-    }
-  });
+  refreshMenu();
+  core.onSettingsChanged((_change, s) => refreshMenu(s));
 
   app.on('second-instance', openWindow);
   app.on('activate', openWindow);
-  // Closing the window keeps the app in the tray (periodic sync goes on) when the setting says so.
+  // Closing the window keeps the app in the tray (periodic sync and the reports go on) when the setting says
+  // so or a report is scheduled; said once (desktop-duties.ts).
   app.on('window-all-closed', () => {
-    if (!(tray && core.settings().shell.keepRunningInTray)) app.quit();
+    if (!duties.keepRunningOnClose()) app.quit();
   });
-  // The app leaves only through app.exit(), once the core has stopped (app.exit emits no before-quit). Every
-  // quit attempt meanwhile (window closed, second Cmd+Q) is held back, or it would end the process mid-stop; a
-  // core that does not stop within STOP_TIMEOUT_MS must not make the app impossible to quit.
-  app.on('before-quit', (event) => {
-    event.preventDefault();
-    if (quitting) return;
-    quitting = true;
-    tray?.destroy();
-    const timeout = new Promise<void>((resolve) => setTimeout(resolve, STOP_TIMEOUT_MS).unref());
-    void Promise.race([core.stop(), timeout])
-      .catch(() => undefined)
-      .finally(() => app.exit(0));
-  });
+  // A user's quit waits for the core (and a send in flight); the system's shutdown is never held back (see
+  // quit-flow.ts).
+  app.on('before-quit', (event) => quit.onBeforeQuit(event));
+  function onSystemShutdown(): void {
+    quit.onSystemShutdown();
+    app.quit();
+  }
+  powerMonitor.on('shutdown', onSystemShutdown);
   // Timers do not fire during sleep: catch up on wake.
   powerMonitor.on('resume', () => {
     core.syncController.onResume();
@@ -146,6 +137,8 @@ export async function runShell(): Promise<void> {
     void core.scheduler()?.poke();
   });
 
-  openWindow();
+  // Opened at login: the app starts in the tray, the window opens from there.
+  if (!duties.startHidden()) openWindow();
   await core.start();
+  await duties.refresh().catch(() => undefined);
 }

@@ -33,4 +33,26 @@ export const shell: Translation<typeof fr> = {
   syncFailed: 'The last sync failed',
   startFailed: 'The application could not start: {{message}}',
   exportSaveTitle: 'Save the export',
+  tray: {
+    nextReport: 'Next report: {{kind}}, {{when}} ({{zone}})',
+    noReportScheduled: 'No report scheduled',
+    kind: { daily: 'daily', weekly: 'weekly' },
+    failedDeliveries: 'Failed deliveries: {{count}}',
+    sendNextReport: 'Send the next report now',
+    openAtLogin: 'Open at login',
+  },
+  notices: {
+    deliveryFailedTitle: 'A report could not be sent',
+    deliveryUnknownTitle: 'A report delivery is uncertain',
+    deliveryBody: '{{count}} delivery(ies) to check, including {{recipient}}. Open Reports to resend.',
+    syncFailingTitle: 'Sync is failing',
+    syncFailingBody: 'No successful sync for {{minutes}} min. Open the app to see why.',
+    reportHeldTitle: 'Report held back',
+    reportHeldBody: 'The report for {{period}} is waiting for up-to-date data (setting "hold when stale").',
+    stillRunningTitle: 'Dispatch Analytics is still running',
+    stillRunningBody:
+      'It keeps running in the notification area to send the reports. Quit from its icon’s menu. No icon? Launch the app again to reopen its window.',
+    offerOpenAtLoginTitle: 'This computer sends the reports',
+    offerOpenAtLoginBody: 'Open at login? Click to turn it on (it starts hidden, in the notification area).',
+  },
 };

@@ -31,4 +31,28 @@ export const shell = {
   syncFailed: 'La dernière synchronisation a échoué',
   exportSaveTitle: 'Enregistrer l’export',
   startFailed: "L'application n'a pas pu démarrer : {{message}}",
+  tray: {
+    nextReport: 'Prochain rapport : {{kind}}, {{when}} ({{zone}})',
+    noReportScheduled: 'Aucun rapport planifié',
+    kind: { daily: 'quotidien', weekly: 'hebdomadaire' },
+    failedDeliveries: 'Envois en échec : {{count}}',
+    sendNextReport: 'Envoyer le prochain rapport maintenant',
+    openAtLogin: 'Démarrer avec la session',
+  },
+  notices: {
+    deliveryFailedTitle: 'Un rapport n’a pas pu être envoyé',
+    deliveryUnknownTitle: 'Envoi d’un rapport incertain',
+    deliveryBody: '{{count}} envoi(s) à vérifier, dont {{recipient}}. Ouvrez Rapports pour renvoyer.',
+    syncFailingTitle: 'La synchronisation échoue',
+    syncFailingBody:
+      'Aucune synchronisation réussie depuis {{minutes}} min. Ouvrez l’application pour voir pourquoi.',
+    reportHeldTitle: 'Rapport retenu',
+    reportHeldBody: 'Le rapport du {{period}} attend des données à jour (réglage « retenir si pas à jour »).',
+    stillRunningTitle: 'Dispatch Analytics reste ouvert',
+    stillRunningBody:
+      'Il continue dans la zone de notification pour envoyer les rapports. Quitter : menu de son icône. Sans icône visible, relancez l’application pour rouvrir la fenêtre.',
+    offerOpenAtLoginTitle: 'Cet ordinateur envoie les rapports',
+    offerOpenAtLoginBody:
+      'Démarrer avec la session ? Cliquez pour l’activer (il démarre caché, dans la zone de notification).',
+  },
 };
