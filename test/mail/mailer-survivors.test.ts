@@ -91,7 +91,12 @@ describe('plain-text SMTP (security none)', () => {
     ({ host, port: 25, security: 'none', user: 'me', from: 'rapports@example.ch' }) as const;
 
   it('is refused to a host that only starts like a loopback address', () => {
-    for (const host of ['127.evil.example', '127.0.0.1.evil.example', '127.0.0.1evil', 'localhost.evil.example']) {
+    for (const host of [
+      '127.evil.example',
+      '127.0.0.1.evil.example',
+      '127.0.0.1evil',
+      'localhost.evil.example',
+    ]) {
       expect(() => smtpTransportOptions(settings(host), 'secret'), host).toThrow(host);
     }
   });
