@@ -96,7 +96,8 @@ describe('"same day last week" of the daily report', () => {
   it('is the day seven days before, not six', () => {
     const day = '2026-03-12';
     const add = (d: string, n: number) => {
-      for (let i = 0; i < n; i++) insertBooking(t.db, { local: `${d}T0${i % 10}:00:00`, lateBy: 0, driverId: 1 });
+      for (let i = 0; i < n; i++)
+        insertBooking(t.db, { local: `${d}T0${i % 10}:00:00`, lateBy: 0, driverId: 1 });
     };
     add(day, 3);
     add(addDays(day, -7), 2);
@@ -146,7 +147,9 @@ describe('markup in the report’s texts', () => {
     const doc = parseDocument(html`<td title="${value}">cell</td>`.value);
     const td = DomUtils.findOne((e) => e.name === 'td', doc.children)!;
     expect(td.attribs).toEqual({ title: value });
-    const single = parseDocument(html`<td title='${"x' onclick='y"}'>cell</td>`.value);
-    expect(DomUtils.findOne((e) => e.name === 'td', single.children)!.attribs).toEqual({ title: "x' onclick='y" });
+    const single = parseDocument(html`<td title="${"x' onclick='y"}">cell</td>`.value);
+    expect(DomUtils.findOne((e) => e.name === 'td', single.children)!.attribs).toEqual({
+      title: "x' onclick='y",
+    });
   });
 });
