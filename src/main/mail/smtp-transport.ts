@@ -1,19 +1,11 @@
 // The nodemailer SMTP transport built from the 'mail' settings. Port 465 speaks TLS from the first byte
 // (secure: true); 587 starts plain and must upgrade (requireTLS) — mixing them gives "wrong version number".
 // 'none' sends in clear text, so it is refused unless the server is this machine (a local relay, a test server).
-import { isIP } from 'node:net';
 import nodemailer from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import type { MailSettings } from '../settings/sections/mail';
+import { isLoopbackHost } from '../../shared/loopback';
 import { MailConfigError } from './mail-errors';
-
-const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
-
-export function isLoopbackHost(host: string): boolean {
-  const h = host.toLowerCase();
-  if (LOOPBACK_NAMES.has(h)) return true;
-  return isIP(h) === 4 && h.startsWith('127.');
-}
 
 export function smtpTransportOptions(settings: MailSettings, password: string | null): SMTPTransport.Options {
   if (!settings.host) {
