@@ -13,13 +13,6 @@ beforeAll(async () => {
 });
 afterAll(() => cli.dispose());
 
-async function json<T>(...argv: string[]): Promise<T> {
-  const r = await cli.run(...argv);
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-  return JSON.parse(r.stdout) as T;
-}
-
 function storeThresholds(t: Partial<ReturnType<typeof readSettings>['analytics']['insightThresholds']>) {
   const store = openStore(storePathIn(cli.dir));
   try {
@@ -33,7 +26,7 @@ function storeThresholds(t: Partial<ReturnType<typeof readSettings>['analytics']
 
 describe('CLI and the stored insight thresholds', () => {
   it('dashboard --json: an insight disappears once its stored threshold is above the figure', async () => {
-    const before = await json<DashboardJson>('dashboard', '--period', '30d', '--json');
+    const before = await cli.json<DashboardJson>('dashboard', '--period', '30d', '--json');
     const perDay = before.summary.total_bookings / before.trends.length;
     expect(perDay).toBeGreaterThan(50); // the demo's volume
     const high = before.insights.find((i) => i.rule === 'volume_high');
@@ -41,7 +34,7 @@ describe('CLI and the stored insight thresholds', () => {
     expect((await cli.run('dashboard', '--period', '30d')).stdout).toContain(high!.title);
 
     storeThresholds({ highVolumePerDay: Math.ceil(perDay) + 1 });
-    const after = await json<DashboardJson>('dashboard', '--period', '30d', '--json');
+    const after = await cli.json<DashboardJson>('dashboard', '--period', '30d', '--json');
     expect(after.insights.map((i) => i.rule)).not.toContain('volume_high');
     expect(after.summary).toEqual(before.summary);
     expect((await cli.run('dashboard', '--period', '30d')).stdout).not.toContain(high!.title);
@@ -50,10 +43,10 @@ describe('CLI and the stored insight thresholds', () => {
 
   it('insights: the weekday pattern follows the stored threshold', async () => {
     storeThresholds({ weekdayHighDelayMinutes: 1440 });
-    const none = await json<InsightsJson>('insights', '--json');
+    const none = await cli.json<InsightsJson>('insights', '--json');
     expect(none.patterns.map((p) => p.type)).not.toContain('high_delay_day');
     storeThresholds({ weekdayHighDelayMinutes: 0 });
-    const all = await json<InsightsJson>('insights', '--json');
+    const all = await cli.json<InsightsJson>('insights', '--json');
     expect(all.patterns.map((p) => p.type)).toContain('high_delay_day');
   });
 });

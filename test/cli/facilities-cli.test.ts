@@ -10,18 +10,11 @@ beforeAll(async () => {
 });
 afterAll(() => cli.dispose());
 
-async function json<T>(...argv: string[]): Promise<T> {
-  const r = await cli.run(...argv);
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-  return JSON.parse(r.stdout) as T;
-}
-
 describe('facilities on a demo store', () => {
   it('the rows add up to the period’s bookings, on-time, late and cancelled counts', async () => {
-    const f = await json<FacilitiesJson>('facilities', '--period', '30d', '--json');
+    const f = await cli.json<FacilitiesJson>('facilities', '--period', '30d', '--json');
     const { start, end } = f.period;
-    const metrics = await json<DispatchMetricsJson[]>('metrics', '--from', start, '--to', end, '--json');
+    const metrics = await cli.json<DispatchMetricsJson[]>('metrics', '--from', start, '--to', end, '--json');
     const total = (pick: (m: DispatchMetricsJson) => number) => metrics.reduce((s, m) => s + pick(m), 0);
     const rows = f.facilities;
     expect(rows.length).toBeGreaterThan(3);
@@ -32,7 +25,7 @@ describe('facilities on a demo store', () => {
   });
 
   it('ranks named facilities by late arrivals and groups those under 10 bookings', async () => {
-    const f = await json<FacilitiesJson>('facilities', '--period', '7d', '--json');
+    const f = await cli.json<FacilitiesJson>('facilities', '--period', '7d', '--json');
     const named = f.facilities.filter((r) => r.kind === 'facility');
     expect(named.every((r) => r.bookings >= 10)).toBe(true);
     expect(named.map((r) => r.delayed)).toEqual([...named.map((r) => r.delayed)].sort((a, b) => b - a));

@@ -11,16 +11,9 @@ beforeAll(async () => {
 });
 afterAll(() => cli.dispose());
 
-async function json<T>(...argv: string[]): Promise<T> {
-  const r = await cli.run(...argv);
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-  return JSON.parse(r.stdout) as T;
-}
-
 describe('forecast on a demo store', () => {
   it('--json gives today and the next days with whole bookings inside an 80 % interval', async () => {
-    const f = await json<ForecastJson>('forecast', '--days', '7', '--json');
+    const f = await cli.json<ForecastJson>('forecast', '--days', '7', '--json');
     expect(f.learned_through).toBe(addDays(TODAY, -1));
     expect(f.days.map((d) => d.date)).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => addDays(TODAY, i)));
     for (const d of f.days) {
@@ -35,7 +28,7 @@ describe('forecast on a demo store', () => {
   });
 
   it('--backtest beats the same-weekday-last-week forecast on the demo', async () => {
-    const r = await json<BacktestResult>('forecast', '--backtest', '--weeks', '8', '--json');
+    const r = await cli.json<BacktestResult>('forecast', '--backtest', '--weeks', '8', '--json');
     expect(r.days).toBeGreaterThan(40);
     expect(r.mape).toBeLessThan(r.naive_mape);
   });

@@ -16,17 +16,10 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => cli.dispose());
 
-async function json<T>(...argv: string[]): Promise<T> {
-  const r = await cli.run(...argv);
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-  return JSON.parse(r.stdout) as T;
-}
-
 describe('unusual days on a demo store', () => {
   it('critical days of the demo are only its real bad days (a day with twice the usual delay)', async () => {
-    const res = await json<InsightsWithOutliers>('insights', '--lookback-days', '60', '--json');
-    const metrics = await json<DispatchMetricsJson[]>(
+    const res = await cli.json<InsightsWithOutliers>('insights', '--lookback-days', '60', '--json');
+    const metrics = await cli.json<DispatchMetricsJson[]>(
       'metrics',
       '--from',
       addDays(TODAY, -59),
@@ -55,7 +48,7 @@ describe('unusual days on a demo store', () => {
     expect((await cli.run('aggregate', '--from', COLLAPSED, '--to', addDays(COLLAPSED, 1))).code).toBe(0);
 
     // The week of the collapsed day: it comes first. (Over a month, a worse demo bad day may lead.)
-    const res = await json<InsightsWithOutliers>('insights', '--lookback-days', '7', '--json');
+    const res = await cli.json<InsightsWithOutliers>('insights', '--lookback-days', '7', '--json');
     const first = res.outliers[0]!;
     expect(first.day).toBe(COLLAPSED);
     expect(first.severity).toBe('critical');
@@ -68,7 +61,7 @@ describe('unusual days on a demo store', () => {
     expect(first.message).toMatch(/^Mardi 10\.03\u00a0: /);
     expect(first.message).toContain('habituel');
 
-    const month = await json<InsightsWithOutliers>('insights', '--lookback-days', '30', '--json');
+    const month = await cli.json<InsightsWithOutliers>('insights', '--lookback-days', '30', '--json');
     expect(month.outliers.find((o) => o.day === COLLAPSED)?.severity).toBe('critical');
     const text = await cli.run('insights', '--lookback-days', '7', '--lang', 'en');
     expect(text.stdout).toContain('Unusual days');

@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { runCli } from '../../src/main/cli/main';
 
 /** 2026-03-15 11:00 in Zurich (a Sunday). */
@@ -17,6 +18,8 @@ export interface CliRun {
 export interface CliSandbox {
   dir: string;
   run(...argv: string[]): Promise<CliRun>;
+  /** runs a `--json` command that must succeed silently on stderr, and parses its output */
+  json<T>(...argv: string[]): Promise<T>;
   dispose(): void;
 }
 
@@ -33,6 +36,12 @@ export function cliSandbox(env: Record<string, string | undefined> = {}): CliSan
         paths: { platform: 'linux', env, home: join(dir, 'home') },
       });
       return { code, stdout, stderr };
+    },
+    async json<T>(...argv: string[]): Promise<T> {
+      const r = await this.run(...argv);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      return JSON.parse(r.stdout) as T;
     },
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   };

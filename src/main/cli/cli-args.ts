@@ -48,3 +48,14 @@ export function parsePreset(value: unknown): PeriodPreset {
   if ((PERIOD_PRESETS as readonly unknown[]).includes(value)) return value as PeriodPreset;
   throw usageError('cli.args.unknownPeriod', { value: String(value) });
 }
+
+/** `--period P` or `--from D --to D`, never both; `--period 30d` when neither (dashboard, facilities). */
+export function parsePeriodOptions(opts: {
+  period?: unknown;
+  from?: unknown;
+  to?: unknown;
+}): { preset: PeriodPreset } | { from: IsoDate; to: IsoDate } {
+  const range = parseRange(opts, false);
+  if (range && opts.period !== undefined) throw usageError('cli.dashboard.periodOrRange');
+  return range ?? { preset: parsePreset(opts.period ?? '30d') };
+}

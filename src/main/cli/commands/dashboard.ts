@@ -13,8 +13,7 @@ import { roundNumbersDeep } from '../../../shared/round';
 import { addDays, mondayOf } from '../../../shared/time';
 import { getDashboard } from '../../services/analytics-service';
 import type { CliContext, OpenData } from '../cli-context';
-import { parsePreset, parseRange } from '../cli-args';
-import { usageError } from '../cli-errors';
+import { parsePeriodOptions } from '../cli-args';
 import { renderDashboard, type Breakdown, type BreakdownRow } from '../format/dashboard-text';
 
 interface DashboardOptions {
@@ -33,14 +32,10 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--to <date>', ctx.text('cli.dashboard.to'))
     .option('--json', ctx.text('cli.options.json'))
     .action(async (opts: DashboardOptions) => {
-      const range = parseRange(opts, false);
-      if (range && opts.period !== undefined) {
-        throw usageError('cli.dashboard.periodOrRange');
-      }
-      const preset = range ? null : parsePreset(opts.period ?? '30d');
+      const period = parsePeriodOptions(opts);
+      const preset = 'preset' in period ? period.preset : null;
       const lang = ctx.lang();
       await ctx.withData((data) => {
-        const period = range ?? { preset: preset! };
         const dashboard = getDashboard(data.store.db, {
           period,
           today: data.today,

@@ -7,8 +7,7 @@ import { roundNumbersDeep } from '../../../shared/round';
 import { formatInteger, formatMinutes, formatPercent, formatPointChange } from '../../../shared/format';
 import { getFacilityStats } from '../../services/facility-service';
 import type { CliContext } from '../cli-context';
-import { parsePreset, parseRange } from '../cli-args';
-import { usageError } from '../cli-errors';
+import { parsePeriodOptions } from '../cli-args';
 import { periodText } from '../format/dashboard-text';
 import { renderTable } from '../format/table';
 
@@ -28,9 +27,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--to <date>', ctx.text('cli.dashboard.to'))
     .option('--json', ctx.text('cli.options.json'))
     .action(async (opts: FacilitiesOptions) => {
-      const range = parseRange(opts, false);
-      if (range && opts.period !== undefined) throw usageError('cli.dashboard.periodOrRange');
-      const period = range ?? { preset: parsePreset(opts.period ?? '30d') };
+      const period = parsePeriodOptions(opts);
       const lang = ctx.lang();
       await ctx.withData(({ store, today, settings }) => {
         const res = getFacilityStats(store.db, { period, today, settings });
