@@ -46,6 +46,8 @@ function data(lang: 'fr' | 'en'): ReportData {
     best: null,
     worst: null,
     weekdays: [],
+    nextWeek: null,
+    lateFacilities: [],
   };
 }
 

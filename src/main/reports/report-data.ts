@@ -1,6 +1,7 @@
 // The figures of a report, read through the analytics service (the same functions as the dashboard, so an
 // e-mail and `dashboard --json` agree). Nothing here catches a failed query: a report is never built from one.
 import type {
+  FacilityStatsJson,
   AnalyticsSettings,
   InsightJson,
   IsoDate,
@@ -15,6 +16,8 @@ import { addDays, instantToLocalDate, listDays, mondayOf } from '../../shared/ti
 import { bestDay, worstDay } from '../analytics/weekly-summary';
 import { getDashboard, getInsights, getTrips } from '../services/analytics-service';
 import { getPeriodSummary, getTrendPoints } from '../services/period-figures';
+import { getFacilityStats } from '../services/facility-service';
+import { getForecast } from '../services/forecast-service';
 import type { Db } from '../store/open-store';
 import { getCompany } from '../store/repos/company-repo';
 import { dataThrough, lastSyncedAt, syncedDaysBetween } from '../store/repos/sync-state-repo';
@@ -63,11 +66,24 @@ export interface ReportData {
   best: { date: IsoDate; quality_score: number } | null;
   worst: { date: IsoDate; quality_score: number } | null;
   weekdays: WeekdayAnalysisJson[];
+  /** weekly: the next week's expected bookings (docs/analytics.md#forecast); null when the history is too short */
+  nextWeek: { bookings: number; busiest: IsoDate } | null;
+  /** weekly: the facilities with most late arrivals (docs/analytics.md#facilities), at most 5 */
+  lateFacilities: FacilityStatsJson[];
 }
 
 const PRIORITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 } as const;
 const MAX_INSIGHTS = 5;
 const MAX_DELAYS = 5;
+const MAX_FACILITIES = 5;
+
+/** The week from `monday`, forecast from the days before it (a weekly report goes out that Monday). */
+function nextWeekOf(db: Db, monday: IsoDate): ReportData['nextWeek'] {
+  const days = getForecast(db, { today: monday, days: 7 }).days;
+  if (days.length < 7) return null;
+  const busiest = days.reduce((a, b) => (b.bookings > a.bookings ? b : a));
+  return { bookings: days.reduce((n, d) => n + d.bookings, 0), busiest: busiest.date };
+}
 
 function kpiValues(
   now: PeriodSummaryJson,
@@ -189,6 +205,8 @@ function dailyData(db: Db, input: ReportDataInput, base: Base): ReportData {
     best: null,
     worst: null,
     weekdays: [],
+    nextWeek: null,
+    lateFacilities: [],
   };
 }
 
@@ -224,5 +242,9 @@ function weeklyData(db: Db, input: ReportDataInput, base: Base): ReportData {
     best: bestDay(dash.trends),
     worst: worstDay(dash.trends),
     weekdays: pattern.weekday_analysis.filter((w) => w.sample_size > 0),
+    nextWeek: nextWeekOf(db, addDays(to, 1)),
+    lateFacilities: getFacilityStats(db, { period: { from, to }, today: to, settings: input.settings })
+      .facilities.filter((f) => f.kind === 'facility' && f.delayed > 0)
+      .slice(0, MAX_FACILITIES),
   };
 }

@@ -17,7 +17,15 @@ import {
   shortDay,
   staleLine,
 } from './report-format';
-import { formatMinutes, formatNumber, formatPercent, t, weekdayName, formatDate } from './report-i18n';
+import {
+  formatDate,
+  formatInteger,
+  formatMinutes,
+  formatNumber,
+  formatPercent,
+  t,
+  weekdayName,
+} from './report-i18n';
 import { html, type SafeHtml } from './safe-html';
 
 const FONT = 'font-family:Arial,Helvetica,sans-serif;';
@@ -153,10 +161,11 @@ function figuresTable(
   lang: Lang,
   numberHeads: string[],
   rows: { label: string; figures: string[] }[],
+  labelHead = t(lang, 'reports.table.day'),
 ): SafeHtml {
   return html`<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="${FONT}">
     <tr>
-      <th style="${HEAD}">${t(lang, 'reports.table.day')}</th>
+      <th style="${HEAD}">${labelHead}</th>
       ${numberHeads.map((h) => html`<th style="${HEAD}text-align:right;">${h}</th>`)}
     </tr>
     ${rows.map(
@@ -196,6 +205,28 @@ function weekdaysBlock(lang: Lang, data: ReportData): SafeHtml {
     ],
   }));
   return figuresTable(lang, heads, rows);
+}
+
+function nextWeekBlock(lang: Lang, next: NonNullable<ReportData['nextWeek']>): SafeHtml {
+  return html`<p style="margin:0;font-size:14px;${FONT}">
+    ${t(lang, 'reports.weekly.nextWeek', {
+      bookings: formatInteger(lang, next.bookings),
+      busiest: weekdayName(lang, weekdayOf(next.busiest) + 1),
+    })}
+  </p>`;
+}
+
+function facilitiesBlock(lang: Lang, data: ReportData): SafeHtml {
+  const heads = (['bookings', 'late', 'onTime'] as const).map((k) => t(lang, `reports.table.${k}`));
+  const rows = data.lateFacilities.map((f) => ({
+    label: f.facility ?? '',
+    figures: [
+      formatInteger(lang, f.bookings),
+      formatInteger(lang, f.delayed),
+      formatPercent(lang, f.on_time_rate),
+    ],
+  }));
+  return figuresTable(lang, heads, rows, t(lang, 'reports.table.facility'));
 }
 
 export function renderReportHtml(data: ReportData, opts: { withChart: boolean }): string {
@@ -285,6 +316,8 @@ export function renderReportHtml(data: ReportData, opts: { withChart: boolean })
                     : ''
                 }
                 ${data.kind === 'weekly' && data.weekdays.length > 0 ? section(t(lang, 'reports.weekly.patternTitle'), weekdaysBlock(lang, data)) : ''}
+                ${data.lateFacilities.length > 0 ? section(t(lang, 'reports.weekly.facilitiesTitle'), facilitiesBlock(lang, data)) : ''}
+                ${data.nextWeek ? section(t(lang, 'reports.weekly.nextWeekTitle'), nextWeekBlock(lang, data.nextWeek)) : ''}
                 <tr>
                   <td style="padding:16px 24px 20px 24px;font-size:11px;${MUTED}${FONT}">
                     ${t(lang, 'reports.footer')}

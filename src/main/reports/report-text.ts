@@ -11,7 +11,15 @@ import {
   shortDay,
   staleLine,
 } from './report-format';
-import { formatDate, formatMinutes, formatNumber, formatPercent, t, weekdayName } from './report-i18n';
+import {
+  formatDate,
+  formatInteger,
+  formatMinutes,
+  formatNumber,
+  formatPercent,
+  t,
+  weekdayName,
+} from './report-i18n';
 
 export function renderReportText(data: ReportData): string {
   const lang = data.lang;
@@ -91,6 +99,23 @@ export function renderReportText(data: ReportData): string {
           `${formatPercent(lang, w.avg_on_time_rate)} · ${formatMinutes(lang, w.avg_delay)}`,
       );
     }
+  }
+  if (data.lateFacilities.length > 0) {
+    out.push('', `${t(lang, 'reports.weekly.facilitiesTitle')}${c}`);
+    for (const f of data.lateFacilities) {
+      out.push(
+        `  ${f.facility ?? ''}${c} ${t(lang, 'reports.table.late')} ${formatInteger(lang, f.delayed)} / ` +
+          `${formatInteger(lang, f.bookings)} · ${formatPercent(lang, f.on_time_rate)}`,
+      );
+    }
+  }
+  if (data.nextWeek) {
+    const busiest = weekdayName(lang, weekdayOf(data.nextWeek.busiest) + 1);
+    const line = t(lang, 'reports.weekly.nextWeek', {
+      bookings: formatInteger(lang, data.nextWeek.bookings),
+      busiest,
+    });
+    out.push('', `${t(lang, 'reports.weekly.nextWeekTitle')}${c} ${line}`);
   }
   out.push('', t(lang, 'reports.footer'));
   return `${out.join('\n')}\n`;

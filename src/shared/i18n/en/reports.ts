@@ -18,6 +18,9 @@ export const reports: Translation<typeof fr> = {
     daysTitle: 'Day by day',
     best: 'Best day: {{day}} (score {{score}})',
     worst: 'Weakest day: {{day}} (score {{score}})',
+    nextWeekTitle: 'Next week',
+    nextWeek: '~{{bookings}} bookings expected, {{busiest}} the busiest.',
+    facilitiesTitle: 'Facilities with the most late arrivals',
     patternTitle: 'By weekday (last 4 weeks)',
     workbookFile: 'dispatch-analytics_week_{{from}}_{{to}}.xlsx',
   },
@@ -74,6 +77,8 @@ export const reports: Translation<typeof fr> = {
     bookings: 'Bookings',
     onTime: 'On time',
     delay: 'Average delay',
+    facility: 'Facility',
+    late: 'Late',
     samples: 'Days',
   },
   chart: {

@@ -15,6 +15,9 @@ export const reports = {
     daysTitle: 'Jour par jour',
     best: 'Meilleur jour : {{day}} (score {{score}})',
     worst: 'Jour le plus faible : {{day}} (score {{score}})',
+    nextWeekTitle: 'Semaine prochaine',
+    nextWeek: '~{{bookings}} courses prévues, {{busiest}} le plus chargé.',
+    facilitiesTitle: 'Établissements avec le plus de retards',
     patternTitle: 'Par jour de semaine (4 dernières semaines)',
     workbookFile: 'dispatch-analytics_semaine_{{from}}_{{to}}.xlsx',
   },
@@ -71,6 +74,8 @@ export const reports = {
     bookings: 'Courses',
     onTime: 'Ponctualité',
     delay: 'Retard moyen',
+    facility: 'Établissement',
+    late: 'En retard',
     samples: 'Jours',
   },
   chart: {
