@@ -46,6 +46,7 @@ import {
   type StartExportResult,
 } from './contract/export-inputs';
 import { cancelJobInputSchema, type JobFinished, type JobProgress } from './contract/jobs-schemas';
+import type { AppNavigate } from './contract/navigation-schemas';
 import {
   backupJsonSchema,
   backupListSchema,
@@ -80,6 +81,7 @@ export * from './contract/dispatch-api';
 export * from './contract/jobs-schemas';
 export * from './contract/backup-schemas';
 export * from './contract/reports-schemas';
+export * from './contract/navigation-schemas';
 
 export const tripsPageSchema = z.object({ total: z.number(), rows: z.array(tripJsonSchema) });
 export interface TripsPage {
@@ -154,5 +156,6 @@ export interface ApiEvents {
   'sync:finished': SyncFinished;
   'jobs:progress': JobProgress;
   'jobs:finished': JobFinished;
+  'app:navigate': AppNavigate;
 }
 export type ApiEventPayload<E extends ApiEventName> = ApiEvents[E];

@@ -11,7 +11,7 @@ import type { ReportsOverview } from '../../shared/contract/reports-schemas';
 import { translate } from '../../shared/i18n';
 import { todayIn } from '../../shared/time';
 import { createAppTray, type AppTray } from './app-tray';
-import { createNoticeWatcher, type Notice } from './desktop-notices';
+import { createNoticeWatcher, type Notice, type NoticeScreen } from './desktop-notices';
 import {
   autostartEntry,
   autostartFile,
@@ -92,6 +92,12 @@ export function startDesktopDuties(opts: {
     notification.on('click', onClick);
     notification.show();
   };
+  // A click brings the window forward and asks the page (the 'app:navigate' event of the contract, forwarded
+  // to the window like every app event) to open the screen the notice is about.
+  const openScreen = (screen: NoticeScreen) => {
+    opts.openWindow();
+    core.events.emit('app:navigate', { screen });
+  };
   const reportsScheduled = () => nextReport(overview?.jobs ?? null) !== null;
 
   const run = (action: TrayAction) => {
@@ -130,7 +136,7 @@ export function startDesktopDuties(opts: {
       openAtLogin: openAtLogin(),
     });
     for (const n of watcher.check({ lang, now: Date.now(), overview, syncFailingSince })) {
-      notify(n, opts.openWindow);
+      notify(n, () => openScreen(n.screen));
     }
     // Offered once, when a schedule is on: this computer then has to be running for the reports to go out.
     if (reportsScheduled() && openAtLogin() === false && !readState().openAtLoginOffered) {

@@ -7,11 +7,13 @@
 // Everything is read from what the API already answers (the reports overview, the sync state).
 import type { Lang } from '../../shared/analytics-types';
 import type { DeliveryView, ReportsOverview } from '../../shared/contract/reports-schemas';
+import type { AppScreen } from '../../shared/contract/navigation-schemas';
 import { translate } from '../../shared/i18n';
 import { addDays } from '../../shared/time';
 
 export type NoticeKind = 'delivery-failed' | 'sync-failing' | 'report-held';
-export type NoticeScreen = 'reports' | 'dashboard';
+/** the screen a notice's click opens: one of the contract's screens */
+export type NoticeScreen = Extract<AppScreen, 'reports' | 'dashboard'>;
 
 export interface Notice {
   kind: NoticeKind;

@@ -31,7 +31,14 @@ export const API_CHANNELS = [
 export type ApiChannel = (typeof API_CHANNELS)[number];
 
 /** Events pushed from the app to the UI (IPC `webContents.send`, or SSE on `GET /api/events`). */
-export const API_EVENTS = ['sync:progress', 'sync:finished', 'jobs:progress', 'jobs:finished'] as const;
+export const API_EVENTS = [
+  'sync:progress',
+  'sync:finished',
+  'jobs:progress',
+  'jobs:finished',
+  // the desktop shell asks the page to open a screen (a notification was clicked)
+  'app:navigate',
+] as const;
 
 export type ApiEventName = (typeof API_EVENTS)[number];
 
