@@ -1,5 +1,6 @@
 // Wires the app core into Electron: window, IPC, menu, tray, power events. Kept thin: everything that can run
 // without Electron lives in app-core and src/main/api (tested there); this file needs the Electron runtime.
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { app, powerMonitor, safeStorage, session, type BrowserWindow } from 'electron';
 import { createCoreHost, type CoreHost } from '../core-host';
@@ -10,6 +11,7 @@ import { isServerPasswordKey } from '../secrets/server-password';
 import { installAppMenu } from './app-menu';
 import { startDesktopDuties } from './desktop-duties';
 import { forwardEventsToWindow, registerIpcApi } from './ipc-bridge';
+import { createLoginItemControl, loginItemHandlers } from './login-item-control';
 import { createMainWindow } from './main-window';
 import { createSafeStorageSecretStore } from './safe-storage-secrets';
 import type { RendererLocation } from './trusted-sender';
@@ -62,7 +64,18 @@ export async function runShell(): Promise<void> {
     return host ? [host] : [];
   };
   installWebSecurity(session.defaultSession, where, serverHost);
-  registerIpcApi(core.handlers, where);
+  const loginItem = createLoginItemControl({
+    app,
+    platform: process.platform,
+    env: process.env,
+    home: homedir(),
+    execPath: process.execPath,
+  });
+  // The shell answers open at login itself (the Reports screen's checkbox); every other channel is the core's.
+  registerIpcApi(
+    { ...core.handlers, ...loginItemHandlers(loginItem, () => core.settings().ui.language) },
+    where,
+  );
 
   let win: BrowserWindow | null = null;
   const quit = createQuitFlow({
@@ -109,7 +122,14 @@ export async function runShell(): Promise<void> {
   forwardEventsToWindow(core.events, () => win);
 
   const syncNow = () => void core.syncController.start('manual');
-  const duties = startDesktopDuties({ core, iconPath, openWindow, syncNow, quit: () => app.quit() });
+  const duties = startDesktopDuties({
+    core,
+    iconPath,
+    openWindow,
+    syncNow,
+    quit: () => app.quit(),
+    loginItem,
+  });
   const refreshMenu = (s: Settings = core.settings()) =>
     installAppMenu(s.ui.language, { syncNow, isDev: !app.isPackaged });
   refreshMenu();

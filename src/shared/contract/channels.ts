@@ -26,6 +26,8 @@ export const API_CHANNELS = [
   'reports:resend-delivery',
   'exports:start-export',
   'exports:show-in-folder',
+  'shell:get-login-item',
+  'shell:set-login-item',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];
@@ -68,6 +70,8 @@ export const API_METHOD_BY_CHANNEL = {
   'reports:resend-delivery': 'resendDelivery',
   'exports:start-export': 'startExport',
   'exports:show-in-folder': 'showExportInFolder',
+  'shell:get-login-item': 'getLoginItem',
+  'shell:set-login-item': 'setLoginItem',
 } as const satisfies Record<ApiChannel, string>;
 
 export type ApiMethodName = (typeof API_METHOD_BY_CHANNEL)[ApiChannel];
