@@ -10,7 +10,7 @@ import type { ReportsOverview } from '../../shared/contract/reports-schemas';
 import { translate } from '../../shared/i18n';
 import { todayIn } from '../../shared/time';
 import { createAppTray, type AppTray } from './app-tray';
-import { createNoticeWatcher, type Notice, type NoticeScreen } from './desktop-notices';
+import { createNoticeWatcher, syncFailingAfterMsOf, type Notice, type NoticeScreen } from './desktop-notices';
 import { startsHidden } from './login-item';
 import type { LoginItemControl } from './login-item-control';
 import { keepsRunningOnClose, nextReport, type TrayAction } from './tray-model';
@@ -110,7 +110,14 @@ export function startDesktopDuties(opts: {
       failedDeliveries: overview?.failedDeliveries ?? 0,
       openAtLogin: openAtLogin(),
     });
-    for (const n of watcher.check({ lang, now: Date.now(), overview, syncFailingSince })) {
+    const syncFailingAfterMs = syncFailingAfterMsOf(s.shell);
+    for (const n of watcher.check({
+      lang,
+      now: Date.now(),
+      overview,
+      syncFailingSince,
+      syncFailingAfterMs,
+    })) {
       notify(n, () => openScreen(n.screen));
     }
     // Offered once, when a schedule is on: this computer then has to be running for the reports to go out.
