@@ -1,6 +1,7 @@
 // A desktop notification's click opens the screen it is about: the built shell against the electron stand-in
 // (see shell.test.ts). A report whose recipient the SMTP server refuses fails; the failure notice's click
-// brings the window forward and sends it the contract's 'app:navigate' event naming the Reports screen.
+// brings the window forward and sends it the contract's 'app:navigate' event naming the Reports screen; a window
+// closed to the tray is created again and told once its page calls the API (its listeners are set by then).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -101,8 +102,31 @@ describe('a clicked notification opens its screen', () => {
     onClick();
     expect(electron.callsTo('new BrowserWindow.focus')).toHaveLength(focused + 1);
     expect(navigations().slice(sentBefore)).toEqual([['app:navigate', { screen: 'reports' }]]);
+    clickReportsNotice = onClick;
+  });
+
+  it('with the window closed to the tray: a new window, told once its page calls the API', async () => {
+    const [, onClosed] = electron.callsTo('new BrowserWindow.on').find(([event]) => event === 'closed') as [
+      string,
+      () => void,
+    ];
+    onClosed();
+    const sentBefore = navigations().length;
+    clickReportsNotice();
+    expect(electron.callsTo('new BrowserWindow')).toHaveLength(2);
+    // The new page has no listener yet: nothing is sent until it calls.
+    expect(navigations()).toHaveLength(sentBefore);
+    expect(await handlers.get('app:get-info')!(frame(), {})).toMatchObject({ ok: true });
+    expect(navigations().slice(sentBefore)).toEqual([['app:navigate', { screen: 'reports' }]]);
+    // Said once.
+    await handlers.get('app:get-info')!(frame(), {});
+    expect(navigations()).toHaveLength(sentBefore + 1);
   });
 });
+
+let clickReportsNotice: () => void = () => {
+  throw new Error('the first test did not find the notice');
+};
 
 function navigations(): unknown[][] {
   return electron.callsTo('new BrowserWindow.webContents.send').filter(([event]) => event === 'app:navigate');

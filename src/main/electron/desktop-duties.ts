@@ -36,6 +36,8 @@ export function startDesktopDuties(opts: {
   core: CoreHost;
   iconPath: string;
   openWindow: () => void;
+  /** brings the window forward on a screen (a notice's click) */
+  openScreen: (screen: NoticeScreen) => void;
   syncNow: () => void;
   quit: () => void;
   loginItem: LoginItemControl;
@@ -66,12 +68,6 @@ export function startDesktopDuties(opts: {
     const notification = new Notification({ title: n.title, body: n.body, icon: opts.iconPath });
     notification.on('click', onClick);
     notification.show();
-  };
-  // A click brings the window forward and asks the page (the 'app:navigate' event of the contract, forwarded
-  // to the window like every app event) to open the screen the notice is about.
-  const openScreen = (screen: NoticeScreen) => {
-    opts.openWindow();
-    core.events.emit('app:navigate', { screen });
   };
   const reportsScheduled = () => nextReport(overview?.jobs ?? null) !== null;
 
@@ -118,7 +114,7 @@ export function startDesktopDuties(opts: {
       syncFailingSince,
       syncFailingAfterMs,
     })) {
-      notify(n, () => openScreen(n.screen));
+      notify(n, () => opts.openScreen(n.screen));
     }
     // Offered once, when a schedule is on: this computer then has to be running for the reports to go out.
     if (reportsScheduled() && openAtLogin() === false && !readState().openAtLoginOffered) {

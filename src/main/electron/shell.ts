@@ -10,6 +10,7 @@ import { writeSettings, type Settings } from '../settings';
 import { isServerPasswordKey } from '../secrets/server-password';
 import { installAppMenu } from './app-menu';
 import { startDesktopDuties } from './desktop-duties';
+import type { AppScreen } from '../../shared/contract/navigation-schemas';
 import { forwardEventsToWindow, registerIpcApi } from './ipc-bridge';
 import { createLoginItemControl, loginItemHandlers } from './login-item-control';
 import { createMainWindow } from './main-window';
@@ -75,6 +76,7 @@ export async function runShell(): Promise<void> {
   registerIpcApi(
     { ...core.handlers, ...loginItemHandlers(loginItem, () => core.settings().ui.language) },
     where,
+    () => sayPendingScreen(),
   );
 
   let win: BrowserWindow | null = null;
@@ -120,12 +122,28 @@ export async function runShell(): Promise<void> {
     win.on('session-end', onSystemShutdown);
   };
   forwardEventsToWindow(core.events, () => win);
+  // A notice's click opens its screen through the contract's 'app:navigate' event. A window that had to be
+  // created has no listener yet: the event waits for the new page's first API call (its listeners are set by
+  // the time it calls: registerIpcApi's afterCall).
+  let pendingScreen: AppScreen | null = null;
+  const openScreen = (screen: AppScreen) => {
+    const fresh = !win || win.isDestroyed();
+    openWindow();
+    if (fresh) pendingScreen = screen;
+    else core.events.emit('app:navigate', { screen });
+  };
+  const sayPendingScreen = () => {
+    if (pendingScreen === null) return;
+    core.events.emit('app:navigate', { screen: pendingScreen });
+    pendingScreen = null;
+  };
 
   const syncNow = () => void core.syncController.start('manual');
   const duties = startDesktopDuties({
     core,
     iconPath,
     openWindow,
+    openScreen,
     syncNow,
     quit: () => app.quit(),
     loginItem,
