@@ -46,6 +46,8 @@ import {
   type StartExportResult,
 } from './contract/export-inputs';
 import { cancelJobInputSchema, type JobFinished, type JobProgress } from './contract/jobs-schemas';
+import type { AppNavigate } from './contract/navigation-schemas';
+import { loginItemSchema, setLoginItemInputSchema, type LoginItem } from './contract/shell-schemas';
 import {
   backupJsonSchema,
   backupListSchema,
@@ -80,6 +82,8 @@ export * from './contract/dispatch-api';
 export * from './contract/jobs-schemas';
 export * from './contract/backup-schemas';
 export * from './contract/reports-schemas';
+export * from './contract/navigation-schemas';
+export * from './contract/shell-schemas';
 
 export const tripsPageSchema = z.object({ total: z.number(), rows: z.array(tripJsonSchema) });
 export interface TripsPage {
@@ -113,6 +117,8 @@ export const API_SCHEMAS = {
   'reports:resend-delivery': { input: reportResendInputSchema, output: deliveryOutcomeSchema },
   'exports:start-export': { input: startExportInputSchema, output: startExportResultSchema },
   'exports:show-in-folder': { input: showExportInputSchema, output: z.object({ shown: z.boolean() }) },
+  'shell:get-login-item': { input: emptyInputSchema, output: loginItemSchema },
+  'shell:set-login-item': { input: setLoginItemInputSchema, output: loginItemSchema },
 } as const satisfies Record<ApiChannel, { input: z.ZodType; output: z.ZodType }>;
 
 /** What a caller passes (defaults may be left out). */
@@ -146,6 +152,8 @@ export interface ApiOutputs {
   'reports:resend-delivery': DeliveryOutcome;
   'exports:start-export': StartExportResult;
   'exports:show-in-folder': { shown: boolean };
+  'shell:get-login-item': LoginItem;
+  'shell:set-login-item': LoginItem;
 }
 export type ApiOutput<C extends ApiChannel> = ApiOutputs[C];
 
@@ -154,5 +162,6 @@ export interface ApiEvents {
   'sync:finished': SyncFinished;
   'jobs:progress': JobProgress;
   'jobs:finished': JobFinished;
+  'app:navigate': AppNavigate;
 }
 export type ApiEventPayload<E extends ApiEventName> = ApiEvents[E];

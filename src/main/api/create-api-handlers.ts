@@ -24,6 +24,7 @@ import { createDesktopExports, type ExportTargets } from './desktop-exports';
 import type { RunExport } from '../schedule/week-workbook';
 import type { RenderReportInput, RenderedReport } from '../reports/render-report';
 import { isoOrNull, readStoredSyncState } from './sync-status-query';
+import { loginItemUnavailable } from './login-item-unavailable';
 import {
   previewReport,
   reportsOverview,
@@ -231,5 +232,8 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     'exports:show-in-folder': handler('exports:show-in-folder', (input) => ({
       shown: desktopExports.showInFolder(input.jobId),
     })),
+    // The Electron shell answers these two itself (login-item-control.ts); nothing else can.
+    'shell:get-login-item': () => Promise.resolve(loginItemUnavailable(readSettings(ctx.db).ui.language)),
+    'shell:set-login-item': () => Promise.resolve(loginItemUnavailable(readSettings(ctx.db).ui.language)),
   };
 }

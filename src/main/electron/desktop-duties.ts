@@ -1,8 +1,7 @@
 // The shell's desktop duties, wired to Electron: the tray (tray-model.ts), OS notifications (desktop-notices.ts),
 // open at login (login-item.ts) and what closing the window does. Everything is read through the API the window
 // uses (the reports overview, the sync state); the decisions live in those plain modules.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { app, Notification } from 'electron';
 import type { CoreHost } from '../core-host';
@@ -11,14 +10,9 @@ import type { ReportsOverview } from '../../shared/contract/reports-schemas';
 import { translate } from '../../shared/i18n';
 import { todayIn } from '../../shared/time';
 import { createAppTray, type AppTray } from './app-tray';
-import { createNoticeWatcher, type Notice } from './desktop-notices';
-import {
-  autostartEntry,
-  autostartFile,
-  electronLoginItemSettings,
-  loginItemMechanism,
-  startsHidden,
-} from './login-item';
+import { createNoticeWatcher, syncFailingAfterMsOf, type Notice, type NoticeScreen } from './desktop-notices';
+import { startsHidden } from './login-item';
+import type { LoginItemControl } from './login-item-control';
 import { keepsRunningOnClose, nextReport, type TrayAction } from './tray-model';
 
 const REFRESH_MS = 60_000;
@@ -42,8 +36,11 @@ export function startDesktopDuties(opts: {
   core: CoreHost;
   iconPath: string;
   openWindow: () => void;
+  /** brings the window forward on a screen (a notice's click) */
+  openScreen: (screen: NoticeScreen) => void;
   syncNow: () => void;
   quit: () => void;
+  loginItem: LoginItemControl;
 }): DesktopDuties {
   const { core } = opts;
   const statePath = join(app.getPath('userData'), 'shell-state.json');
@@ -59,29 +56,9 @@ export function startDesktopDuties(opts: {
     writeFileSync(statePath, JSON.stringify({ ...readState(), ...patch }));
   };
 
-  // Open at login: only for an installed app (an unpackaged one would register the development Electron).
-  const mechanism = app.isPackaged ? loginItemMechanism(process.platform) : null;
-  const autostart = autostartFile(process.env, homedir(), 'dispatch-analytics');
-  const openAtLogin = (): boolean | null => {
-    if (mechanism === 'electron') return app.getLoginItemSettings().openAtLogin;
-    if (mechanism === 'xdg-autostart') return existsSync(autostart);
-    return null;
-  };
-  const setOpenAtLogin = (on: boolean) => {
-    if (mechanism === 'electron') app.setLoginItemSettings(electronLoginItemSettings(on));
-    if (mechanism === 'xdg-autostart') {
-      if (!on) return rmSync(autostart, { force: true });
-      mkdirSync(dirname(autostart), { recursive: true });
-      writeFileSync(
-        autostart,
-        autostartEntry({
-          execPath: process.execPath,
-          appImage: process.env.APPIMAGE,
-          productName: 'Dispatch Analytics',
-        }),
-      );
-    }
-  };
+  // Open at login (login-item-control.ts): null where it is not offered.
+  const openAtLogin = () => opts.loginItem.get();
+  const setOpenAtLogin = (on: boolean) => opts.loginItem.set(on);
 
   let overview: ReportsOverview | null = null;
   let syncFailingSince: number | null = null;
@@ -129,8 +106,15 @@ export function startDesktopDuties(opts: {
       failedDeliveries: overview?.failedDeliveries ?? 0,
       openAtLogin: openAtLogin(),
     });
-    for (const n of watcher.check({ lang, now: Date.now(), overview, syncFailingSince })) {
-      notify(n, opts.openWindow);
+    const syncFailingAfterMs = syncFailingAfterMsOf(s.shell);
+    for (const n of watcher.check({
+      lang,
+      now: Date.now(),
+      overview,
+      syncFailingSince,
+      syncFailingAfterMs,
+    })) {
+      notify(n, () => opts.openScreen(n.screen));
     }
     // Offered once, when a schedule is on: this computer then has to be running for the reports to go out.
     if (reportsScheduled() && openAtLogin() === false && !readState().openAtLoginOffered) {

@@ -2,16 +2,18 @@
 // opens the notice's screen on click). Three kinds of event, each shown at most once per `minIntervalMs` (an
 // hour by default) however often it recurs:
 //   delivery-failed  a report delivery newly failed or "unknown" (may have arrived: Resend decides)  → Reports
-//   sync-failing     the sync has been failing for longer than `syncFailingAfterMs`                  → Dashboard
+//   sync-failing     the sync has been failing for longer than shell.syncFailingNoticeMinutes       → Dashboard
 //   report-held      a scheduled report is overdue while reports.holdWhenStale holds stale data back → Reports
 // Everything is read from what the API already answers (the reports overview, the sync state).
 import type { Lang } from '../../shared/analytics-types';
 import type { DeliveryView, ReportsOverview } from '../../shared/contract/reports-schemas';
+import type { AppScreen } from '../../shared/contract/navigation-schemas';
 import { translate } from '../../shared/i18n';
 import { addDays } from '../../shared/time';
 
 export type NoticeKind = 'delivery-failed' | 'sync-failing' | 'report-held';
-export type NoticeScreen = 'reports' | 'dashboard';
+/** the screen a notice's click opens: one of the contract's screens */
+export type NoticeScreen = Extract<AppScreen, 'reports' | 'dashboard'>;
 
 export interface Notice {
   kind: NoticeKind;
@@ -27,6 +29,8 @@ export interface NoticeInputs {
   overview: Pick<ReportsOverview, 'jobs' | 'history' | 'reports'> | null;
   /** when the current run of failed syncs began (null: the last sync succeeded) */
   syncFailingSince: number | null;
+  /** how long the sync may fail before the notice (shell.syncFailingNoticeMinutes); else the watcher's option */
+  syncFailingAfterMs?: number;
 }
 
 export interface NoticeWatcherOptions {
@@ -42,7 +46,7 @@ export const HOUR_MS = 3_600_000;
 const FAILED: ReadonlySet<DeliveryView['state']> = new Set(['failed', 'unknown']);
 
 export function createNoticeWatcher(opts: NoticeWatcherOptions): { check(inputs: NoticeInputs): Notice[] } {
-  const syncFailingAfterMs = opts.syncFailingAfterMs ?? 30 * 60_000;
+  const defaultSyncFailingAfterMs = opts.syncFailingAfterMs ?? 30 * 60_000;
   const minIntervalMs = opts.minIntervalMs ?? HOUR_MS;
   const heldAfterMs = opts.heldAfterMs ?? 15 * 60_000;
   const announced = new Set<number>();
@@ -57,7 +61,7 @@ export function createNoticeWatcher(opts: NoticeWatcherOptions): { check(inputs:
   }
 
   return {
-    check({ lang, now, overview, syncFailingSince }) {
+    check({ lang, now, overview, syncFailingSince, syncFailingAfterMs = defaultSyncFailingAfterMs }) {
       const t = (key: string, params?: Record<string, string | number>) =>
         translate(lang, `shell.notices.${key}` as Parameters<typeof translate>[1], params);
       const candidates: Notice[] = [];
@@ -121,4 +125,9 @@ export function heldJobs(
     if (j.last.periodKey < dueKey && now - dueAt >= heldAfterMs) out.push({ job: j.job, periodKey: dueKey });
   }
   return out;
+}
+
+/** The settings' threshold for the sync-failing notice, in ms (read at each check: a change applies at once). */
+export function syncFailingAfterMsOf(shell: { syncFailingNoticeMinutes: number }): number {
+  return shell.syncFailingNoticeMinutes * 60_000;
 }

@@ -15,15 +15,23 @@ const UNTRUSTED: ApiResult<never> = {
   },
 };
 
-export function registerIpcApi(handlers: ApiHandlers, where: RendererLocation): () => void {
+/** `afterCall` runs once each trusted call is answered (the shell's pending 'app:navigate', see shell.ts). */
+export function registerIpcApi(
+  handlers: ApiHandlers,
+  where: RendererLocation,
+  afterCall: () => void = () => {},
+): () => void {
   const trusted = (event: IpcMainInvokeEvent) => {
     const frame = event.senderFrame;
     return frame !== null && frame.parent === null && isTrustedRendererUrl(frame.url, where);
   };
   for (const channel of API_CHANNELS) {
-    ipcMain.handle(channel, (event, input: unknown) =>
-      trusted(event) ? handlers[channel](input) : UNTRUSTED,
-    );
+    ipcMain.handle(channel, async (event, input: unknown) => {
+      if (!trusted(event)) return UNTRUSTED;
+      const result = await handlers[channel](input);
+      afterCall();
+      return result;
+    });
   }
   return () => {
     for (const channel of API_CHANNELS) ipcMain.removeHandler(channel);

@@ -1,5 +1,6 @@
 // Wires the app core into Electron: window, IPC, menu, tray, power events. Kept thin: everything that can run
 // without Electron lives in app-core and src/main/api (tested there); this file needs the Electron runtime.
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { app, powerMonitor, safeStorage, session, type BrowserWindow } from 'electron';
 import { createCoreHost, type CoreHost } from '../core-host';
@@ -9,7 +10,9 @@ import { writeSettings, type Settings } from '../settings';
 import { isServerPasswordKey } from '../secrets/server-password';
 import { installAppMenu } from './app-menu';
 import { startDesktopDuties } from './desktop-duties';
+import type { AppScreen } from '../../shared/contract/navigation-schemas';
 import { forwardEventsToWindow, registerIpcApi } from './ipc-bridge';
+import { createLoginItemControl, loginItemHandlers } from './login-item-control';
 import { createMainWindow } from './main-window';
 import { createSafeStorageSecretStore } from './safe-storage-secrets';
 import type { RendererLocation } from './trusted-sender';
@@ -62,7 +65,19 @@ export async function runShell(): Promise<void> {
     return host ? [host] : [];
   };
   installWebSecurity(session.defaultSession, where, serverHost);
-  registerIpcApi(core.handlers, where);
+  const loginItem = createLoginItemControl({
+    app,
+    platform: process.platform,
+    env: process.env,
+    home: homedir(),
+    execPath: process.execPath,
+  });
+  // The shell answers open at login itself (the Reports screen's checkbox); every other channel is the core's.
+  registerIpcApi(
+    { ...core.handlers, ...loginItemHandlers(loginItem, () => core.settings().ui.language) },
+    where,
+    () => sayPendingScreen(),
+  );
 
   let win: BrowserWindow | null = null;
   const quit = createQuitFlow({
@@ -107,9 +122,32 @@ export async function runShell(): Promise<void> {
     win.on('session-end', onSystemShutdown);
   };
   forwardEventsToWindow(core.events, () => win);
+  // A notice's click opens its screen through the contract's 'app:navigate' event. A window that had to be
+  // created has no listener yet: the event waits for the new page's first API call (its listeners are set by
+  // the time it calls: registerIpcApi's afterCall).
+  let pendingScreen: AppScreen | null = null;
+  const openScreen = (screen: AppScreen) => {
+    const fresh = !win || win.isDestroyed();
+    openWindow();
+    if (fresh) pendingScreen = screen;
+    else core.events.emit('app:navigate', { screen });
+  };
+  const sayPendingScreen = () => {
+    if (pendingScreen === null) return;
+    core.events.emit('app:navigate', { screen: pendingScreen });
+    pendingScreen = null;
+  };
 
   const syncNow = () => void core.syncController.start('manual');
-  const duties = startDesktopDuties({ core, iconPath, openWindow, syncNow, quit: () => app.quit() });
+  const duties = startDesktopDuties({
+    core,
+    iconPath,
+    openWindow,
+    openScreen,
+    syncNow,
+    quit: () => app.quit(),
+    loginItem,
+  });
   const refreshMenu = (s: Settings = core.settings()) =>
     installAppMenu(s.ui.language, { syncNow, isDev: !app.isPackaged });
   refreshMenu();

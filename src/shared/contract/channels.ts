@@ -26,12 +26,21 @@ export const API_CHANNELS = [
   'reports:resend-delivery',
   'exports:start-export',
   'exports:show-in-folder',
+  'shell:get-login-item',
+  'shell:set-login-item',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];
 
 /** Events pushed from the app to the UI (IPC `webContents.send`, or SSE on `GET /api/events`). */
-export const API_EVENTS = ['sync:progress', 'sync:finished', 'jobs:progress', 'jobs:finished'] as const;
+export const API_EVENTS = [
+  'sync:progress',
+  'sync:finished',
+  'jobs:progress',
+  'jobs:finished',
+  // the desktop shell asks the page to open a screen (a notification was clicked)
+  'app:navigate',
+] as const;
 
 export type ApiEventName = (typeof API_EVENTS)[number];
 
@@ -61,6 +70,8 @@ export const API_METHOD_BY_CHANNEL = {
   'reports:resend-delivery': 'resendDelivery',
   'exports:start-export': 'startExport',
   'exports:show-in-folder': 'showExportInFolder',
+  'shell:get-login-item': 'getLoginItem',
+  'shell:set-login-item': 'setLoginItem',
 } as const satisfies Record<ApiChannel, string>;
 
 export type ApiMethodName = (typeof API_METHOD_BY_CHANNEL)[ApiChannel];

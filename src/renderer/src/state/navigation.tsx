@@ -1,9 +1,13 @@
 // Which view is open and, for the trips view, which bookings it shows. Plain state instead of a router: the app
 // has four screens and no URLs to deep-link (the page URL carries the API token).
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { TripFilter } from '../../../shared/analytics-types';
+import type { AppScreen } from '../../../shared/contract/navigation-schemas';
+import { useApi } from '../api/api-context';
+import { followNavigateEvents } from './follow-navigate-events';
 
-export type ViewName = 'dashboard' | 'trips' | 'drivers' | 'reports' | 'settings';
+/** the contract's screens: the shell may ask for any of them ('app:navigate') */
+export type ViewName = AppScreen;
 export const VIEWS: ViewName[] = ['dashboard', 'trips', 'drivers', 'reports', 'settings'];
 /** id of the element the view tabs control (inside <main>) */
 export const VIEW_PANEL_ID = 'view-panel';
@@ -26,6 +30,9 @@ const NavigationContext = createContext<Navigation | null>(null);
 export function NavigationProvider({ children }: { children: ReactNode }): ReactNode {
   const [view, setView] = useState<ViewName>('dashboard');
   const [trips, setTrips] = useState<TripsTarget | null>(null);
+  const api = useApi();
+  // A clicked desktop notification opens the screen it is about.
+  useEffect(() => followNavigateEvents(api, setView), [api]);
   const value = useMemo<Navigation>(
     () => ({
       view,

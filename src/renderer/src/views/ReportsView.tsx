@@ -7,6 +7,7 @@ import { unwrapResult } from '../../../shared/contract/dispatch-api';
 import { useApi } from '../api/api-context';
 import { REPORTS_OVERVIEW_KEY } from '../components/ReportFailuresNotice';
 import { DeliveryHistory } from './reports/DeliveryHistory';
+import { OpenAtLoginChoice } from './reports/OpenAtLoginChoice';
 import { PreviewAndSend } from './reports/PreviewAndSend';
 import { ScheduleSettings } from './reports/ScheduleSettings';
 import { SmtpSettings } from './reports/SmtpSettings';
@@ -57,6 +58,7 @@ export function ReportsView(): ReactNode {
         errors={errors}
         onSave={save}
       />
+      <OpenAtLoginChoice overview={overview.data} />
       <PreviewAndSend
         onPreview={async (input) => unwrapResult(await api.previewReport(input))}
         onSend={async (input) => {

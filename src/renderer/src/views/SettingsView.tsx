@@ -58,6 +58,7 @@ const NUMERIC = ['historyDays', 'onTimeThresholdMinutes', 'syncIntervalMinutes']
 /** Fields addressed by their settings key (sent under `values`); a new setting is one line here and its field. */
 const VALUE_FIELDS: Record<string, ValueKind> = {
   'sync.windowDays': 'number',
+  'shell.syncFailingNoticeMinutes': 'number',
   'exports.csvDelimiter': 'text',
   'exports.csvDecimal': 'text',
 };
@@ -269,6 +270,13 @@ function SettingsForm({ settings }: { settings: Settings }): ReactNode {
             kind="number"
             draft={values}
             error={errors['sync.windowDays']}
+          />
+          <SettingValueField
+            path="shell.syncFailingNoticeMinutes"
+            label={t('settings.syncFailingNoticeMinutes')}
+            kind="number"
+            draft={values}
+            error={errors['shell.syncFailingNoticeMinutes']}
           />
           <SettingsField name="timeZone" label={t('settings.timeZone')} error={errors.timeZone}>
             {(p) => (

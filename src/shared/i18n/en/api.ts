@@ -3,6 +3,7 @@ import type { Translation } from '../translation';
 import type { api as fr } from '../fr/api';
 
 export const api: Translation<typeof fr> = {
+  loginItemUnavailable: 'Start with the session: available in the desktop app only, not in the browser.',
   invalidInput: 'Invalid {{channel}} request: {{details}}.',
   internal: 'Internal application error: try again; if it persists, restart the application.',
   offline: 'Dispatch server unreachable: check the connection and the server address, then try again.',

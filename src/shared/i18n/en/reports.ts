@@ -111,6 +111,7 @@ export const reports: Translation<typeof fr> = {
     unknown: 'unknown (interrupted while sending)',
   },
   screen: {
+    openAtLogin: 'This computer sends the reports: start with the session?',
     tab: 'Reports',
     smtpTitle: 'E-mail sending (SMTP)',
     host: 'SMTP server',

@@ -14,6 +14,7 @@ export const settings: Translation<typeof fr> = {
     'New server ({{origin}}): enter its password. The saved password stays bound to the old address.',
   analytics: 'Analytics',
   historyDays: 'History to sync (days)',
+  syncFailingNoticeMinutes: 'Notify when the sync has been failing for (minutes)',
   windowDays: 'Days re-read at each sync',
   yes: 'Yes',
   no: 'No',

@@ -1,6 +1,8 @@
 // French (fr-CH) texts, domain "api": the reference language; en/api.ts must have exactly the same keys.
 // Sentences of the API layer (IPC and loopback HTTP): each says what happened and what to do.
 export const api = {
+  loginItemUnavailable:
+    'Démarrer avec la session : disponible dans l’application de bureau seulement, pas dans le navigateur.',
   invalidInput: 'Requête {{channel}} invalide : {{details}}.',
   internal: "Erreur interne de l'application : réessayez ; si elle persiste, redémarrez l'application.",
   offline: 'Serveur de dispatch injoignable : vérifiez la connexion et l’adresse du serveur, puis réessayez.',

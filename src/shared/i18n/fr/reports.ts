@@ -108,6 +108,7 @@ export const reports = {
     unknown: 'inconnu (interrompu pendant l’envoi)',
   },
   screen: {
+    openAtLogin: 'Cet ordinateur envoie les rapports : démarrer avec la session ?',
     tab: 'Rapports',
     smtpTitle: 'Envoi des e-mails (SMTP)',
     host: 'Serveur SMTP',

@@ -11,6 +11,7 @@ export const settings = {
     'Nouveau serveur ({{origin}}) : saisissez son mot de passe. Le mot de passe enregistré reste lié à l’ancienne adresse.',
   analytics: 'Analyses',
   historyDays: 'Historique à synchroniser (jours)',
+  syncFailingNoticeMinutes: 'Avertir quand la synchronisation échoue depuis (minutes)',
   windowDays: 'Jours relus à chaque synchronisation',
   yes: 'Oui',
   no: 'Non',
