@@ -14,24 +14,12 @@ import { addDays, mondayOf } from '../../../shared/time';
 import { getDashboard } from '../../services/analytics-service';
 import type { CliContext, OpenData } from '../cli-context';
 import { parsePeriodOptions } from '../cli-args';
+import { periodCommand, type PeriodCommandOptions } from '../period-command';
 import { renderDashboard, type Breakdown, type BreakdownRow } from '../format/dashboard-text';
 
-interface DashboardOptions {
-  period?: string;
-  from?: string;
-  to?: string;
-  json?: boolean;
-}
-
 export function register(program: Command, ctx: CliContext): void {
-  program
-    .command('dashboard')
-    .description(ctx.text('cli.dashboard.description'))
-    .option('--period <p>', ctx.text('cli.dashboard.period'))
-    .option('--from <date>', ctx.text('cli.dashboard.from'))
-    .option('--to <date>', ctx.text('cli.dashboard.to'))
-    .option('--json', ctx.text('cli.options.json'))
-    .action(async (opts: DashboardOptions) => {
+  periodCommand(program, ctx, 'dashboard', ctx.text('cli.dashboard.description')).action(
+    async (opts: PeriodCommandOptions) => {
       const period = parsePeriodOptions(opts);
       const preset = 'preset' in period ? period.preset : null;
       const lang = ctx.lang();
@@ -53,7 +41,8 @@ export function register(program: Command, ctx: CliContext): void {
         const breakdown = breakdownOf(data, dashboard.period, dashboard.trends, lang);
         for (const line of renderDashboard(dashboard, title, breakdown, lang)) ctx.out(line);
       });
-    });
+    },
+  );
 }
 
 function titleOf(preset: PeriodPreset | null, lang: Lang): string {

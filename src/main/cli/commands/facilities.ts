@@ -8,25 +8,13 @@ import { formatInteger, formatMinutes, formatPercent, formatPointChange } from '
 import { getFacilityStats } from '../../services/facility-service';
 import type { CliContext } from '../cli-context';
 import { parsePeriodOptions } from '../cli-args';
+import { periodCommand, type PeriodCommandOptions } from '../period-command';
 import { periodText } from '../format/dashboard-text';
 import { renderTable } from '../format/table';
 
-interface FacilitiesOptions {
-  period?: string;
-  from?: string;
-  to?: string;
-  json?: boolean;
-}
-
 export function register(program: Command, ctx: CliContext): void {
-  program
-    .command('facilities')
-    .description(ctx.text('cli.facilities.description'))
-    .option('--period <p>', ctx.text('cli.dashboard.period'))
-    .option('--from <date>', ctx.text('cli.dashboard.from'))
-    .option('--to <date>', ctx.text('cli.dashboard.to'))
-    .option('--json', ctx.text('cli.options.json'))
-    .action(async (opts: FacilitiesOptions) => {
+  periodCommand(program, ctx, 'facilities', ctx.text('cli.facilities.description')).action(
+    async (opts: PeriodCommandOptions) => {
       const period = parsePeriodOptions(opts);
       const lang = ctx.lang();
       await ctx.withData(({ store, today, settings }) => {
@@ -44,7 +32,8 @@ export function register(program: Command, ctx: CliContext): void {
         ))
           ctx.out(line);
       });
-    });
+    },
+  );
 }
 
 export function facilityName(lang: Lang, r: FacilityStatsJson): string {
