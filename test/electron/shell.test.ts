@@ -17,6 +17,7 @@ import {
   type ElectronStandIn,
 } from './helpers/electron-stand-in';
 import { launchAnswers } from './helpers/electron-launch';
+import { buildShellBundle } from './helpers/shell-bundle';
 
 const ROOT = resolve(__dirname, '..', '..');
 let buildDir: string;
@@ -39,26 +40,12 @@ function windowUrl(): string {
 
 const fromFrame = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent } });
 
-async function buildMainBundle(outDir: string): Promise<void> {
-  const { resolveConfig } = await import('electron-vite');
-  const { build } = await import('vite');
-  process.env.NODE_ENV_ELECTRON_VITE = 'production';
-  const resolved = await resolveConfig(
-    { root: ROOT, logLevel: 'warn', build: { outDir } },
-    'build',
-    'production',
-  );
-  // Only the main process and the preload: the shell test never renders the UI.
-  await build(resolved.config!.main!);
-  await build(resolved.config!.preload!);
-}
-
 beforeAll(async () => {
   // Inside out/, so the bundle's external packages resolve from the project's node_modules.
   mkdirSync(join(ROOT, 'out'), { recursive: true });
   buildDir = mkdtempSync(join(ROOT, 'out', 'test-shell-'));
   dataDir = mkdtempSync(join(tmpdir(), 'da-shell-'));
-  await buildMainBundle(buildDir);
+  await buildShellBundle(ROOT, buildDir);
 
   process.env.DISPATCH_ANALYTICS_DATA_DIR = join(dataDir, 'data');
   delete process.env.ELECTRON_RENDERER_URL;
