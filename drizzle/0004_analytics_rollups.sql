@@ -1,0 +1,49 @@
+CREATE TABLE `booking_driver_days` (
+	`company_id` integer NOT NULL,
+	`day` text NOT NULL,
+	`driver_id` integer NOT NULL,
+	`bookings` integer NOT NULL,
+	`served` integer NOT NULL,
+	`on_time` integer NOT NULL,
+	`cancelled` integer NOT NULL,
+	`delay_minutes` real NOT NULL,
+	`meters` real NOT NULL
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `booking_driver_days_uq` ON `booking_driver_days` (`company_id`,`day`,`driver_id`);--> statement-breakpoint
+CREATE TABLE `booking_facility_days` (
+	`company_id` integer NOT NULL,
+	`day` text NOT NULL,
+	`facility` text,
+	`bookings` integer NOT NULL,
+	`served` integer NOT NULL,
+	`on_time` integer NOT NULL,
+	`cancelled` integer NOT NULL,
+	`delay_minutes` real NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `booking_facility_days_idx` ON `booking_facility_days` (`company_id`,`day`);--> statement-breakpoint
+CREATE TABLE `booking_hour_days` (
+	`company_id` integer NOT NULL,
+	`day` text NOT NULL,
+	`hour` integer NOT NULL,
+	`bookings` integer NOT NULL,
+	`served` integer NOT NULL,
+	`delay_minutes` real NOT NULL
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `booking_hour_days_uq` ON `booking_hour_days` (`company_id`,`day`,`hour`);--> statement-breakpoint
+CREATE TABLE `booking_outcome_days` (
+	`company_id` integer NOT NULL,
+	`day` text NOT NULL,
+	`status` text NOT NULL,
+	`delay` integer,
+	`bookings` integer NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `booking_outcome_days_idx` ON `booking_outcome_days` (`company_id`,`day`);--> statement-breakpoint
+CREATE TABLE `booking_rollup_state` (
+	`company_id` integer PRIMARY KEY NOT NULL,
+	`on_time_threshold_minutes` integer NOT NULL,
+	`built_at` integer NOT NULL
+);
