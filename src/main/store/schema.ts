@@ -91,6 +91,17 @@ export const bookings = sqliteTable(
         t.scheduledAt,
       )
       .where(sql.raw(liveSql(''))),
+    // The trips table's pages sorted by delay, status or driver (trips-page-cells-repo.ts): the rows of one
+    // value on given days are found by seeking, already in the table's order (the rowid ends every index).
+    index('bookings_live_delay_idx')
+      .on(t.companyId, sql.raw(delaySql('')), t.day, t.scheduledAt)
+      .where(sql.raw(liveSql(''))),
+    index('bookings_live_status_idx')
+      .on(t.companyId, t.status, t.day, t.scheduledAt)
+      .where(sql.raw(liveSql(''))),
+    index('bookings_live_driver_idx')
+      .on(t.companyId, t.driverId, t.day, t.scheduledAt)
+      .where(sql.raw(liveSql(''))),
   ],
 );
 
