@@ -344,16 +344,33 @@ export const bookingRollupState = sqliteTable('booking_rollup_state', {
   builtAt: integer('built_at').notNull(),
 });
 
-// Per day, status and delay (NULL: not served): how many bookings. The trips table pages through these counts
-// (day totals, delay and status buckets) to jump to any offset without counting or skipping bookings.
-export const bookingOutcomeDays = sqliteTable(
-  'booking_outcome_days',
+// Per day and status, and per day and delay (NULL: not served): how many bookings. The trips table pages
+// through these counts (day totals, delay and status buckets) to jump to any offset without counting or skipping
+// bookings. Covering indexes in the orders the pages read them, so a year is summed without a sort.
+export const bookingStatusDays = sqliteTable(
+  'booking_status_days',
   {
     companyId: integer('company_id').notNull(),
     day: text('day').notNull(),
     status: text('status').notNull(),
+    bookings: integer('bookings').notNull(),
+  },
+  (t) => [
+    index('booking_status_days_day_idx').on(t.companyId, t.day, t.status, t.bookings),
+    index('booking_status_days_status_idx').on(t.companyId, t.status, t.day, t.bookings),
+  ],
+);
+
+export const bookingDelayDays = sqliteTable(
+  'booking_delay_days',
+  {
+    companyId: integer('company_id').notNull(),
+    day: text('day').notNull(),
     delay: integer('delay'),
     bookings: integer('bookings').notNull(),
   },
-  (t) => [index('booking_outcome_days_idx').on(t.companyId, t.day)],
+  (t) => [
+    index('booking_delay_days_day_idx').on(t.companyId, t.day),
+    index('booking_delay_days_delay_idx').on(t.companyId, t.delay, t.day, t.bookings),
+  ],
 );

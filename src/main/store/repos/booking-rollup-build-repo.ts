@@ -1,5 +1,5 @@
 // Writes the booking rollups (schema.ts: booking_driver_days, booking_hour_days, booking_facility_days,
-// booking_outcome_days) from the live bookings, with the very expressions the raw queries use (booking-sql.ts),
+// booking_status_days, booking_delay_days) from the live bookings, with the very expressions the raw queries use (booking-sql.ts),
 // so a rollup sum equals the raw sum by construction. The aggregation calls it inside its transaction, next to
 // dispatch_metrics and daily_stats; the caller owns the transaction.
 import type { IsoDate } from '../../../shared/analytics-types';
@@ -13,7 +13,8 @@ export const ROLLUP_TABLES = [
   'booking_driver_days',
   'booking_hour_days',
   'booking_facility_days',
-  'booking_outcome_days',
+  'booking_status_days',
+  'booking_delay_days',
 ] as const;
 
 // Each takes (threshold?, companyId, from, to) in that order.
@@ -45,11 +46,14 @@ const FILL = {
       GROUP BY b.day, b.medical_facility`,
     threshold: true,
   },
-  booking_outcome_days: {
-    sql: `INSERT INTO booking_outcome_days (company_id, day, status, delay, bookings)
-      SELECT b.company_id, b.day, b.status, ${DELAY}, count(*)
-      FROM bookings b WHERE ${WINDOW}
-      GROUP BY b.day, b.status, ${DELAY}`,
+  booking_status_days: {
+    sql: `INSERT INTO booking_status_days (company_id, day, status, bookings)
+      SELECT b.company_id, b.day, b.status, count(*) FROM bookings b WHERE ${WINDOW} GROUP BY b.day, b.status`,
+    threshold: false,
+  },
+  booking_delay_days: {
+    sql: `INSERT INTO booking_delay_days (company_id, day, delay, bookings)
+      SELECT b.company_id, b.day, ${DELAY}, count(*) FROM bookings b WHERE ${WINDOW} GROUP BY b.day, ${DELAY}`,
     threshold: false,
   },
 } satisfies Record<(typeof ROLLUP_TABLES)[number], { sql: string; threshold: boolean }>;

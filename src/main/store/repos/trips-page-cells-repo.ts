@@ -1,5 +1,5 @@
-// A page of the trips table found through counts instead of by skipping rows. The rollups (booking_outcome_days,
-// booking_driver_days) say how many bookings each day holds per sort value (delay, status, driver name), so the
+// A page of the trips table found through counts instead of by skipping rows. The rollups (booking_status_days,
+// booking_delay_days, booking_driver_days) say how many bookings each day holds per sort value (delay, status, driver name), so the
 // page's first row is located in a list of ~10k (value, day, count) cells; only the rows of the page are then read
 // from the value's bucket, from that day on. A deep OFFSET read, and counted, every booking before the page:
 // ~0.5 s at offset 360k of a year at 2,000 a day; this costs what the first page does.
@@ -28,14 +28,16 @@ function cellsSql(sort: CellSort, d: 'ASC' | 'DESC'): string {
   const window = 'company_id = ? AND day BETWEEN ? AND ?';
   switch (sort) {
     case 'delay':
-      return `SELECT delay AS key, day, sum(bookings) AS n FROM booking_outcome_days WHERE ${window}
-        GROUP BY delay, day ORDER BY delay ${d} NULLS LAST, day ${d}`;
+      // The index's order (NULL first ascending; one row per value and day): pageIdsByCells moves the NULL cells last.
+      return `SELECT delay AS key, day, bookings AS n FROM booking_delay_days INDEXED BY booking_delay_days_delay_idx
+        WHERE ${window} ORDER BY delay ${d}, day ${d}`;
     case 'status':
-      return `SELECT status AS key, day, sum(bookings) AS n FROM booking_outcome_days WHERE ${window}
-        GROUP BY status, day ORDER BY status ${d}, day ${d}`;
+      return `SELECT status AS key, day, bookings AS n
+        FROM booking_status_days INDEXED BY booking_status_days_status_idx
+        WHERE ${window} ORDER BY status ${d}, day ${d}`;
     case 'driver':
       // Bookings whose driver has no name here (none, or unknown) are the day's total less the named ones.
-      return `WITH total AS (SELECT day, sum(bookings) AS n FROM booking_outcome_days WHERE ${window} GROUP BY day),
+      return `WITH total AS (SELECT day, sum(bookings) AS n FROM booking_status_days WHERE ${window} GROUP BY day),
         named AS (SELECT dr.full_name AS key, r.day AS day, sum(r.bookings) AS n
           FROM booking_driver_days r JOIN drivers dr ON dr.id = r.driver_id
           WHERE r.company_id = ? AND r.day BETWEEN ? AND ? GROUP BY dr.full_name, r.day)
@@ -44,7 +46,7 @@ function cellsSql(sort: CellSort, d: 'ASC' | 'DESC'): string {
         SELECT NULL, t.day, t.n - coalesce((SELECT sum(n) FROM named WHERE named.day = t.day), 0) FROM total t
         ORDER BY 1 ${d} NULLS LAST, 2 ${d}`;
     default:
-      return `SELECT 0 AS key, day, sum(bookings) AS n FROM booking_outcome_days WHERE ${window}
+      return `SELECT 0 AS key, day, sum(bookings) AS n FROM booking_status_days WHERE ${window}
         GROUP BY day ORDER BY day ${d}`;
   }
 }
@@ -75,6 +77,16 @@ function aggregationPending(db: Db, companyId: number): boolean {
   return row?.days != null && row.days !== '[]';
 }
 
+/** How many trips a plain date window holds, from the rollups; null when they cannot say (as pageIdsByCells). */
+export function countByCells(db: Db, companyId: number, filter: TripFilter): number | null {
+  if (!isPlainWindow(filter)) return null;
+  if (rollupThreshold(db, companyId) === null || aggregationPending(db, companyId)) return null;
+  return db.$client
+    .prepare('SELECT total(bookings) FROM booking_status_days WHERE company_id = ? AND day BETWEEN ? AND ?')
+    .pluck()
+    .get(companyId, filter.from, filter.to) as number;
+}
+
 /**
  * The page's booking ids in the table's order and the count of all trips of the window, or null when this way
  * cannot answer (see the file comment). Call it inside the caller's read transaction (one snapshot).
@@ -94,6 +106,13 @@ export function pageIdsByCells(
   const cells = sqlite
     .prepare(cellsSql(sort, d))
     .all(...(sort === 'driver' ? [...window, ...window] : window)) as Cell[];
+  if (sort === 'delay' && d === 'ASC')
+    cells.push(
+      ...cells.splice(
+        0,
+        cells.findIndex((c) => c.key !== null),
+      ),
+    );
   const total = cells.reduce((s, c) => s + c.n, 0);
   if (q.offset >= total || q.limit === 0) return { total, ids: [] };
   let i = 0;

@@ -6,7 +6,7 @@ import type { AnalyticsBooking } from '../../analytics/booking-outcome';
 import type { TripSource } from '../../analytics/trip-json';
 import { cancelledSql, delaySql, liveSql, scheduledHourSql, weekdaySql } from '../booking-sql';
 import type { Db } from '../open-store';
-import { pageIdsByCells } from './trips-page-cells-repo';
+import { countByCells, pageIdsByCells } from './trips-page-cells-repo';
 
 const ANALYTICS_COLUMNS = `b.day AS day, b.scheduled_local AS scheduledLocal, b.scheduled_at AS scheduledAt,
   b.status AS status, b.driver_id AS driverId, b.boarded_at AS boardedAt, b.distance_meters AS distanceMeters`;
@@ -207,6 +207,8 @@ export function iterateTrips(
 
 /** How many trips iterateTrips gives for the same query. */
 export function countTrips(db: Db, companyId: number, q: Omit<TripQuery, 'offset' | 'limit'>): number {
+  const counted = countByCells(db, companyId, q.filter);
+  if (counted !== null) return counted;
   const where = whereClause(companyId, { ...q, offset: 0, limit: 0 });
   return (
     db.$client.prepare(`SELECT count(*) AS n FROM bookings b WHERE ${where.sql}`).get(...where.params) as {
