@@ -57,6 +57,6 @@ CREATE TABLE `booking_status_days` (
 --> statement-breakpoint
 CREATE INDEX `booking_status_days_day_idx` ON `booking_status_days` (`company_id`,`day`,`status`,`bookings`);--> statement-breakpoint
 CREATE INDEX `booking_status_days_status_idx` ON `booking_status_days` (`company_id`,`status`,`day`,`bookings`);--> statement-breakpoint
-CREATE INDEX `bookings_live_delay_idx` ON `bookings` (`company_id`,(CASE WHEN status = 'canceled' OR boarded_at IS NULL THEN NULL WHEN scheduled_at IS NULL OR boarded_at <= scheduled_at THEN 0 ELSE (boarded_at - scheduled_at) / 60000 END),`day`,`scheduled_at`) WHERE deleted_at IS NULL;--> statement-breakpoint
-CREATE INDEX `bookings_live_status_idx` ON `bookings` (`company_id`,`status`,`day`,`scheduled_at`) WHERE deleted_at IS NULL;--> statement-breakpoint
-CREATE INDEX `bookings_live_driver_idx` ON `bookings` (`company_id`,`driver_id`,`day`,`scheduled_at`) WHERE deleted_at IS NULL;
+CREATE INDEX IF NOT EXISTS `bookings_live_delay_idx` ON `bookings` (`company_id`,(CASE WHEN status = 'canceled' OR boarded_at IS NULL THEN NULL WHEN scheduled_at IS NULL OR boarded_at <= scheduled_at THEN 0 ELSE (boarded_at - scheduled_at) / 60000 END),`day`,`scheduled_at`) WHERE deleted_at IS NULL;--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS `bookings_live_status_idx` ON `bookings` (`company_id`,`status`,`day`,`scheduled_at`) WHERE deleted_at IS NULL;--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS `bookings_live_driver_idx` ON `bookings` (`company_id`,`driver_id`,`day`,`scheduled_at`) WHERE deleted_at IS NULL;
