@@ -1,4 +1,5 @@
-// Recomputes dispatch_metrics and daily_stats from the stored bookings. Called after every sync (the touched
+// Recomputes dispatch_metrics, daily_stats and the booking rollups (per driver, hour, facility and outcome per
+// day: booking-rollup-build-repo.ts) from the stored bookings. Called after every sync (the touched
 // days), after a change of the on-time threshold (everything) and by the nightly job. One transaction per call:
 // readers never see a half-recomputed window, and a year of days costs one bookings query per contiguous range.
 import type { AnalyticsSettings, IsoDate } from '../../shared/analytics-types';
@@ -15,6 +16,12 @@ import {
   upsertDayMetrics,
 } from '../store/repos/metrics-repo';
 import { rezoneBookings } from '../store/repos/booking-zone-repo';
+import {
+  clearRollups,
+  markRollupsBuilt,
+  rebuildRollupDays,
+  rollupThreshold,
+} from '../store/repos/booking-rollup-build-repo';
 import { bookingsDateRange, iterateAnalyticsBookings } from '../store/repos/trips-repo';
 import { contiguousRanges, daysToRecompute } from './day-ranges';
 
@@ -47,6 +54,9 @@ export function aggregateDays(db: Db, opts: AggregateBase & { days: IsoDate[] })
   const dayDone = opts.progress && (() => opts.progress!(++done, days.length));
   db.$client.transaction(() => {
     const totalDrivers = listDrivers(db, companyId).filter((d) => d.isActive).length;
+    // Rollups counted with another threshold, or never built (a store from before them): all of them, once.
+    const threshold = opts.settings.onTimeThresholdMinutes;
+    const rollupsBuilt = rollupThreshold(db, companyId) === threshold;
     opts.progress?.(0, days.length);
     for (const range of contiguousRanges(days)) {
       const metrics = computeRange(db, opts, range.from, range.to, totalDrivers, dayDone);
@@ -67,11 +77,21 @@ export function aggregateDays(db: Db, opts: AggregateBase & { days: IsoDate[] })
       upsertDailyStats(db, companyId, stats, now);
       result.rowsDeleted += deleteDayMetrics(db, companyId, empty) + deleteDailyStats(db, companyId, empty);
       result.daysWithData += stats.length;
+      if (rollupsBuilt) rebuildRollupDays(db, companyId, range.from, range.to, threshold);
     }
+    if (!rollupsBuilt) rebuildAllRollups(db, companyId, threshold, now);
     // Days without bookings report nothing on the way: the last report says "all done".
     opts.progress?.(days.length, days.length);
   })();
   return result;
+}
+
+/** The rollups of every stored day, from scratch (the caller owns the transaction). */
+function rebuildAllRollups(db: Db, companyId: number, threshold: number, now: number): void {
+  clearRollups(db, companyId);
+  const range = bookingsDateRange(db, companyId);
+  if (range) rebuildRollupDays(db, companyId, range.from, range.to, threshold);
+  markRollupsBuilt(db, companyId, threshold, now);
 }
 
 function computeRange(

@@ -91,6 +91,17 @@ export const bookings = sqliteTable(
         t.scheduledAt,
       )
       .where(sql.raw(liveSql(''))),
+    // The trips table's pages sorted by delay, status or driver (trips-page-cells-repo.ts): the rows of one
+    // value on given days are found by seeking, already in the table's order (the rowid ends every index).
+    index('bookings_live_delay_idx')
+      .on(t.companyId, sql.raw(delaySql('')), t.day, t.scheduledAt)
+      .where(sql.raw(liveSql(''))),
+    index('bookings_live_status_idx')
+      .on(t.companyId, t.status, t.day, t.scheduledAt)
+      .where(sql.raw(liveSql(''))),
+    index('bookings_live_driver_idx')
+      .on(t.companyId, t.driverId, t.day, t.scheduledAt)
+      .where(sql.raw(liveSql(''))),
   ],
 );
 
@@ -271,3 +282,95 @@ export const syncLease = sqliteTable('sync_lease', {
   acquiredAt: integer('acquired_at').notNull(),
   expiresAt: integer('expires_at').notNull(),
 });
+
+// Rollups of the live bookings (derived data, docs/analytics.md): written by the aggregation in the same
+// transaction as dispatch_metrics and daily_stats, so a 1-year driver, heat-map or facility figure sums ~10k
+// small rows instead of ~730k bookings. Each rollup row holds the same sums the raw queries of
+// booking-rollups-repo.ts compute; on_time counts depend on the on-time threshold recorded in
+// booking_rollup_state, and the readers fall back to the raw bookings when it is not the one asked for.
+export const bookingDriverDays = sqliteTable(
+  'booking_driver_days',
+  {
+    companyId: integer('company_id').notNull(),
+    day: text('day').notNull(),
+    driverId: integer('driver_id').notNull(),
+    bookings: integer('bookings').notNull(),
+    served: integer('served').notNull(),
+    onTime: integer('on_time').notNull(),
+    cancelled: integer('cancelled').notNull(),
+    delayMinutes: real('delay_minutes').notNull(),
+    meters: real('meters').notNull(),
+  },
+  (t) => [uniqueIndex('booking_driver_days_uq').on(t.companyId, t.day, t.driverId)],
+);
+
+// Per day and local scheduled hour (0–23; bookings without a readable hour left out): the heat map and the
+// forecast's hours. The weekday × hour cells of the heat map are sums of these.
+export const bookingHourDays = sqliteTable(
+  'booking_hour_days',
+  {
+    companyId: integer('company_id').notNull(),
+    day: text('day').notNull(),
+    hour: integer('hour').notNull(),
+    bookings: integer('bookings').notNull(),
+    served: integer('served').notNull(),
+    delayMinutes: real('delay_minutes').notNull(),
+  },
+  (t) => [uniqueIndex('booking_hour_days_uq').on(t.companyId, t.day, t.hour)],
+);
+
+// Per medical facility as stored (NULL: bookings without one) and day.
+export const bookingFacilityDays = sqliteTable(
+  'booking_facility_days',
+  {
+    companyId: integer('company_id').notNull(),
+    day: text('day').notNull(),
+    facility: text('facility'),
+    bookings: integer('bookings').notNull(),
+    served: integer('served').notNull(),
+    onTime: integer('on_time').notNull(),
+    cancelled: integer('cancelled').notNull(),
+    delayMinutes: real('delay_minutes').notNull(),
+  },
+  (t) => [index('booking_facility_days_idx').on(t.companyId, t.day)],
+);
+
+// One row per company whose rollups cover every stored day, with the on-time threshold they were counted with.
+// No row (a store upgraded from before the rollups, or cleared): the readers use the bookings until the next
+// aggregation builds them all.
+export const bookingRollupState = sqliteTable('booking_rollup_state', {
+  companyId: integer('company_id').primaryKey(),
+  onTimeThresholdMinutes: integer('on_time_threshold_minutes').notNull(),
+  builtAt: integer('built_at').notNull(),
+});
+
+// Per day and status, and per day and delay (NULL: not served): how many bookings. The trips table pages
+// through these counts (day totals, delay and status buckets) to jump to any offset without counting or skipping
+// bookings. Covering indexes in the orders the pages read them, so a year is summed without a sort.
+export const bookingStatusDays = sqliteTable(
+  'booking_status_days',
+  {
+    companyId: integer('company_id').notNull(),
+    day: text('day').notNull(),
+    status: text('status').notNull(),
+    bookings: integer('bookings').notNull(),
+  },
+  (t) => [
+    index('booking_status_days_day_idx').on(t.companyId, t.day, t.status, t.bookings),
+    index('booking_status_days_status_idx').on(t.companyId, t.status, t.day, t.bookings),
+  ],
+);
+
+export const bookingDelayDays = sqliteTable(
+  'booking_delay_days',
+  {
+    companyId: integer('company_id').notNull(),
+    day: text('day').notNull(),
+    delay: integer('delay'),
+    bookings: integer('bookings').notNull(),
+  },
+  (t) => [
+    index('booking_delay_days_day_idx').on(t.companyId, t.day),
+    index('booking_delay_days_delay_idx').on(t.companyId, t.delay, t.day, t.bookings),
+  ],
+);

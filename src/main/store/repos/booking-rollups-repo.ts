@@ -1,11 +1,14 @@
 // Bookings summed in SQL for the per-driver figures and the delay heat map: a year at 2,000 bookings a day is
 // ~730k rows, which took ~0.55 s per call to stream into JS and blocked the main process on every period switch.
-// Both queries read only bookings_live_analytics_idx (see booking-sql.ts), never the rows themselves.
+// Once the aggregation has built the rollups (booking-rollup-build-repo.ts) both read those, ~60 rows a day;
+// before (a store upgraded from before them, or bookings never aggregated) they sum the bookings, reading only
+// bookings_live_analytics_idx (see booking-sql.ts), never the rows themselves.
 import type { IsoDate } from '../../../shared/analytics-types';
 import type { DayHourSums } from '../../analytics/delay-heatmap';
 import type { DriverSums } from '../../analytics/driver-stats';
 import { cancelledSql, delaySql, liveSql, scheduledHourSql } from '../booking-sql';
 import type { Db } from '../open-store';
+import { rollupThreshold } from './booking-rollup-build-repo';
 
 const DELAY = delaySql('b.');
 const HOUR = scheduledHourSql('b.');
@@ -22,6 +25,16 @@ export function sumBookingsByDriver(
   to: IsoDate,
   onTimeThresholdMinutes: number,
 ): DriverSums[] {
+  if (rollupThreshold(db, companyId) === onTimeThresholdMinutes) {
+    return db.$client
+      .prepare(
+        `SELECT driver_id AS driverId, sum(bookings) AS bookings, sum(served) AS served, sum(on_time) AS onTime,
+           sum(cancelled) AS cancelled, total(delay_minutes) AS delayMinutes, total(meters) AS meters
+         FROM booking_driver_days WHERE company_id = ? AND day BETWEEN ? AND ?
+         GROUP BY driver_id`,
+      )
+      .all(companyId, from, to) as DriverSums[];
+  }
   return db.$client
     .prepare(
       `SELECT driverId, sum(bookings) AS bookings, sum(served) AS served, sum(onTime) AS onTime,
@@ -42,6 +55,14 @@ export function sumBookingsByDriver(
 
 /** Per day and local scheduled hour (bookings without a readable hour left out). */
 export function sumBookingsByDayHour(db: Db, companyId: number, from: IsoDate, to: IsoDate): DayHourSums[] {
+  if (rollupThreshold(db, companyId) !== null) {
+    return db.$client
+      .prepare(
+        `SELECT day, hour, bookings, served, delay_minutes AS delayMinutes FROM booking_hour_days
+         WHERE company_id = ? AND day BETWEEN ? AND ? ORDER BY day, hour`,
+      )
+      .all(companyId, from, to) as DayHourSums[];
+  }
   // min(hour) is the group's hour: a bare group-by expression in the result is read from the booking row of
   // each group, an aggregate's argument from the index.
   return db.$client

@@ -25,6 +25,12 @@ const SYNCED_TABLES = [
   'drivers',
   'dispatch_metrics',
   'daily_stats',
+  'booking_driver_days',
+  'booking_hour_days',
+  'booking_facility_days',
+  'booking_status_days',
+  'booking_delay_days',
+  'booking_rollup_state',
   'sync_days',
   'companies',
 ];

@@ -4,13 +4,24 @@
 import type { IsoDate, TripFilter, TripSort } from '../../../shared/analytics-types';
 import type { AnalyticsBooking } from '../../analytics/booking-outcome';
 import type { TripSource } from '../../analytics/trip-json';
-import { cancelledSql, delaySql, liveSql, scheduledHourSql, weekdaySql } from '../booking-sql';
+import {
+  LIVE_ANALYTICS_INDEX,
+  cancelledSql,
+  delaySql,
+  liveSql,
+  scheduledHourSql,
+  weekdaySql,
+} from '../booking-sql';
 import type { Db } from '../open-store';
+import { countByCells, pageIdsByCells } from './trips-page-cells-repo';
 
 const ANALYTICS_COLUMNS = `b.day AS day, b.scheduled_local AS scheduledLocal, b.scheduled_at AS scheduledAt,
   b.status AS status, b.driver_id AS driverId, b.boarded_at AS boardedAt, b.distance_meters AS distanceMeters`;
 
 const LIVE = liveSql('b.');
+// The count and the sorted ids read this index alone; named, since the trips pages' value indexes
+// (schema.ts) would tempt the planner into seeking one filter and reading rows for the others.
+const BY_LIVE_INDEX = `INDEXED BY ${LIVE_ANALYTICS_INDEX}`;
 
 /**
  * Streams the bookings of [from, to] ordered by day. The (company_id, day) index gives that order for free and
@@ -129,31 +140,15 @@ function orderClause(sort: TripSort, dir: 'asc' | 'desc', reversed = false): str
 
 /**
  * One page of the filtered trips and the count of all of them, read in one snapshot. The page's ids are sorted
- * first and the rows fetched after (the sorter then carries a few index fields per booking, not whole rows); a
- * page past the middle is read from the other end, so the last page costs what the first one does.
+ * first and the rows fetched after. Through the rollups' counts when they can answer (trips-page-cells-repo.ts);
+ * otherwise by OFFSET over the sorted ids (the sorter then carries a few index fields per booking, not whole
+ * rows), a page past the middle read from the other end, so the last page costs what the first one does.
  */
 export function queryTrips(db: Db, companyId: number, q: TripQuery): { total: number; rows: TripSource[] } {
   const sqlite = db.$client;
   return sqlite.transaction(() => {
-    const where = whereClause(companyId, q);
-    const total = (
-      sqlite.prepare(`SELECT count(*) AS n FROM bookings b WHERE ${where.sql}`).get(...where.params) as {
-        n: number;
-      }
-    ).n;
-    if (total === 0 || q.limit === 0 || q.offset >= total) return { total, rows: [] };
-    const limit = Math.min(q.limit, total - q.offset);
-    const after = total - q.offset - limit;
-    const reversed = after < q.offset;
-    const join = q.sort === 'driver' ? 'LEFT JOIN drivers dr ON dr.id = b.driver_id' : '';
-    const ids = sqlite
-      .prepare(
-        `SELECT b.id FROM bookings b ${join} WHERE ${where.sql}
-         ORDER BY ${orderClause(q.sort, q.dir, reversed)} LIMIT ? OFFSET ?`,
-      )
-      .pluck()
-      .all(...where.params, limit, reversed ? after : q.offset) as number[];
-    if (reversed) ids.reverse();
+    const page = pageIdsByCells(db, companyId, q) ?? pageIdsByOffset(db, companyId, q);
+    if (page.ids.length === 0) return { total: page.total, rows: [] };
     const rows = sqlite
       .prepare(
         `SELECT b.id AS id, ${ANALYTICS_COLUMNS}, dr.full_name AS driverName, b.customer_name AS customerName,
@@ -161,10 +156,37 @@ export function queryTrips(db: Db, companyId: number, q: TripQuery): { total: nu
          FROM bookings b LEFT JOIN drivers dr ON dr.id = b.driver_id
          WHERE b.id IN (SELECT value FROM json_each(?))`,
       )
-      .all(JSON.stringify(ids)) as TripSource[];
+      .all(JSON.stringify(page.ids)) as TripSource[];
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return { total, rows: ids.map((id) => byId.get(id)!) };
+    return { total: page.total, rows: page.ids.map((id) => byId.get(id)!) };
   })();
+}
+
+/** The page's ids by counting and skipping the filtered bookings (any filter and sort). */
+function pageIdsByOffset(db: Db, companyId: number, q: TripQuery): { total: number; ids: number[] } {
+  const sqlite = db.$client;
+  const where = whereClause(companyId, q);
+  const total = (
+    sqlite
+      .prepare(`SELECT count(*) AS n FROM bookings b ${BY_LIVE_INDEX} WHERE ${where.sql}`)
+      .get(...where.params) as {
+      n: number;
+    }
+  ).n;
+  if (total === 0 || q.limit === 0 || q.offset >= total) return { total, ids: [] };
+  const limit = Math.min(q.limit, total - q.offset);
+  const after = total - q.offset - limit;
+  const reversed = after < q.offset;
+  const join = q.sort === 'driver' ? 'LEFT JOIN drivers dr ON dr.id = b.driver_id' : '';
+  const ids = sqlite
+    .prepare(
+      `SELECT b.id FROM bookings b ${BY_LIVE_INDEX} ${join} WHERE ${where.sql}
+       ORDER BY ${orderClause(q.sort, q.dir, reversed)} LIMIT ? OFFSET ?`,
+    )
+    .pluck()
+    .all(...where.params, limit, reversed ? after : q.offset) as number[];
+  if (reversed) ids.reverse();
+  return { total, ids };
 }
 
 /** A trips-table row with what the exports add (the medical facility). */
@@ -197,9 +219,13 @@ export function iterateTrips(
 
 /** How many trips iterateTrips gives for the same query. */
 export function countTrips(db: Db, companyId: number, q: Omit<TripQuery, 'offset' | 'limit'>): number {
+  const counted = countByCells(db, companyId, q.filter);
+  if (counted !== null) return counted;
   const where = whereClause(companyId, { ...q, offset: 0, limit: 0 });
   return (
-    db.$client.prepare(`SELECT count(*) AS n FROM bookings b WHERE ${where.sql}`).get(...where.params) as {
+    db.$client
+      .prepare(`SELECT count(*) AS n FROM bookings b ${BY_LIVE_INDEX} WHERE ${where.sql}`)
+      .get(...where.params) as {
       n: number;
     }
   ).n;
