@@ -7,6 +7,10 @@ import { readSection } from '../settings/read-settings';
 import type { Db } from '../store/open-store';
 import type { ReportRunnerDeps } from './report-runner';
 import type { RunExport } from './week-workbook';
+import { chromiumFromSetting, type ChromiumLookup } from '../reports/chromium-pdf';
+import type { PdfRenderer } from '../reports/report-pdf';
+import type { PdfSource } from './report-pdf-attach';
+import { msg, translateMessage, type Message } from '../../shared/i18n';
 
 /** How long a report waits for the sync that brings its data up to date; after that it goes out stale. */
 export const REPORT_SYNC_TIMEOUT_MS = 120_000;
@@ -36,6 +40,8 @@ export function reportRunnerDeps(opts: {
   render?: (input: RenderReportInput) => Promise<RenderedReport>;
   runExport: RunExport;
   version?: string;
+  /** the app's own PDF printer (Electron); without it, a Chromium from the settings (chromium-pdf.ts) */
+  pdf?: PdfRenderer;
 }): ReportRunnerDeps {
   return {
     db: opts.db,
@@ -48,5 +54,24 @@ export function reportRunnerDeps(opts: {
     ...(opts.render ? { render: opts.render } : {}),
     runExport: opts.runExport,
     ...(opts.version ? { version: opts.version } : {}),
+    pdf: opts.pdf ? async () => ({ renderer: opts.pdf! }) : settingsChromium(opts.db),
   };
+}
+
+/** The Chromium the settings lead to, looked up at each report (the reason, in the app's language, when none). */
+export function settingsChromium(db: Db): PdfSource {
+  return async () => {
+    const found = await chromiumFromSetting(readSection(db, 'reports').chromiumPath);
+    if (found.renderer) return { renderer: found.renderer };
+    const lang = readSection(db, 'ui').language;
+    return { renderer: null, reason: translateMessage(lang, chromiumProblem(found.lookup)!) };
+  };
+}
+
+/** Why a lookup found no Chromium, as one sentence that says what to do; null when it found one. */
+export function chromiumProblem(lookup: ChromiumLookup): Message | null {
+  if (lookup.found) return null;
+  return lookup.reason === 'bad-path'
+    ? msg('reports.pdf.badChromiumPath', { path: lookup.path })
+    : msg('reports.pdf.noChromium');
 }
