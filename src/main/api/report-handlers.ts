@@ -33,6 +33,7 @@ import {
 } from '../settings';
 import { isEmailAddress } from '../settings/sections/mail';
 import { parseRecipients } from '../settings/sections/reports';
+import type { PdfRenderer } from '../reports/report-pdf';
 import type { Db } from '../store/open-store';
 import { listOutboxHistory } from '../store/repos/outbox-repo';
 import { msg, type MessageKey, type MessageParams } from '../../shared/i18n';
@@ -49,6 +50,8 @@ export interface ReportApiContext {
   /** runs an export (the weekly workbook) on the jobs' runner; default: the inline task runner */
   runExport?: RunExport;
   version?: string;
+  /** prints report PDFs in the desktop app (Electron); absent: a Chromium from the settings */
+  pdfRenderer?: PdfRenderer;
 }
 
 function renderIn(ctx: ReportApiContext): (input: RenderReportInput) => Promise<RenderedReport> {
@@ -63,6 +66,7 @@ function runnerDeps(ctx: ReportApiContext) {
     ...(ctx.renderReport ? { render: ctx.renderReport } : {}),
     runExport: ctx.runExport ?? inlineExports(ctx),
     ...(ctx.version ? { version: ctx.version } : {}),
+    ...(ctx.pdfRenderer ? { pdf: ctx.pdfRenderer } : {}),
   });
 }
 

@@ -75,3 +75,13 @@ export function chromiumProblem(lookup: ChromiumLookup): Message | null {
     ? msg('reports.pdf.badChromiumPath', { path: lookup.path })
     : msg('reports.pdf.noChromium');
 }
+
+/**
+ * Said when the PDF settings are saved (`settings set`): a report asked to carry a PDF on a machine where no
+ * Chromium prints it would otherwise go out without it unnoticed. Null when no PDF is asked for, or one prints.
+ */
+export async function pdfSettingWarning(db: Db): Promise<Message | null> {
+  const reports = readSection(db, 'reports');
+  if (!reports.daily.attachPdf && !reports.weekly.attachPdf) return null;
+  return chromiumProblem((await chromiumFromSetting(reports.chromiumPath)).lookup);
+}
