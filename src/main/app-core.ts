@@ -219,6 +219,9 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
   const renderReport = (input: RenderReportInput): Promise<RenderedReport> =>
     jobs.run('reports:render-report', input);
   const runExport = (input: ExportInput): Promise<ExportOutput> => jobs.run('exports:write-file', input);
+  // A report's PDF under serve: the Chromium the settings lead to, driven from the same runner as the report.
+  const printPdf = (input: { html: string; chromiumPath: string }): Promise<string> =>
+    jobs.run('reports:print-pdf', input);
 
   const syncController = createSyncController({
     runSync,
@@ -285,6 +288,7 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     runExport,
     ...(opts.exportTargets ? { exportTargets: opts.exportTargets } : {}),
     ...(opts.pdfRenderer ? { pdfRenderer: opts.pdfRenderer } : {}),
+    printPdf,
   });
 
   // Stale data before a report: one sync (when syncing is allowed), then the report is built from what is there.
@@ -296,6 +300,7 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     runExport,
     version: opts.version ?? '0.0.0',
     ...(opts.pdfRenderer ? { pdf: opts.pdfRenderer } : {}),
+    printPdf,
     // Bounded: a silent server must not hold the reports back; they then go out saying the data is stale.
     refreshData: boundedRefresh(async () => {
       if (!autoSyncAllowed()) return;

@@ -15,7 +15,7 @@ import { MailSendError } from '../mail/send-failure';
 import { CHART_CID } from '../reports/report-html';
 import { renderReport, type RenderReportInput, type RenderedReport } from '../reports/render-report';
 import type { ReportKind } from '../schedule/calendar';
-import { pdfSettingWarning, reportRunnerDeps } from '../schedule/report-deps';
+import { pdfSettingWarning, reportRunnerDeps, type PrintPdf } from '../schedule/report-deps';
 import type { RunExport } from '../schedule/week-workbook';
 import { resendDelivery, sendReportNow } from '../schedule/report-runner';
 import { scheduleStatus } from '../schedule/schedule-status';
@@ -52,6 +52,8 @@ export interface ReportApiContext {
   version?: string;
   /** prints report PDFs in the desktop app (Electron); absent: a Chromium from the settings */
   pdfRenderer?: PdfRenderer;
+  /** drives that Chromium from the jobs' worker (app-core); default: from this thread */
+  printPdf?: PrintPdf;
 }
 
 function renderIn(ctx: ReportApiContext): (input: RenderReportInput) => Promise<RenderedReport> {
@@ -67,6 +69,7 @@ function runnerDeps(ctx: ReportApiContext) {
     runExport: ctx.runExport ?? inlineExports(ctx),
     ...(ctx.version ? { version: ctx.version } : {}),
     ...(ctx.pdfRenderer ? { pdf: ctx.pdfRenderer } : {}),
+    ...(ctx.printPdf ? { printPdf: ctx.printPdf } : {}),
   });
 }
 

@@ -42,6 +42,8 @@ export function reportRunnerDeps(opts: {
   version?: string;
   /** the app's own PDF printer (Electron); without it, a Chromium from the settings (chromium-pdf.ts) */
   pdf?: PdfRenderer;
+  /** prints with that Chromium on the jobs' worker (app-core.ts); default: from this thread */
+  printPdf?: PrintPdf;
 }): ReportRunnerDeps {
   return {
     db: opts.db,
@@ -54,14 +56,29 @@ export function reportRunnerDeps(opts: {
     ...(opts.render ? { render: opts.render } : {}),
     runExport: opts.runExport,
     ...(opts.version ? { version: opts.version } : {}),
-    pdf: opts.pdf ? async () => ({ renderer: opts.pdf! }) : settingsChromium(opts.db),
+    pdf: opts.pdf ? async () => ({ renderer: opts.pdf! }) : settingsChromium(opts.db, opts.printPdf),
   };
 }
 
-/** The Chromium the settings lead to, looked up at each report (the reason, in the app's language, when none). */
-export function settingsChromium(db: Db): PdfSource {
+/** Prints the HTML with the Chromium at `chromiumPath` somewhere else (the worker task 'reports:print-pdf'): base64. */
+export type PrintPdf = (input: { html: string; chromiumPath: string }) => Promise<string>;
+
+/**
+ * The Chromium the settings lead to, looked up at each report (the reason, in the app's language, when none);
+ * with `printPdf`, driven from there (the jobs' worker) rather than from this thread.
+ */
+export function settingsChromium(db: Db, printPdf?: PrintPdf): PdfSource {
   return async () => {
     const found = await chromiumFromSetting(readSection(db, 'reports').chromiumPath);
+    if (found.renderer && found.lookup.found && printPdf) {
+      const chromiumPath = found.lookup.path;
+      return {
+        renderer: {
+          name: found.renderer.name,
+          print: async (html) => Buffer.from(await printPdf({ html, chromiumPath }), 'base64'),
+        },
+      };
+    }
     if (found.renderer) return { renderer: found.renderer };
     const lang = readSection(db, 'ui').language;
     return { renderer: null, reason: translateMessage(lang, chromiumProblem(found.lookup)!) };
