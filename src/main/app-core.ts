@@ -10,6 +10,7 @@ import { createAtmrClient } from './sync/atmr-client';
 import { createSyncService } from './sync/sync-service';
 import { createApiEvents, type ApiEvents } from './api/api-events';
 import { analyticsServices, type AnalyticsPort } from './api/analytics-port';
+import type { PdfRenderer } from './reports/report-pdf';
 import { createApiHandlers, type ApiContext, type ApiHandlers } from './api/create-api-handlers';
 import { backupBeforeSourceSwitch, backupIfDue } from './store/backups';
 import { storeFailureOf } from './store/store-errors';
@@ -78,6 +79,8 @@ export interface AppCoreOptions {
   exportTargets?: ExportTargets;
   /** offered to the API's backups:restore-backup (core-host.ts) */
   restoreBackup?: ApiContext['restoreBackup'];
+  /** prints the report PDFs: Electron's printToPDF in the desktop app; absent: a Chromium from the settings */
+  pdfRenderer?: PdfRenderer;
 }
 
 export interface AppCore {
@@ -216,6 +219,9 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
   const renderReport = (input: RenderReportInput): Promise<RenderedReport> =>
     jobs.run('reports:render-report', input);
   const runExport = (input: ExportInput): Promise<ExportOutput> => jobs.run('exports:write-file', input);
+  // A report's PDF under serve: the Chromium the settings lead to, driven from the same runner as the report.
+  const printPdf = (input: { html: string; chromiumPath: string }): Promise<string> =>
+    jobs.run('reports:print-pdf', input);
 
   const syncController = createSyncController({
     runSync,
@@ -281,6 +287,8 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     renderReport,
     runExport,
     ...(opts.exportTargets ? { exportTargets: opts.exportTargets } : {}),
+    ...(opts.pdfRenderer ? { pdfRenderer: opts.pdfRenderer } : {}),
+    printPdf,
   });
 
   // Stale data before a report: one sync (when syncing is allowed), then the report is built from what is there.
@@ -291,6 +299,8 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     render: renderReport,
     runExport,
     version: opts.version ?? '0.0.0',
+    ...(opts.pdfRenderer ? { pdf: opts.pdfRenderer } : {}),
+    printPdf,
     // Bounded: a silent server must not hold the reports back; they then go out saying the data is stale.
     refreshData: boundedRefresh(async () => {
       if (!autoSyncAllowed()) return;

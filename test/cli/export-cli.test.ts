@@ -90,21 +90,28 @@ describe('export command', () => {
     expect(summary.get('Quality score')![0]).toBe(dashboard.summary.avg_quality_score);
     expect(summary.get('Average delay (min)')![1]).toBe(dashboard.previous_summary.avg_delay_minutes);
 
+    // The header, one row per day (its weekday in column 2), then the totals row: the period's own KPIs.
     const days = wb.getWorksheet('Days')!;
-    expect(days.rowCount - 1).toBe(dashboard.trends.length);
+    expect(days.rowCount - 2).toBe(dashboard.trends.length);
     dashboard.trends.forEach((p, i) => {
       const r = days.getRow(i + 2);
       expect((r.getCell(1).value as Date).toISOString().slice(0, 10)).toBe(p.date);
-      expect(r.getCell(2).value).toBe(p.bookings);
-      expect(Math.round((r.getCell(3).value as number) * 10_000) / 100).toBe(p.on_time_rate);
-      expect(r.getCell(4).value).toBe(p.avg_delay);
-      expect(r.getCell(5).value).toBe(p.quality_score);
+      expect(r.getCell(3).value).toBe(p.bookings);
+      expect(Math.round((r.getCell(4).value as number) * 10_000) / 100).toBe(p.on_time_rate);
+      expect(r.getCell(5).value).toBe(p.avg_delay);
+      expect(r.getCell(6).value).toBe(p.quality_score);
     });
+    const totals = days.getRow(days.rowCount);
+    expect(totals.getCell(3).value).toBe(dashboard.summary.total_bookings);
+    expect(Math.round((totals.getCell(4).value as number) * 10_000) / 100).toBe(
+      dashboard.summary.avg_on_time_rate,
+    );
+    expect(totals.getCell(5).value).toBe(dashboard.summary.avg_delay_minutes);
 
     const jsonOut = await exportOk('--format', 'json', '--what', 'drivers', ...range);
     const drivers = JSON.parse(readFileSync(jsonOut, 'utf8')) as DriverStatsJson[];
     const sheet = wb.getWorksheet('Drivers')!;
-    expect(sheet.rowCount - 1).toBe(drivers.length);
+    expect(sheet.rowCount - 2).toBe(drivers.length); // and the totals row
     drivers.forEach((d, i) => {
       const r = sheet.getRow(i + 2);
       expect([r.getCell(1).value, r.getCell(2).value, r.getCell(3).value, r.getCell(9).value]).toEqual([

@@ -98,7 +98,7 @@ describe('runExport', () => {
     expect(delays).toEqual(api.rows.map((r) => r.delay_minutes));
   });
 
-  it('XLSX daily: percentages as fractions formatted 0.0%, the reference headers first, About filled', async () => {
+  it('XLSX daily: percentages as fractions formatted 0.0%, the reference headers after the date and its weekday, About filled', async () => {
     const out = join(t.dir, 'all.xlsx');
     await run(t, exportInput(t, { format: 'xlsx', part: 'all', out }));
     const wb = await readXlsx(out);
@@ -111,8 +111,9 @@ describe('runExport', () => {
       'About',
     ]);
     const days = wb.getWorksheet('Days')!;
-    expect((days.getRow(1).values as unknown[]).slice(1, 6)).toEqual([
+    expect((days.getRow(1).values as unknown[]).slice(1, 7)).toEqual([
       'Date',
+      'Weekday',
       'Bookings',
       'On-Time Rate (%)',
       'Avg Delay (min)',
@@ -120,9 +121,10 @@ describe('runExport', () => {
     ]);
     const first = days.getRow(2);
     expect((first.getCell(1).value as Date).toISOString()).toBe('2026-03-27T00:00:00.000Z');
-    expect(first.getCell(2).value).toBe(1);
-    expect(first.getCell(3).value).toBe(1); // 100 % on time
-    expect(first.getCell(3).numFmt).toBe('0.0%');
+    expect(first.getCell(2).value).toBe('Fri');
+    expect(first.getCell(3).value).toBe(1);
+    expect(first.getCell(4).value).toBe(1); // 100 % on time
+    expect(first.getCell(4).numFmt).toBe('0.0%');
     const about = wb.getWorksheet('About')!;
     const facts = new Map<string, unknown>();
     about.eachRow((r) => facts.set(String(r.getCell(1).value), r.getCell(2).value));

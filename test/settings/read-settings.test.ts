@@ -105,11 +105,19 @@ describe('mail, reports and exports sections', () => {
       from: '',
     });
     expect(s.reports).toEqual({
-      daily: { enabled: true, time: '08:00', recipients: 'a@x.ch:en' },
-      weekly: { enabled: false, weekday: 1, time: '09:00', recipients: '', attachXlsx: false },
+      daily: { enabled: true, time: '08:00', recipients: 'a@x.ch:en', attachPdf: false },
+      weekly: {
+        enabled: false,
+        weekday: 1,
+        time: '09:00',
+        recipients: '',
+        attachXlsx: false,
+        attachPdf: false,
+      },
       catchUpDays: 7,
       sendWhenEmpty: false,
       holdWhenStale: true,
+      chromiumPath: '',
     });
     expect(s.exports).toEqual({ csvDelimiter: ';', csvDecimal: 'auto' });
   });

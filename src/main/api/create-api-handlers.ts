@@ -6,6 +6,8 @@ import { roundNumbersDeep } from '../../shared/round';
 import type { IsoDate, Lang } from '../../shared/analytics-types';
 import { msg } from '../../shared/i18n';
 import { LocalizedError } from '../../shared/i18n/localized-error';
+import type { PdfRenderer } from '../reports/report-pdf';
+import type { PrintPdf } from '../schedule/report-deps';
 import type { Db } from '../store/open-store';
 import type { SecretStore } from '../secrets/secret-store';
 import { todayIn } from '../../shared/time';
@@ -58,6 +60,10 @@ export interface ApiContext {
   runExport?: RunExport;
   /** the desktop shell's save dialog and file manager (absent under `serve`: exports are downloads there) */
   exportTargets?: ExportTargets;
+  /** prints report PDFs in the desktop app (Electron); absent: a Chromium from the settings */
+  pdfRenderer?: PdfRenderer;
+  /** drives the settings' Chromium from the jobs' worker (app-core) */
+  printPdf?: PrintPdf;
 }
 
 export type ApiHandler<C extends ApiChannel> = (input: unknown) => Promise<ApiResult<ApiOutput<C>>>;

@@ -15,7 +15,7 @@ import { MailSendError } from '../mail/send-failure';
 import { CHART_CID } from '../reports/report-html';
 import { renderReport, type RenderReportInput, type RenderedReport } from '../reports/render-report';
 import type { ReportKind } from '../schedule/calendar';
-import { reportRunnerDeps } from '../schedule/report-deps';
+import { pdfSettingWarning, reportRunnerDeps, type PrintPdf } from '../schedule/report-deps';
 import type { RunExport } from '../schedule/week-workbook';
 import { resendDelivery, sendReportNow } from '../schedule/report-runner';
 import { scheduleStatus } from '../schedule/schedule-status';
@@ -33,9 +33,10 @@ import {
 } from '../settings';
 import { isEmailAddress } from '../settings/sections/mail';
 import { parseRecipients } from '../settings/sections/reports';
+import type { PdfRenderer } from '../reports/report-pdf';
 import type { Db } from '../store/open-store';
 import { listOutboxHistory } from '../store/repos/outbox-repo';
-import { msg, type MessageKey, type MessageParams } from '../../shared/i18n';
+import { msg, translateMessage, type MessageKey, type MessageParams } from '../../shared/i18n';
 import { LocalizedError } from '../../shared/i18n/localized-error';
 
 export interface ReportApiContext {
@@ -49,6 +50,10 @@ export interface ReportApiContext {
   /** runs an export (the weekly workbook) on the jobs' runner; default: the inline task runner */
   runExport?: RunExport;
   version?: string;
+  /** prints report PDFs in the desktop app (Electron); absent: a Chromium from the settings */
+  pdfRenderer?: PdfRenderer;
+  /** drives that Chromium from the jobs' worker (app-core); default: from this thread */
+  printPdf?: PrintPdf;
 }
 
 function renderIn(ctx: ReportApiContext): (input: RenderReportInput) => Promise<RenderedReport> {
@@ -63,6 +68,8 @@ function runnerDeps(ctx: ReportApiContext) {
     ...(ctx.renderReport ? { render: ctx.renderReport } : {}),
     runExport: ctx.runExport ?? inlineExports(ctx),
     ...(ctx.version ? { version: ctx.version } : {}),
+    ...(ctx.pdfRenderer ? { pdf: ctx.pdfRenderer } : {}),
+    ...(ctx.printPdf ? { printPdf: ctx.printPdf } : {}),
   });
 }
 
@@ -143,7 +150,14 @@ export async function updateReportsSettings(
   if (!applied.ok) return refused(applied.errors);
   // The scheduler re-plans (a new time or recipients), as after the Settings screen.
   await ctx.onSettingsChanged?.(applied.change);
-  return { saved: true, errors: [], overview: await reportsOverview(ctx) };
+  // The desktop app prints PDFs itself; under serve a PDF asked for without a Chromium is said now.
+  const warning = ctx.pdfRenderer ? null : await pdfSettingWarning(ctx.db);
+  return {
+    saved: true,
+    errors: [],
+    overview: await reportsOverview(ctx),
+    ...(warning ? { warning: translateMessage(lang, warning) } : {}),
+  };
 }
 
 function defaultPeriod(ctx: ReportApiContext, kind: ReportKind, periodKey: string | undefined): string {

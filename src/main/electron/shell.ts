@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { app, powerMonitor, safeStorage, session, type BrowserWindow } from 'electron';
 import { createCoreHost, type CoreHost } from '../core-host';
+import { electronPdfRenderer } from './electron-pdf';
 import { resolveDataDir } from '../platform/app-paths';
 import { iconFileIn, rendererDirIn, resourcesRoot } from '../platform/app-resources';
 import { writeSettings, type Settings } from '../settings';
@@ -57,6 +58,8 @@ export async function runShell(): Promise<void> {
     workerScript: join(__dirname, 'worker.js'),
     // Exports: the save dialog chooses the file, never the page.
     exportTargets: electronExportTargets(() => win),
+    // Report PDFs (reports.*.attachPdf): Electron's own printing, no other browser needed.
+    pdfRenderer: electronPdfRenderer(),
   });
 
   // Stored settings are read leniently: a malformed URL must not make the window-open handler throw.

@@ -28,6 +28,7 @@ export function csvValue(cell: Cell, kind: ColumnKind): CsvValue {
   switch (kind) {
     case 'int':
     case 'number':
+    case 'minutes':
     case 'percent':
       return typeof cell === 'number' ? round2(cell) : cell;
     case 'datetime':

@@ -12,6 +12,8 @@ export type ColumnKind =
   | 'number'
   /** a percentage given in % (87.5): `87.5` in CSV, the fraction 0.875 formatted `0.0%` in XLSX */
   | 'percent'
+  /** a delay in minutes: a number like `number`, one format for every delay column in XLSX */
+  | 'minutes'
   /** an IsoDate 'YYYY-MM-DD' (a local calendar day) */
   | 'date'
   /** a naive local wall-clock time 'YYYY-MM-DDTHH:MM[:SS]' in the company's zone */
@@ -45,6 +47,11 @@ export interface ExportTable {
    * writer has flushed the previous one, so memory stays flat whatever the period.
    */
   chunks(): Iterable<Cell[][]>;
+  /**
+   * A totals row under the data, XLSX only (a CSV or a script reading the rows must not meet a row that is not a
+   * day / a driver); set only where a total means something (export-fields.ts: each column says how it adds up).
+   */
+  totals?: Cell[];
 }
 
 export function typed(kind: TypedCell['kind'], value: string | number | null): Cell {

@@ -109,18 +109,19 @@ interface WriteJob {
   check(): void;
 }
 
-function tablesOf(job: WriteJob): ExportTable[] {
+/** `forXlsx`: the sheets a person reads and prints get a weekday column and totals rows (part-tables.ts). */
+function tablesOf(job: WriteJob, forXlsx = false): ExportTable[] {
   const t = exportTexts(job.input.lang);
   return job.parts.map((p) => {
     switch (p) {
       case 'summary':
         return summaryTable(job.src, t);
       case 'daily':
-        return dailyTable(job.src, t);
+        return dailyTable(job.src, t, forXlsx ? { forReading: { lang: job.input.lang } } : {});
       case 'weekdays':
         return weekdaysTable(job.src, t);
       case 'drivers':
-        return driversTable(job.src, t);
+        return driversTable(job.src, t, forXlsx);
       case 'trips':
         return tripsTable(job.ctx.db, job.sel, job.input.analytics, job.input.lang);
     }
@@ -149,8 +150,9 @@ async function writeCsv(job: WriteJob): Promise<number> {
 }
 
 async function writeXlsx(job: WriteJob): Promise<number> {
-  const tables = tablesOf(job);
-  tables.push(aboutTable(aboutFacts(job, tables), exportTexts(job.input.lang)));
+  const tables = tablesOf(job, true);
+  const empty = tables.every((t) => t.rowCount === 0) || noBookings(job);
+  tables.push(aboutTable(aboutFacts(job, empty), exportTexts(job.input.lang)));
   const workbook = openWorkbook(job.sink);
   workbook.creator = 'Dispatch Analytics';
   const progress = progressOver(
@@ -179,7 +181,12 @@ async function writeXlsx(job: WriteJob): Promise<number> {
   return rows;
 }
 
-function aboutFacts(job: WriteJob, tables: ExportTable[]) {
+/** The period has no booking at all (the figures are all zero, or "—"). */
+function noBookings(job: WriteJob): boolean {
+  return job.src.dashboard.summary.total_bookings === 0;
+}
+
+function aboutFacts(job: WriteJob, empty: boolean) {
   const company = getCompany(job.ctx.db);
   const { input } = job;
   const f = input.tripFilter;
@@ -194,7 +201,7 @@ function aboutFacts(job: WriteJob, tables: ExportTable[]) {
     timeZone: input.analytics.timeZone,
     parts: job.parts,
     tripsFilter: hasFilter && job.parts.includes('trips') ? JSON.stringify(f) : null,
-    empty: tables.every((t) => t.rowCount === 0) || job.src.dashboard.summary.total_bookings === 0,
+    empty,
   };
 }
 
@@ -209,7 +216,9 @@ async function writeJson(job: WriteJob): Promise<number> {
   const members: Record<string, unknown> = {};
   if (input.part === 'all') {
     const t = exportTexts(input.lang);
-    const facts = aboutFacts(job, []);
+    // Not from the tables (a JSON export has none, and "every table of none is empty" said "no data" always):
+    // the period's bookings, as the XLSX's About decides it.
+    const facts = aboutFacts(job, noBookings(job));
     members.about = {
       app: 'Dispatch Analytics',
       version: facts.appVersion,

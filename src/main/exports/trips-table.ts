@@ -68,7 +68,7 @@ export function tripColumns(t: ExportsTexts): Column[] {
     { header: c.date, kind: 'date', width: 12 },
     { header: c.scheduled, kind: 'datetime', width: 17 },
     { header: c.boarded, kind: 'datetime', width: 17 },
-    { header: c.delayMinutes, kind: 'int', width: 12 },
+    { header: c.delayMinutes, kind: 'minutes', width: 12 },
     { header: c.outcome, kind: 'text', width: 14 },
     { header: c.status, kind: 'text', width: 16 },
     { header: c.driverId, kind: 'int', width: 12 },

@@ -21,6 +21,7 @@ export interface XlsxStyles {
   int: XlsxStyle;
   number: XlsxStyle;
   percent: XlsxStyle;
+  minutes: XlsxStyle;
   date: XlsxStyle;
   datetime: XlsxStyle;
   text: XlsxStyle;
@@ -33,6 +34,9 @@ export function xlsxStyles(lang: Lang): XlsxStyles {
     int: { numFmt: '0' },
     number: { numFmt: '0.00' },
     percent: { numFmt: '0.0%' },
+    // Every delay (average, max, total, a trip's) reads the same way, one decimal like the app's « 4,2 min »;
+    // the cell keeps 2 decimals (docs/analytics.md#rounding).
+    minutes: { numFmt: '0.0' },
     date: { numFmt: spreadsheetDateFormat(lang, 'date') },
     datetime: { numFmt: spreadsheetDateFormat(lang, 'datetime') },
     text: {},
@@ -65,6 +69,8 @@ export function xlsxCell(cell: Cell, kind: ColumnKind, styles: XlsxStyles): Xlsx
       case 'percent':
         // Via whole hundredths of a percent, so 82.72 % is 0.8272 and not 0.8271999999999999.
         return { value: Math.round(round2(cell) * 100) / 10_000, style: styles.percent };
+      case 'minutes':
+        return { value: round2(cell), style: styles.minutes };
       default:
         return { value: round2(cell), style: styles.number };
     }

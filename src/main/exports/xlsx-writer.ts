@@ -3,7 +3,7 @@
 // Pitfalls handled here: styles only with `useStyles: true` (exceljs#2754); the frozen header only through
 // addWorksheet's `views` (exceljs#507); column widths set before the first commit (exceljs#686); no shared
 // strings (their table lives in memory until the end); the file is valid only after `workbook.commit()`
-// (exceljs#404), hence the temporary file of atomic-file.ts.
+// (exceljs#404), hence the temporary file of atomic-file.ts. Printing and reading: xlsx-print.ts.
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
@@ -11,6 +11,7 @@ import type { Lang } from '../../shared/analytics-types';
 import type { FileSink } from './atomic-file';
 import type { Cell, ColumnKind, ExportTable } from './export-table';
 import { xlsxCell, xlsxStyles, type XlsxStyles } from './xlsx-cells';
+import { PRINT_SETUP, columnWidth } from './xlsx-print';
 
 type WorkbookWriter = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
 
@@ -40,9 +41,11 @@ export async function writeXlsxTable(
   const n = table.columns.length;
   const sheet = workbook.addWorksheet(table.sheet, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
+    pageSetup: { ...PRINT_SETUP },
   });
-  sheet.columns = table.columns.map((c) => ({ width: c.width }));
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: n } };
+  sheet.columns = table.columns.map((c) => ({ width: columnWidth(c) }));
+  // The filter covers the data rows only, so sorting or filtering never moves the totals row into the days.
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + table.rowCount, column: n } };
   const header = sheet.addRow(table.columns.map((c) => c.header));
   header.eachCell((cell) => (cell.style = styles.header));
   header.commit();
@@ -55,6 +58,14 @@ export async function writeXlsxTable(
     hooks.onRows(done);
     await zipCaughtUp(sheet);
     await hooks.pace();
+  }
+  if (table.totals) {
+    const totals = table.totals.map((cell, i) => xlsxCell(cell, kinds[i]!, styles));
+    const r = sheet.addRow(totals.map((c) => c.value));
+    totals.forEach(
+      (c, i) => (r.getCell(i + 1).style = { ...c.style, font: { bold: true } } as ExcelJS.Style),
+    );
+    r.commit();
   }
   sheet.commit();
   return done;

@@ -7,6 +7,10 @@ import { readSection } from '../settings/read-settings';
 import type { Db } from '../store/open-store';
 import type { ReportRunnerDeps } from './report-runner';
 import type { RunExport } from './week-workbook';
+import { chromiumFromSetting, type ChromiumLookup } from '../reports/chromium-pdf';
+import type { PdfRenderer } from '../reports/report-pdf';
+import type { PdfSource } from './report-pdf-attach';
+import { msg, translateMessage, type Message } from '../../shared/i18n';
 
 /** How long a report waits for the sync that brings its data up to date; after that it goes out stale. */
 export const REPORT_SYNC_TIMEOUT_MS = 120_000;
@@ -36,6 +40,10 @@ export function reportRunnerDeps(opts: {
   render?: (input: RenderReportInput) => Promise<RenderedReport>;
   runExport: RunExport;
   version?: string;
+  /** the app's own PDF printer (Electron); without it, a Chromium from the settings (chromium-pdf.ts) */
+  pdf?: PdfRenderer;
+  /** prints with that Chromium on the jobs' worker (app-core.ts); default: from this thread */
+  printPdf?: PrintPdf;
 }): ReportRunnerDeps {
   return {
     db: opts.db,
@@ -48,5 +56,49 @@ export function reportRunnerDeps(opts: {
     ...(opts.render ? { render: opts.render } : {}),
     runExport: opts.runExport,
     ...(opts.version ? { version: opts.version } : {}),
+    pdf: opts.pdf ? async () => ({ renderer: opts.pdf! }) : settingsChromium(opts.db, opts.printPdf),
   };
+}
+
+/** Prints the HTML with the Chromium at `chromiumPath` somewhere else (the worker task 'reports:print-pdf'): base64. */
+export type PrintPdf = (input: { html: string; chromiumPath: string }) => Promise<string>;
+
+/**
+ * The Chromium the settings lead to, looked up at each report (the reason, in the app's language, when none);
+ * with `printPdf`, driven from there (the jobs' worker) rather than from this thread.
+ */
+export function settingsChromium(db: Db, printPdf?: PrintPdf): PdfSource {
+  return async () => {
+    const found = await chromiumFromSetting(readSection(db, 'reports').chromiumPath);
+    if (found.renderer && found.lookup.found && printPdf) {
+      const chromiumPath = found.lookup.path;
+      return {
+        renderer: {
+          name: found.renderer.name,
+          print: async (html) => Buffer.from(await printPdf({ html, chromiumPath }), 'base64'),
+        },
+      };
+    }
+    if (found.renderer) return { renderer: found.renderer };
+    const lang = readSection(db, 'ui').language;
+    return { renderer: null, reason: translateMessage(lang, chromiumProblem(found.lookup)!) };
+  };
+}
+
+/** Why a lookup found no Chromium, as one sentence that says what to do; null when it found one. */
+export function chromiumProblem(lookup: ChromiumLookup): Message | null {
+  if (lookup.found) return null;
+  return lookup.reason === 'bad-path'
+    ? msg('reports.pdf.badChromiumPath', { path: lookup.path })
+    : msg('reports.pdf.noChromium');
+}
+
+/**
+ * Said when the PDF settings are saved (`settings set`): a report asked to carry a PDF on a machine where no
+ * Chromium prints it would otherwise go out without it unnoticed. Null when no PDF is asked for, or one prints.
+ */
+export async function pdfSettingWarning(db: Db): Promise<Message | null> {
+  const reports = readSection(db, 'reports');
+  if (!reports.daily.attachPdf && !reports.weekly.attachPdf) return null;
+  return chromiumProblem((await chromiumFromSetting(reports.chromiumPath)).lookup);
 }

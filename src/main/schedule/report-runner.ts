@@ -6,6 +6,7 @@ import type { IsoDate, Lang } from '../../shared/analytics-types';
 import { readSection, readSettings } from '../settings';
 import { deliverOutbox, settleRun, type DeliveryResult, type StoredMessage } from '../mail/outbox-delivery';
 import { weekWorkbook, type RunExport } from './week-workbook';
+import { attachReportPdfs, wantsPdf, type PdfNote, type PdfSource } from './report-pdf-attach';
 import type { Mailer } from '../mail/mailer';
 import { renderReport, type RenderReportInput, type RenderedReport } from '../reports/render-report';
 import { renderStaleNotice } from '../reports/stale-notice';
@@ -53,6 +54,8 @@ export interface ReportRunnerDeps {
   runExport: RunExport;
   /** the app's version, shown in the attached workbook's About sheet */
   version?: string;
+  /** prints the report PDFs (reports.*.attachPdf): Electron in the app, Chromium under serve and the CLI */
+  pdf?: PdfSource;
 }
 
 export type PeriodOutcome = 'queued' | 'skipped' | 'held' | 'notice' | 'taken' | 'no-recipients';
@@ -262,13 +265,22 @@ export async function queuePeriod(
       message.attachments = [await weeklyAttachment(deps, req.periodKey, lang)];
     }
   }
+  const pdfNote: PdfNote | null =
+    !notice && wantsPdf(reports, req.kind)
+      ? await attachReportPdfs(deps.pdf, { kind: req.kind, periodKey: req.periodKey }, byLang)
+      : null;
   const runId = db.transaction((tx) => {
     const txDb = tx as unknown as Db;
     const id = claimJobRun(txDb, {
       job: req.job,
       periodKey: req.claimKey,
       now: deps.now(),
-      detail: { dataThrough: first.dataThrough, stale: first.stale, ...(notice ? { notice: true } : {}) },
+      detail: {
+        dataThrough: first.dataThrough,
+        stale: first.stale,
+        ...(notice ? { notice: true } : {}),
+        ...(pdfNote ?? {}),
+      },
     });
     if (id === null) return null;
     insertOutboxRows(

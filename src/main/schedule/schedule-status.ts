@@ -18,7 +18,26 @@ export interface JobStatus {
   timeZone: string;
   recipients: string;
   next: { at: string; periodKey: IsoDate } | null;
-  last: { periodKey: string; status: string; startedAt: string; finishedAt: string | null } | null;
+  last: {
+    periodKey: string;
+    status: string;
+    startedAt: string;
+    finishedAt: string | null;
+    /** set when the run should have carried the PDF and went without it (report-pdf-attach.ts) */
+    pdfMissing?: { reason: 'missing' | 'failed'; detail: string | null };
+  } | null;
+}
+
+function pdfMissingOf(
+  detail: string | null,
+): { reason: 'missing' | 'failed'; detail: string | null } | undefined {
+  try {
+    const d = JSON.parse(detail ?? '{}') as { pdf?: unknown; pdfDetail?: unknown };
+    if (d.pdf !== 'missing' && d.pdf !== 'failed') return undefined;
+    return { reason: d.pdf, detail: typeof d.pdfDetail === 'string' ? d.pdfDetail : null };
+  } catch {
+    return undefined;
+  }
 }
 
 export function scheduleStatus(db: Db, now: number): JobStatus[] {
@@ -42,6 +61,7 @@ export function scheduleStatus(db: Db, now: number): JobStatus[] {
             status: last.status,
             startedAt: new Date(last.startedAt).toISOString(),
             finishedAt: last.finishedAt === null ? null : new Date(last.finishedAt).toISOString(),
+            ...(pdfMissingOf(last.detail) ? { pdfMissing: pdfMissingOf(last.detail)! } : {}),
           }
         : null,
     };

@@ -4,6 +4,7 @@ import type { AnyTaskFn } from './task';
 import { aggregateAllTask } from './tasks/aggregate-all-task';
 import { runExport } from '../exports/export-task';
 import { renderReport } from '../reports/render-report';
+import { printPdfTask } from '../reports/print-pdf-task';
 
 export const TASKS = {
   'aggregation:aggregate-all': aggregateAllTask,
@@ -11,6 +12,8 @@ export const TASKS = {
   'exports:write-file': runExport,
   // One e-mail report (HTML, text, chart PNG by @napi-rs/canvas): the chart alone can take tens of milliseconds.
   'reports:render-report': renderReport,
+  // A report's PDF under serve (reports.*.attachPdf): Chromium prints the HTML; the main thread gets base64.
+  'reports:print-pdf': printPdfTask,
 } as const satisfies Record<string, AnyTaskFn>;
 
 export type TaskName = keyof typeof TASKS;

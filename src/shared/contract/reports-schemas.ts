@@ -15,7 +15,7 @@ export const reportsSettingsUpdateSchema = z.object({
   reports: z
     .object({
       daily: z
-        .object({ enabled: z.boolean(), time: z.string(), recipients: z.string() })
+        .object({ enabled: z.boolean(), time: z.string(), recipients: z.string(), attachPdf: z.boolean() })
         .partial()
         .optional(),
       weekly: z
@@ -25,12 +25,14 @@ export const reportsSettingsUpdateSchema = z.object({
           time: z.string(),
           recipients: z.string(),
           attachXlsx: z.boolean(),
+          attachPdf: z.boolean(),
         })
         .partial()
         .optional(),
       catchUpDays: numberish.optional(),
       sendWhenEmpty: z.boolean().optional(),
       holdWhenStale: z.boolean().optional(),
+      chromiumPath: z.string().max(1000).optional(),
     })
     .optional(),
   /** the SMTP password: a new one, '' or null to forget it; absent to keep it (write-only) */
@@ -91,11 +93,19 @@ export interface ReportsOverview {
     passwordSet: boolean;
   };
   reports: {
-    daily: { enabled: boolean; time: string; recipients: string };
-    weekly: { enabled: boolean; weekday: number; time: string; recipients: string; attachXlsx: boolean };
+    daily: { enabled: boolean; time: string; recipients: string; attachPdf: boolean };
+    weekly: {
+      enabled: boolean;
+      weekday: number;
+      time: string;
+      recipients: string;
+      attachXlsx: boolean;
+      attachPdf: boolean;
+    };
     catchUpDays: number;
     sendWhenEmpty: boolean;
     holdWhenStale: boolean;
+    chromiumPath: string;
   };
   jobs: ReportJobView[];
   history: DeliveryView[];
@@ -108,6 +118,8 @@ export interface ReportsSettingsResult {
   /** per field ('mail.port', 'reports.daily.time'…): the sentence to show next to it */
   errors: { field: string; message: string }[];
   overview: ReportsOverview;
+  /** saved, but worth a sentence: a PDF is asked for and no Chromium prints it (serve only; the app prints itself) */
+  warning?: string;
 }
 
 export interface ReportPreview {

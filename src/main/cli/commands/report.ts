@@ -22,6 +22,7 @@ import { CliError, usageError } from '../cli-errors';
 import { msg } from '../../../shared/i18n';
 import { formatInteger } from '../../../shared/format';
 import { deliveryCounts } from '../format/delivery-counts';
+import { writeReportPdf } from '../report-pdf-file';
 
 interface PeriodOpts {
   date?: string;
@@ -64,14 +65,26 @@ export function register(program: Command, ctx: CliContext): void {
     else cmd.option('--week-start <date>', ctx.text('cli.reportCommand.weekStart'));
     cmd
       .option('--out <file>', ctx.text('cli.reportCommand.out'))
+      .option('--pdf <file>', ctx.text('reports.pdf.cliOption'))
       .addHelpText('after', `\n${nowNote}\n`)
-      .action(async (opts: PeriodOpts & { out?: string }) => {
+      .action(async (opts: PeriodOpts & { out?: string; pdf?: string }) => {
         await ctx.withData(async ({ store, settings, today }) => {
           const periodKey = periodOf(kind, opts, today);
           const r = await renderReport(
             { db: store.db },
-            { kind, periodKey, lang: ctx.lang(), settings, withChart: opts.out !== undefined },
+            {
+              kind,
+              periodKey,
+              lang: ctx.lang(),
+              settings,
+              withChart: opts.out !== undefined || opts.pdf !== undefined,
+            },
           );
+          if (opts.pdf !== undefined) {
+            await writeReportPdf(store.db, r, opts.pdf);
+            ctx.out(ctx.text('reports.pdf.written', { path: opts.pdf }));
+            if (opts.out === undefined) return;
+          }
           if (opts.out === undefined) {
             ctx.io.stdout(r.text);
             return;

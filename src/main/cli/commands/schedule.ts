@@ -51,6 +51,15 @@ export function register(program: Command, ctx: CliContext): void {
                 : tr(lang, 'reports.outcome.never')
             }`,
           );
+          const pdf = j.last?.pdfMissing;
+          if (pdf)
+            ctx.out(
+              `  ${
+                pdf.reason === 'missing'
+                  ? tr(lang, 'reports.pdf.statusMissing')
+                  : tr(lang, 'reports.pdf.statusFailed', { detail: pdf.detail ?? '' })
+              }`,
+            );
         }
         if (deliveries.length > 0) {
           ctx.out();

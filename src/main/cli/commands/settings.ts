@@ -5,7 +5,8 @@
 // --save-smtp-password`) for the SMTP one, which is bound to its server and user: changing those asks for it.
 import type { Command } from 'commander';
 import type { Lang } from '../../../shared/analytics-types';
-import { translate } from '../../../shared/i18n';
+import { translate, translateMessage } from '../../../shared/i18n';
+import { pdfSettingWarning } from '../../schedule/report-deps';
 import type { CliContext } from '../cli-context';
 import { usageError } from '../cli-errors';
 import { aggregateAll } from '../../aggregation/aggregate-service';
@@ -107,6 +108,15 @@ export function register(program: Command, ctx: CliContext): void {
         }
         for (const key of Object.keys(patch)) {
           ctx.out(`${key}=${formatCliValue(getAtPath(result.settings, key))}`);
+        }
+        // Saved all the same (the report then goes without its PDF): said now, not found out later.
+        if (
+          Object.keys(patch).some((k) =>
+            /^reports\.(daily\.attachPdf|weekly\.attachPdf|chromiumPath)$/.test(k),
+          )
+        ) {
+          const warning = await pdfSettingWarning(store.db);
+          if (warning) ctx.io.stderr(`${translateMessage(ctx.lang(), warning)}\n`);
         }
       });
     });

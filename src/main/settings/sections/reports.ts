@@ -43,8 +43,14 @@ const recipients = z
 
 export const reportsSettingsSchema = z.object({
   daily: z
-    .object({ enabled: booleanField(false), time: wallTime('08:00'), recipients })
-    .default({ enabled: false, time: '08:00', recipients: '' }),
+    .object({
+      enabled: booleanField(false),
+      time: wallTime('08:00'),
+      recipients,
+      /** attach the same report as an A4 PDF (reports/report-pdf.ts) */
+      attachPdf: booleanField(false),
+    })
+    .default({ enabled: false, time: '08:00', recipients: '', attachPdf: false }),
   weekly: z
     .object({
       enabled: booleanField(false),
@@ -59,8 +65,17 @@ export const reportsSettingsSchema = z.object({
       recipients,
       /** attach the week's workbook (every part, XLSX, in the recipient's language) to the e-mail */
       attachXlsx: booleanField(false),
+      /** attach the same report as an A4 PDF (reports/report-pdf.ts) */
+      attachPdf: booleanField(false),
     })
-    .default({ enabled: false, weekday: 1, time: '09:00', recipients: '', attachXlsx: false }),
+    .default({
+      enabled: false,
+      weekday: 1,
+      time: '09:00',
+      recipients: '',
+      attachXlsx: false,
+      attachPdf: false,
+    }),
   catchUpDays: z.coerce
     .number({ message: 'settings.errors.catchUpDays' })
     .int({ message: 'settings.errors.catchUpDays' })
@@ -69,6 +84,11 @@ export const reportsSettingsSchema = z.object({
     .default(7),
   sendWhenEmpty: booleanField(false),
   holdWhenStale: booleanField(false),
+  /**
+   * The Chromium that draws the PDFs under `serve` and the CLI (the desktop app uses its own); empty: found by
+   * itself (/usr/bin/chromium, then Playwright's). reports/chromium-pdf.ts
+   */
+  chromiumPath: z.string().trim().default(''),
 });
 
 export type ReportsSettings = z.infer<typeof reportsSettingsSchema>;

@@ -25,6 +25,7 @@ export function ReportsView(): ReactNode {
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
+  const [warning, setWarning] = useState<string | null>(null);
   const refresh = () => client.invalidateQueries({ queryKey: OVERVIEW_KEY });
 
   const save = async (update: ReportsSettingsUpdate): Promise<void> => {
@@ -32,6 +33,7 @@ export function ReportsView(): ReactNode {
     const res = unwrapResult(await api.updateReportsSettings(update));
     setErrors(Object.fromEntries(res.errors.map((e) => [e.field, e.message])));
     setSaved(res.saved);
+    setWarning(res.warning ?? null);
     client.setQueryData(OVERVIEW_KEY, res.overview);
   };
 
@@ -44,6 +46,11 @@ export function ReportsView(): ReactNode {
       {saved && (
         <p className="notice ok" role="status" data-testid="reports-saved">
           {rt('saved')}
+        </p>
+      )}
+      {warning && (
+        <p className="notice warn" role="alert" data-testid="reports-pdf-warning">
+          {warning}
         </p>
       )}
       <SmtpSettings

@@ -126,4 +126,7 @@ export const exportsEn: Translation<typeof exportsFr> = {
     badPeriod: 'Invalid period ({{from}} → {{to}}): two YYYY-MM-DD dates, the first on or before the second.',
     tooLong: 'Period too long: {{days}} days at most.',
   },
+  printing: {
+    totals: 'Period total',
+  },
 };

@@ -178,4 +178,19 @@ export const reports: Translation<typeof fr> = {
     deliveryNotFound: 'This delivery does not exist (any more).',
     notResendable: 'Only a failed delivery, or one whose outcome is unknown, can be sent again.',
   },
+  pdf: {
+    file: 'dispatch-analytics_{{kind}}_{{period}}.pdf',
+    kind: { daily: 'daily-report', weekly: 'weekly-report' },
+    noChromium:
+      'No Chromium found to draw the PDF: reports will go out without it. Install Chromium (sudo apt install chromium) or give its path: settings set reports.chromiumPath=/path/to/chromium.',
+    badChromiumPath:
+      'reports.chromiumPath does not lead to an executable Chromium ({{path}}): fix the path, or empty it to look for /usr/bin/chromium.',
+    statusMissing:
+      'PDF not attached to the last send: no Chromium found (install it or set reports.chromiumPath).',
+    statusFailed: 'PDF not attached to the last send: Chromium could not draw it ({{detail}}).',
+    written: 'PDF written: {{path}}',
+    cliOption:
+      'also writes the report as an A4 PDF to FILE (needs Chromium: /usr/bin/chromium or reports.chromiumPath)',
+    settingLabel: 'Attach the report as a PDF (A4)',
+  },
 };

@@ -126,4 +126,8 @@ export const exportsFr = {
       'Période invalide ({{from}} → {{to}}) : deux dates AAAA-MM-JJ, la première au plus tard la seconde.',
     tooLong: 'Période trop longue : {{days}} jours au plus.',
   },
+  printing: {
+    /** the first cell of the XLSX totals row (Days, Drivers) */
+    totals: 'Total de la période',
+  },
 } as const;

@@ -176,4 +176,19 @@ export const reports = {
     deliveryNotFound: 'Cet envoi n’existe pas (ou plus).',
     notResendable: 'Seul un envoi en échec ou à l’issue inconnue peut être renvoyé.',
   },
+  pdf: {
+    file: 'dispatch-analytics_{{kind}}_{{period}}.pdf',
+    kind: { daily: 'rapport-quotidien', weekly: 'rapport-hebdomadaire' },
+    noChromium:
+      'Aucun Chromium trouvé pour dessiner le PDF : les rapports partiront sans PDF. Installez Chromium (sudo apt install chromium) ou indiquez son chemin : settings set reports.chromiumPath=/chemin/vers/chromium.',
+    badChromiumPath:
+      'reports.chromiumPath ne mène pas à un Chromium exécutable ({{path}}) : corrigez le chemin, ou videz-le pour chercher /usr/bin/chromium.',
+    statusMissing:
+      'PDF non joint au dernier envoi : aucun Chromium trouvé (installez-le ou réglez reports.chromiumPath).',
+    statusFailed: 'PDF non joint au dernier envoi : Chromium n’a pas pu le dessiner ({{detail}}).',
+    written: 'PDF écrit : {{path}}',
+    cliOption:
+      'écrit aussi le rapport en PDF A4 dans FICHIER (il faut Chromium : /usr/bin/chromium ou reports.chromiumPath)',
+    settingLabel: 'Joindre le rapport en PDF (A4)',
+  },
 };

@@ -98,6 +98,15 @@ export function ScheduleSettings({ overview, errors, onSave }: Props): ReactNode
                 {rt('attachXlsx')}
               </label>
             )}
+            <label>
+              <input
+                type="checkbox"
+                checked={cfg.attachPdf}
+                onChange={(e) => update({ attachPdf: e.target.checked })}
+                data-testid={`setting-reports.${kind}.attachPdf`}
+              />{' '}
+              {catalogue.pdf.settingLabel}
+            </label>
             <p className="hint" data-testid={`next-run-${kind}`}>
               {job?.next
                 ? rt('nextRun', {
