@@ -182,9 +182,11 @@ describe('settings command: mail, reports and exports', () => {
         'reports.weekly.time=17:30',
         'reports.weekly.recipients=',
         'reports.weekly.attachXlsx=false',
+        'reports.weekly.attachXlsxTrips=false',
         'reports.catchUpDays=7',
         'reports.sendWhenEmpty=false',
         'reports.holdWhenStale=false',
+        'reports.dashboardUrl=',
         '',
       ].join('\n'),
     );

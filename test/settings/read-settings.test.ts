@@ -106,10 +106,18 @@ describe('mail, reports and exports sections', () => {
     });
     expect(s.reports).toEqual({
       daily: { enabled: true, time: '08:00', recipients: 'a@x.ch:en' },
-      weekly: { enabled: false, weekday: 1, time: '09:00', recipients: '', attachXlsx: false },
+      weekly: {
+        enabled: false,
+        weekday: 1,
+        time: '09:00',
+        recipients: '',
+        attachXlsx: false,
+        attachXlsxTrips: false,
+      },
       catchUpDays: 7,
       sendWhenEmpty: false,
       holdWhenStale: true,
+      dashboardUrl: '',
     });
     expect(s.exports).toEqual({ csvDelimiter: ';', csvDecimal: 'auto' });
   });

@@ -25,12 +25,14 @@ export const reportsSettingsUpdateSchema = z.object({
           time: z.string(),
           recipients: z.string(),
           attachXlsx: z.boolean(),
+          attachXlsxTrips: z.boolean(),
         })
         .partial()
         .optional(),
       catchUpDays: numberish.optional(),
       sendWhenEmpty: z.boolean().optional(),
       holdWhenStale: z.boolean().optional(),
+      dashboardUrl: z.string().max(2000).optional(),
     })
     .optional(),
   /** the SMTP password: a new one, '' or null to forget it; absent to keep it (write-only) */
@@ -92,10 +94,20 @@ export interface ReportsOverview {
   };
   reports: {
     daily: { enabled: boolean; time: string; recipients: string };
-    weekly: { enabled: boolean; weekday: number; time: string; recipients: string; attachXlsx: boolean };
+    weekly: {
+      enabled: boolean;
+      weekday: number;
+      time: string;
+      recipients: string;
+      attachXlsx: boolean;
+      /** the attached workbook keeps its Trips sheet (patients' names and addresses) */
+      attachXlsxTrips: boolean;
+    };
     catchUpDays: number;
     sendWhenEmpty: boolean;
     holdWhenStale: boolean;
+    /** the stable address the e-mails link to; '' = no link */
+    dashboardUrl: string;
   };
   jobs: ReportJobView[];
   history: DeliveryView[];

@@ -164,6 +164,12 @@ export const reports: Translation<typeof fr> = {
     colAnswer: 'Server answer',
     resend: 'Resend',
     failedBanner: '{{count}} report deliveries failed or have an unknown outcome: see Reports.',
+    attachXlsxTrips: 'Include the Trips sheet (patients’ names and addresses, facilities)',
+    attachXlsxTripsHelp:
+      'Off by default: an e-mail leaves the office and can be forwarded. Unticked, the attached workbook holds everything but the trips, and its About sheet says so.',
+    dashboardUrl: 'Link to the dashboard in the e-mails',
+    dashboardUrlHelp:
+      'A stable address of your office (e.g. https://dispatch.example.ch/analytics). Empty: no link. The link serve prints does not fit: its token changes at every start.',
   },
   errors: {
     noSmtpHost: 'No SMTP server: set mail.host (Reports → E-mail sending).',
@@ -177,5 +183,17 @@ export const reports: Translation<typeof fr> = {
       'No recipients: give --to ADDRESS or set the report’s recipients (reports.daily.recipients / reports.weekly.recipients).',
     deliveryNotFound: 'This delivery does not exist (any more).',
     notResendable: 'Only a failed delivery, or one whose outcome is unknown, can be sent again.',
+  },
+  late: {
+    hours: 'Sent {{count}} h late (due {{due}})',
+    oneDay: 'Sent 1 day late (due {{due}})',
+    days: 'Sent {{count}} days late (due {{due}})',
+    closed: 'the computer was off or the app closed',
+    held: 'the server’s data was not up to date',
+    line: '{{delay}}: {{reason}}.',
+  },
+  link: {
+    dashboard: 'Open the dashboard',
+    dashboardText: 'Dashboard: {{url}}',
   },
 };

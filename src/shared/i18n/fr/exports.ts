@@ -104,6 +104,7 @@ export const exportsFr = {
     empty: 'Aucune donnée pour cette période : les feuilles n’ont que leurs en-têtes.',
     notSynced: 'jamais synchronisé',
     timesNote: 'Les dates et heures sont l’heure locale de l’entreprise.',
+    leftOut: 'Omis (noms et adresses des patients)',
   },
   errors: {
     cancelled: 'Export annulé : aucun fichier écrit.',

@@ -161,6 +161,12 @@ export const reports = {
     colAnswer: 'Réponse du serveur',
     resend: 'Renvoyer',
     failedBanner: '{{count}} envoi(s) de rapport en échec ou à l’issue inconnue : voir Rapports.',
+    attachXlsxTrips: 'Y inclure la feuille Courses (noms et adresses des patients, établissements)',
+    attachXlsxTripsHelp:
+      'Désactivé par défaut : un e-mail quitte le bureau et peut être transféré. Sans cette case, le classeur joint contient tout sauf les courses, et sa feuille « À propos » le dit.',
+    dashboardUrl: 'Lien vers le tableau de bord dans les e-mails',
+    dashboardUrlHelp:
+      'Une adresse stable de votre bureau (ex. https://dispatch.example.ch/analytics). Vide : pas de lien. Le lien affiché par serve ne convient pas : son jeton change à chaque démarrage.',
   },
   errors: {
     noSmtpHost: 'Aucun serveur SMTP : renseignez mail.host (Rapports → Envoi des e-mails).',
@@ -175,5 +181,17 @@ export const reports = {
       'Aucun destinataire : indiquez --to ADRESSE ou renseignez les destinataires du rapport (reports.daily.recipients / reports.weekly.recipients).',
     deliveryNotFound: 'Cet envoi n’existe pas (ou plus).',
     notResendable: 'Seul un envoi en échec ou à l’issue inconnue peut être renvoyé.',
+  },
+  late: {
+    hours: 'Envoyé avec {{count}} h de retard (prévu le {{due}})',
+    oneDay: 'Envoyé avec 1 jour de retard (prévu le {{due}})',
+    days: 'Envoyé avec {{count}} jours de retard (prévu le {{due}})',
+    closed: 'l’ordinateur était éteint ou l’application fermée',
+    held: 'les données du serveur n’étaient pas à jour',
+    line: '{{delay}} : {{reason}}.',
+  },
+  link: {
+    dashboard: 'Ouvrir le tableau de bord',
+    dashboardText: 'Tableau de bord : {{url}}',
   },
 };
