@@ -25,7 +25,7 @@ export function withReportLines(message: StoredMessage, lang: Lang, lines: Repor
     >
       ${lines.top}
     </p>`.value;
-    page = page.replace(BODY_START, (open) => open + notice);
+    page = BODY_START.test(page) ? page.replace(BODY_START, (open) => open + notice) : notice + page;
     text = `${lines.top}\n\n${text}`;
   }
   if (lines.dashboardUrl) {
@@ -36,7 +36,7 @@ export function withReportLines(message: StoredMessage, lang: Lang, lines: Repor
     >
       <a href="${lines.dashboardUrl}" style="color:#1d4ed8;">${label}</a>
     </p>`.value;
-    page = page.replace(/<\/body>/i, (close) => link + close);
+    page = /<\/body>/i.test(page) ? page.replace(/<\/body>/i, (close) => link + close) : page + link;
     text = `${text.replace(/\n*$/, '')}\n\n${t(lang, 'reports.link.dashboardText', { url: lines.dashboardUrl })}\n`;
   }
   return { ...message, html: page, text };
