@@ -196,4 +196,21 @@ export const reports: Translation<typeof fr> = {
     dashboard: 'Open the dashboard',
     dashboardText: 'Dashboard: {{url}}',
   },
+  scheduleText: {
+    manual: '{{title}} (sent by hand)',
+    held: '{{title}} (held back)',
+    day: '{{weekday}} {{date}}',
+    week: 'week of {{date}}',
+    line: '{{what}} — {{period}}: {{outcome}}',
+    labelled: '{{label}}: {{value}}',
+    retryAt: 'next try {{at}}',
+    outcomes: {
+      queued: 'handed to the mail server',
+      skipped: 'not sent: no trips in the period',
+      held: 'held back: the data is not up to date (it goes out once it is)',
+      notice: 'a notice went instead: the data is still not up to date',
+      taken: 'already sent by another instance (the app or serve)',
+      noRecipients: 'not sent: no recipients',
+    },
+  },
 };

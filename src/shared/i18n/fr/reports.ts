@@ -194,4 +194,21 @@ export const reports = {
     dashboard: 'Ouvrir le tableau de bord',
     dashboardText: 'Tableau de bord : {{url}}',
   },
+  scheduleText: {
+    manual: '{{title}} (envoi manuel)',
+    held: '{{title}} (retenu)',
+    day: '{{weekday}} {{date}}',
+    week: 'semaine du {{date}}',
+    line: '{{what}} — {{period}} : {{outcome}}',
+    labelled: '{{label}} : {{value}}',
+    retryAt: 'nouvel essai le {{at}}',
+    outcomes: {
+      queued: 'remis au serveur d’e-mail',
+      skipped: 'pas envoyé : aucune course sur la période',
+      held: 'retenu : les données ne sont pas à jour (il partira dès qu’elles le seront)',
+      notice: 'avis envoyé à la place : les données ne sont toujours pas à jour',
+      taken: 'déjà envoyé par une autre instance (l’application ou serve)',
+      noRecipients: 'pas envoyé : aucun destinataire',
+    },
+  },
 };
