@@ -26,6 +26,7 @@ export const exportsEn: Translation<typeof exportsFr> = {
     showInFolder: 'Show in folder',
     cancelled: 'Export cancelled: no file written.',
     failed: 'The export failed: {{message}}',
+    downloaded: 'File ready, downloaded: {{file}}',
   },
   sheets: {
     summary: 'Summary',

@@ -24,6 +24,7 @@ export const exportsFr = {
     showInFolder: 'Afficher dans le dossier',
     cancelled: 'Export annulé : aucun fichier écrit.',
     failed: 'L’export a échoué : {{message}}',
+    downloaded: 'Fichier prêt, téléchargé : {{file}}',
   },
   sheets: {
     summary: 'Résumé',
