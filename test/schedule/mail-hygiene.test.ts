@@ -67,7 +67,12 @@ describe('settings', () => {
         'reports.dashboardUrl',
       ]);
     }
-    for (const bad of ['Dispatch Léman', 'a@x.ch, b@y.ch', 'Dispatch <nobody>']) {
+    for (const bad of [
+      'Dispatch Léman',
+      'a@x.ch, b@y.ch',
+      'Dispatch <nobody>',
+      'Dispatch rapports@example.ch',
+    ]) {
       expect(validatePatch(defaultSettings(), { 'mail.from': bad }).errors, bad).toHaveProperty([
         'mail.from',
       ]);

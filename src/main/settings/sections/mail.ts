@@ -28,7 +28,11 @@ export interface Mailbox {
  * Parsed by nodemailer's own address parser, so what is accepted here is what nodemailer sends.
  */
 export function parseMailbox(value: string): Mailbox | null {
-  const list = addressparser(value.trim());
+  const text = value.trim();
+  // Without angle brackets the whole value is the address (the parser would read "a b@c.ch" as a name and b@c.ch).
+  if (!text.includes('<')) return isEmailAddress(text) ? { name: '', address: text } : null;
+  if (!text.endsWith('>')) return null;
+  const list = addressparser(text);
   const one = list.length === 1 ? list[0]! : null;
   if (!one || !('address' in one) || !isEmailAddress(one.address)) return null;
   return { name: one.name.trim(), address: one.address };
