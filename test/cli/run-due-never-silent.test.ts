@@ -108,8 +108,11 @@ describe('the dispatch server is down', () => {
     // It tried to sync first, and says the sync failed.
     expect(run.stdout).toMatch(/synchronisation avant les rapports a échoué/i);
     expect(smtp.received.map(header)).toEqual(['daily 2026-03-02', 'daily 2026-03-03', 'daily 2026-03-04']);
+    // The catch-up ones first say how late they are (late-notice.ts); then the stale warning comes first.
+    expect(smtp.received[0]!.parsed.text).toMatch(/^Envoyé avec 2 jours de retard /);
     for (const m of smtp.received) {
-      expect(m.parsed.text!.split('\n')[0]).toBe(
+      const lines = m.parsed.text!.split('\n').filter((l) => l && !l.startsWith('Envoyé avec'));
+      expect(lines[0]).toBe(
         '⚠ Attention : les données ne sont pas à jour depuis le 02.03.2026 06:00 (dernière réponse du serveur de dispatch) ; ce rapport est incomplet.',
       );
       expect(m.parsed.html).toContain('data-stale="true"');
@@ -126,7 +129,7 @@ describe('the dispatch server is down', () => {
     const dir = await downServerFolder({ holdWhenStale: true, catchUpDays: 3 });
     const first = await cli(dir, '2026-03-04T08:00:30+01:00', DOWN_ENV, 'schedule', 'run-due');
     expect(first.code, first.stderr).toBe(0);
-    expect(first.stdout).toMatch(/report\.daily 2026-03-02: held/);
+    expect(first.stdout).toMatch(/Rapport quotidien — lundi 02\.03 : retenu/);
     expect(smtp.received).toHaveLength(0);
     // Nothing checks for a week; the held periods' windows closed meanwhile: one notice each, then nothing more.
     const later = await cli(dir, '2026-03-10T09:00:00+01:00', DOWN_ENV, 'schedule', 'run-due');

@@ -184,10 +184,12 @@ describe('settings command: mail, reports and exports', () => {
         'reports.weekly.recipients=',
         'reports.weekly.attachXlsx=false',
         'reports.weekly.attachPdf=false',
+        'reports.weekly.attachXlsxTrips=false',
         'reports.catchUpDays=7',
         'reports.sendWhenEmpty=false',
         'reports.holdWhenStale=false',
         'reports.chromiumPath=',
+        'reports.dashboardUrl=',
         '',
       ].join('\n'),
     );

@@ -58,7 +58,9 @@ describe('the weekly workbook attachment', () => {
   });
 
   it('attaches the week in each recipient’s language, and it opens in exceljs', async () => {
-    configure(t.db, smtp.port, { weekly: { enabled: false, recipients, attachXlsx: true } });
+    configure(t.db, smtp.port, {
+      weekly: { enabled: false, recipients, attachXlsx: true, attachXlsxTrips: true },
+    });
     const { delivery } = await sendReportNow(runnerDeps(t.db, { now: NOW }), {
       kind: 'weekly',
       periodKey: WEEK,

@@ -113,11 +113,13 @@ describe('mail, reports and exports sections', () => {
         recipients: '',
         attachXlsx: false,
         attachPdf: false,
+        attachXlsxTrips: false,
       },
       catchUpDays: 7,
       sendWhenEmpty: false,
       holdWhenStale: true,
       chromiumPath: '',
+      dashboardUrl: '',
     });
     expect(s.exports).toEqual({ csvDelimiter: ';', csvDecimal: 'auto' });
   });

@@ -15,6 +15,8 @@ export interface AboutFacts {
   exportedAt: number;
   timeZone: string;
   parts: readonly SinglePart[];
+  /** parts the caller chose to leave out (the e-mailed workbook's trips): said, so nobody looks for them */
+  leftOut?: readonly SinglePart[];
   /** the trips filters beyond the period, when the trips are exported with some */
   tripsFilter: string | null;
   empty: boolean;
@@ -32,6 +34,7 @@ export function aboutTable(f: AboutFacts, t: ExportsTexts): ExportTable {
     [a.exportedAt, typed('datetime', localWallClock(f.exportedAt, f.timeZone))],
     [a.timeZone, f.timeZone],
     [a.parts, f.parts.map((p) => t.sheets[p]).join(', ')],
+    ...(f.leftOut?.length ? [[a.leftOut, f.leftOut.map((p) => t.sheets[p]).join(', ')]] : []),
     ...(f.tripsFilter ? [[a.tripsFilter, f.tripsFilter]] : []),
     [a.timesNote, null],
     ...(f.empty ? [[a.empty, null]] : []),

@@ -61,7 +61,8 @@ export function checkExportInput(input: ExportInput): void {
 
 export async function runExport(ctx: ExportTaskContext, input: ExportInput): Promise<ExportOutput> {
   checkExportInput(input);
-  const parts: readonly SinglePart[] = input.part === 'all' ? SINGLE_PARTS : [input.part];
+  const parts: readonly SinglePart[] =
+    input.part === 'all' ? SINGLE_PARTS.filter((p) => !input.leaveOut?.includes(p)) : [input.part];
   const settings = input.analytics;
   const src = readExportSources(ctx.db, {
     from: input.from,
@@ -200,6 +201,7 @@ function aboutFacts(job: WriteJob, empty: boolean) {
     exportedAt: job.ctx.now,
     timeZone: input.analytics.timeZone,
     parts: job.parts,
+    leftOut: job.input.part === 'all' ? (job.input.leaveOut ?? []) : [],
     tripsFilter: hasFilter && job.parts.includes('trips') ? JSON.stringify(f) : null,
     empty,
   };

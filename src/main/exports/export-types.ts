@@ -15,6 +15,9 @@ export const SINGLE_PARTS: readonly SinglePart[] = ['summary', 'daily', 'weekday
 export interface ExportInput {
   format: ExportFormat;
   part: ExportPart;
+  /** with part 'all': parts left out of the file (the weekly e-mail's workbook leaves out the trips, which carry
+   * patients' names and addresses, unless reports.weekly.attachXlsxTrips); the About sheet names them */
+  leaveOut?: readonly SinglePart[];
   from: IsoDate;
   to: IsoDate;
   /** the Trips screen's filters beyond the period (driver, outcome, weekday, hour, days…), and its sort */

@@ -3,7 +3,7 @@
 // 'none' sends in clear text, so it is refused unless the server is this machine (a local relay, a test server).
 import nodemailer from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
-import type { MailSettings } from '../settings/sections/mail';
+import { parseMailbox, type MailSettings } from '../settings/sections/mail';
 import { isLoopbackHost } from '../../shared/loopback';
 import { MailConfigError } from './mail-errors';
 
@@ -52,16 +52,27 @@ export interface MailReceipt {
 
 export type MailSender = (message: MailMessage) => Promise<MailReceipt>;
 
+/**
+ * Said on every message the app sends: it is machine-made (RFC 3834), so out-of-office and other auto-replies
+ * are not sent back to the sender address, and Exchange/Outlook suppress theirs too.
+ */
+export const AUTOMATED_HEADERS: Readonly<Record<string, string>> = {
+  'Auto-Submitted': 'auto-generated',
+  'X-Auto-Response-Suppress': 'All',
+};
+
 export function createSmtpSender(options: SMTPTransport.Options): MailSender {
   const transport = nodemailer.createTransport(options);
   return async (m) => {
     const info = await transport.sendMail({
-      from: m.from,
+      // As a name and an address, not one string: nodemailer then encodes a non-ASCII name (RFC 2047) and never
+      // splits a quoted name that holds a comma.
+      from: parseMailbox(m.from) ?? m.from,
       to: m.to,
       subject: m.subject,
       html: m.html,
       text: m.text,
-      headers: m.headers,
+      headers: { ...AUTOMATED_HEADERS, ...m.headers },
       // nodemailer wants the cid without the "cid:" prefix (nodemailer#552).
       attachments: [
         ...m.images.map((i) => ({

@@ -10,6 +10,8 @@ import { attachReportPdfs, wantsPdf, type PdfNote, type PdfSource } from './repo
 import type { Mailer } from '../mail/mailer';
 import { renderReport, type RenderReportInput, type RenderedReport } from '../reports/render-report';
 import { renderStaleNotice } from '../reports/stale-notice';
+import { lateNoticeLine } from '../reports/late-notice';
+import { withReportLines } from '../reports/report-lines';
 import { parseRecipients, type Recipient } from '../settings/sections/reports';
 import { scheduledReportJob } from '../settings/report-enablement';
 import type { Db } from '../store/open-store';
@@ -244,20 +246,39 @@ export async function queuePeriod(
     });
     return { outcome: runId === null ? 'taken' : 'skipped', runId };
   }
+  // A scheduled period sent well after its time says so; a held one was late for its data, any other because
+  // nothing was running to send it (the scheduler checks every minute while the app or serve runs).
+  const wasHeld = req.scheduled && recordedPeriods(db, heldJob(req.kind), [req.claimKey]).has(req.claimKey);
+  const lines = (lang: Lang) => ({
+    top:
+      req.scheduled && req.dueAt !== undefined && !notice
+        ? lateNoticeLine(lang, {
+            dueAt: req.dueAt,
+            sentAt: deps.now(),
+            timeZone: app.analytics.timeZone,
+            reason: wasHeld ? 'held' : 'closed',
+          })
+        : null,
+    dashboardUrl: reports.dashboardUrl,
+  });
   const byLang = new Map<Lang, StoredMessage>(
     langs.map((l, i) => [
       l,
-      notice
-        ? renderStaleNotice({
-            kind: req.kind,
-            periodKey: rendered[i]!.periodKey,
-            lang: l,
-            company: rendered[i]!.company ?? '',
-            timeZone: rendered[i]!.timeZone ?? app.analytics.timeZone,
-            lastSyncedAt: rendered[i]!.lastSyncedAt ?? null,
-            catchUpDays: reports.catchUpDays,
-          })
-        : storable(rendered[i]!),
+      withReportLines(
+        notice
+          ? renderStaleNotice({
+              kind: req.kind,
+              periodKey: rendered[i]!.periodKey,
+              lang: l,
+              company: rendered[i]!.company ?? '',
+              timeZone: rendered[i]!.timeZone ?? app.analytics.timeZone,
+              lastSyncedAt: rendered[i]!.lastSyncedAt ?? null,
+              catchUpDays: reports.catchUpDays,
+            })
+          : storable(rendered[i]!),
+        l,
+        lines(l),
+      ),
     ]),
   );
   if (!notice && req.kind === 'weekly' && reports.weekly.attachXlsx) {
@@ -327,6 +348,7 @@ function weeklyAttachment(deps: ReportRunnerDeps, periodKey: IsoDate, lang: Lang
     lang,
     analytics: readSettings(deps.db).analytics,
     version: deps.version ?? '0.0.0',
+    withTrips: readSection(deps.db, 'reports').weekly.attachXlsxTrips,
   });
 }
 

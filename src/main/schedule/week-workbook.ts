@@ -1,5 +1,7 @@
-// The weekly report's attachment (setting reports.weekly.attachXlsx): the week's workbook, every part, built by
-// the export code as `export --format xlsx --what all` would, in the recipient's language. Written to a private
+// The weekly report's attachment (setting reports.weekly.attachXlsx): the week's workbook, built by the export
+// code as `export --format xlsx --what all` would, in the recipient's language. The Trips sheet (patients' names,
+// home addresses, facilities) is left out unless reports.weekly.attachXlsxTrips: an e-mail leaves the office and
+// is forwarded; the README promises that a report never carries a patient's name. Written to a private
 // temporary folder, read back as base64 for the outbox (which keeps each message whole, so a resend carries it
 // too), then removed.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -25,7 +27,14 @@ export function weekWorkbookName(lang: Lang, monday: IsoDate): string {
 
 export async function weekWorkbook(
   run: RunExport,
-  req: { periodKey: IsoDate; lang: Lang; analytics: AnalyticsSettings; version: string },
+  req: {
+    periodKey: IsoDate;
+    lang: Lang;
+    analytics: AnalyticsSettings;
+    version: string;
+    /** include the Trips sheet (reports.weekly.attachXlsxTrips) */
+    withTrips: boolean;
+  },
 ): Promise<StoredAttachment> {
   const monday = mondayOf(req.periodKey);
   const filename = weekWorkbookName(req.lang, monday);
@@ -34,6 +43,7 @@ export async function weekWorkbook(
     const result = await run({
       format: 'xlsx',
       part: 'all',
+      leaveOut: req.withTrips ? [] : ['trips'],
       from: monday,
       to: addDays(monday, 6),
       out: join(folder, filename),

@@ -26,6 +26,7 @@ export const reportsSettingsUpdateSchema = z.object({
           recipients: z.string(),
           attachXlsx: z.boolean(),
           attachPdf: z.boolean(),
+          attachXlsxTrips: z.boolean(),
         })
         .partial()
         .optional(),
@@ -33,6 +34,7 @@ export const reportsSettingsUpdateSchema = z.object({
       sendWhenEmpty: z.boolean().optional(),
       holdWhenStale: z.boolean().optional(),
       chromiumPath: z.string().max(1000).optional(),
+      dashboardUrl: z.string().max(2000).optional(),
     })
     .optional(),
   /** the SMTP password: a new one, '' or null to forget it; absent to keep it (write-only) */
@@ -101,11 +103,15 @@ export interface ReportsOverview {
       recipients: string;
       attachXlsx: boolean;
       attachPdf: boolean;
+      /** the attached workbook keeps its Trips sheet (patients' names and addresses) */
+      attachXlsxTrips: boolean;
     };
     catchUpDays: number;
     sendWhenEmpty: boolean;
     holdWhenStale: boolean;
     chromiumPath: string;
+    /** the stable address the e-mails link to; '' = no link */
+    dashboardUrl: string;
   };
   jobs: ReportJobView[];
   history: DeliveryView[];

@@ -6,13 +6,14 @@ import { syncSavedServer } from '../../sync/saved-server-sync';
 import { createFileSecretStore } from '../../secrets/file-secret-store';
 import { runDueReports } from '../../schedule/report-runner';
 import { scheduleStatus } from '../../schedule/schedule-status';
-import { listOutboxHistory } from '../../store/repos/outbox-repo';
+import { listOutboxHistory, nextAttempts } from '../../store/repos/outbox-repo';
 import { t as tr, formatDateTime, weekdayName } from '../../reports/report-i18n';
 import type { CliContext } from '../cli-context';
 import { cliReportRunnerDeps } from '../report-runner-deps';
 import { CliError, localizedMessage } from '../cli-errors';
 import { msg } from '../../../shared/i18n';
 import { deliveryCounts } from '../format/delivery-counts';
+import { deliveryStateText, jobTitle, outcomeText, periodText, scheduleLine } from '../format/schedule-text';
 
 export function register(program: Command, ctx: CliContext): void {
   const nowNote = ctx.text('cli.scheduleCommand.nowNote');
@@ -35,22 +36,21 @@ export function register(program: Command, ctx: CliContext): void {
           return;
         }
         const lang = ctx.lang();
+        const labelled = (label: string, value: string) =>
+          tr(lang, 'reports.scheduleText.labelled', { label, value });
         for (const j of jobs) {
           const when = j.kind === 'weekly' ? `${weekdayName(lang, j.weekday ?? 1)} ${j.time}` : j.time;
-          ctx.out(
-            `${j.job}: ${j.enabled ? ctx.text('cli.scheduleCommand.on') : ctx.text('cli.scheduleCommand.off')} · ${when} (${j.timeZone})`,
-          );
-          if (j.next)
-            ctx.out(
-              `  ${ctx.text('cli.scheduleCommand.nextRun')}: ${formatDateTime(lang, Date.parse(j.next.at), j.timeZone)} (${j.timeZone}) → ${j.next.periodKey}`,
-            );
-          ctx.out(
-            `  ${ctx.text('cli.scheduleCommand.lastRun')}: ${
-              j.last
-                ? `${j.last.periodKey} · ${outcomeText(lang, j.last.status)} · ${formatDateTime(lang, Date.parse(j.last.startedAt), j.timeZone)}`
-                : tr(lang, 'reports.outcome.never')
-            }`,
-          );
+          const onOff = j.enabled ? ctx.text('cli.scheduleCommand.on') : ctx.text('cli.scheduleCommand.off');
+          ctx.out(labelled(jobTitle(lang, j.job), `${onOff} · ${when} (${j.timeZone})`));
+          if (j.next) {
+            const at = formatDateTime(lang, Date.parse(j.next.at), j.timeZone);
+            const next = `${at} (${j.timeZone}) → ${periodText(lang, j.job, j.next.periodKey)}`;
+            ctx.out(`  ${labelled(ctx.text('cli.scheduleCommand.nextRun'), next)}`);
+          }
+          const last = j.last
+            ? `${periodText(lang, j.job, j.last.periodKey)} · ${runStatusText(lang, j.last.status)} · ${formatDateTime(lang, Date.parse(j.last.startedAt), j.timeZone)}`
+            : tr(lang, 'reports.outcome.never');
+          ctx.out(`  ${labelled(ctx.text('cli.scheduleCommand.lastRun'), last)}`);
           const pdf = j.last?.pdfMissing;
           if (pdf)
             ctx.out(
@@ -62,12 +62,18 @@ export function register(program: Command, ctx: CliContext): void {
             );
         }
         if (deliveries.length > 0) {
+          const zone = jobs[0]?.timeZone ?? 'UTC';
+          const retryAt = nextAttempts(
+            store.db,
+            deliveries.map((d) => d.id),
+          );
           ctx.out();
           ctx.out(ctx.text('cli.scheduleCommand.latest'));
           for (const d of deliveries) {
-            ctx.out(
-              `  #${d.id} ${d.job} ${d.periodKey} → ${d.recipient}: ${tr(lang, `reports.state.${d.state}`)}${d.response ? ` — ${d.response}` : ''}`,
-            );
+            const state = deliveryStateText(lang, d.state, retryAt.get(d.id), zone);
+            // #id stays: `report resend ID` takes it.
+            const outcome = `${state}${d.response ? ` — ${d.response}` : ''}`;
+            ctx.out(`  #${d.id} ${d.recipient} · ${scheduleLine(lang, d.job, d.periodKey, outcome)}`);
           }
         }
       });
@@ -97,7 +103,9 @@ export function register(program: Command, ctx: CliContext): void {
         const deps = cliReportRunnerDeps(ctx, store, { secrets, refreshData });
         const res = await runDueReports(deps);
         const lang = ctx.lang();
-        for (const p of res.periods) ctx.out(`${p.job} ${p.periodKey}: ${p.outcome}`);
+        for (const p of res.periods) {
+          ctx.out(scheduleLine(lang, p.job, p.periodKey, outcomeText(lang, p.outcome)));
+        }
         const d = res.delivery;
         ctx.out(ctx.text('cli.scheduleCommand.emails', deliveryCounts(lang, d)));
         if (res.mailError !== undefined && hasWork(store.db, ctx.now())) {
@@ -112,7 +120,7 @@ export function register(program: Command, ctx: CliContext): void {
     });
 }
 
-function outcomeText(lang: 'fr' | 'en', status: string): string {
+function runStatusText(lang: 'fr' | 'en', status: string): string {
   const known = ['sent', 'partial', 'failed', 'skipped', 'running'] as const;
   return (known as readonly string[]).includes(status)
     ? tr(lang, `reports.outcome.${status as (typeof known)[number]}`)

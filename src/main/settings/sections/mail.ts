@@ -1,6 +1,7 @@
 // Settings section 'mail': the SMTP server the reports go through. The password is never here: it lives in the
 // secret store, bound to the host, port and user it was saved for (src/main/secrets/smtp-password.ts), or comes
 // from DISPATCH_SMTP_PASSWORD for the CLI and `serve`.
+import addressparser from 'nodemailer/lib/addressparser';
 import { z } from 'zod';
 
 export const SMTP_PASSWORD_ENV = 'DISPATCH_SMTP_PASSWORD';
@@ -13,6 +14,28 @@ const ADDRESS = /^[^\s@<>,;:"]+@[^\s@<>,;:"]+\.[^\s@<>,;:"]+$/;
 
 export function isEmailAddress(value: string): boolean {
   return ADDRESS.test(value);
+}
+
+/** A sender as mail clients show it: an address, with the display name when there is one. */
+export interface Mailbox {
+  name: string;
+  address: string;
+}
+
+/**
+ * `rapports@example.ch` or `Dispatch Léman <rapports@example.ch>` (a name with a comma in quotes:
+ * `"Dispatch, Léman" <…>`) → its name and address; null for anything else, a list of several included.
+ * Parsed by nodemailer's own address parser, so what is accepted here is what nodemailer sends.
+ */
+export function parseMailbox(value: string): Mailbox | null {
+  const text = value.trim();
+  // Without angle brackets the whole value is the address (the parser would read "a b@c.ch" as a name and b@c.ch).
+  if (!text.includes('<')) return isEmailAddress(text) ? { name: '', address: text } : null;
+  if (!text.endsWith('>')) return null;
+  const list = addressparser(text);
+  const one = list.length === 1 ? list[0]! : null;
+  if (!one || !('address' in one) || !isEmailAddress(one.address)) return null;
+  return { name: one.name.trim(), address: one.address };
 }
 
 export const mailSettingsSchema = z.object({
@@ -32,7 +55,7 @@ export const mailSettingsSchema = z.object({
   from: z
     .string()
     .trim()
-    .refine((v) => v === '' || isEmailAddress(v), { message: 'settings.errors.mailFrom' })
+    .refine((v) => v === '' || parseMailbox(v) !== null, { message: 'settings.errors.mailFrom' })
     .default(''),
 });
 

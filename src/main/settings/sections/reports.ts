@@ -67,6 +67,11 @@ export const reportsSettingsSchema = z.object({
       attachXlsx: booleanField(false),
       /** attach the same report as an A4 PDF (reports/report-pdf.ts) */
       attachPdf: booleanField(false),
+      /**
+       * the attached workbook's Trips sheet: patients' names, home addresses and facilities, which then leave the
+       * office by e-mail. Off: the workbook holds every other part and its About sheet says the trips were left out.
+       */
+      attachXlsxTrips: booleanField(false),
     })
     .default({
       enabled: false,
@@ -75,6 +80,7 @@ export const reportsSettingsSchema = z.object({
       recipients: '',
       attachXlsx: false,
       attachPdf: false,
+      attachXlsxTrips: false,
     }),
   catchUpDays: z.coerce
     .number({ message: 'settings.errors.catchUpDays' })
@@ -89,6 +95,28 @@ export const reportsSettingsSchema = z.object({
    * itself (/usr/bin/chromium, then Playwright's). reports/chromium-pdf.ts
    */
   chromiumPath: z.string().trim().default(''),
+  /**
+   * Where a reader of the e-mail opens the dashboard (the office's own stable address, e.g. behind a reverse
+   * proxy); '' = no link. Never serve's printed link: its token changes at each start and must not leave the
+   * machine by e-mail, so an address carrying a token or a password is refused.
+   */
+  dashboardUrl: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || isStableDashboardUrl(v), { message: 'settings.errors.dashboardUrl' })
+    .default(''),
 });
+
+export function isStableDashboardUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+  if (url.username || url.password) return false;
+  return ![...url.searchParams.keys()].some((k) => /token|code/i.test(k));
+}
 
 export type ReportsSettings = z.infer<typeof reportsSettingsSchema>;

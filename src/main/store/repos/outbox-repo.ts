@@ -134,3 +134,14 @@ export function listOutboxHistory(db: Db, limit: number): DeliveryView[] {
     .limit(limit)
     .all() as DeliveryView[];
 }
+
+/** When each of these deliveries is tried next (null: not planned), for "retry at …" in `schedule status`. */
+export function nextAttempts(db: Db, ids: readonly number[]): Map<number, number | null> {
+  if (ids.length === 0) return new Map();
+  const rows = db
+    .select({ id: mailOutbox.id, at: mailOutbox.nextAttemptAt })
+    .from(mailOutbox)
+    .where(inArray(mailOutbox.id, [...ids]))
+    .all();
+  return new Map(rows.map((r) => [r.id, r.at]));
+}

@@ -1,10 +1,11 @@
 // "Exporter / Export": a format, a part and the export of what the screen shows (period, Trips filters and sort).
-// Under `serve` it is a download link, GET /api/export-file (the session cookie authorises it): the browser shows
-// the download's progress and cancels it, and the app stops the export when the browser goes away. In the desktop
-// app a button asks the app's save dialog for the file; the export then runs in the worker with a progress bar,
-// a cancel button, and "Show in folder" when done.
+// Under `serve` the page fetches GET /api/export-file (the session cookie authorises it) with a progress bar fed
+// by the export job's events and a cancel button, and hands the file to the browser's downloads once complete
+// (use-served-export.ts). In the desktop app a button asks the app's save dialog for the file; the export then
+// runs in the worker with a progress bar, a cancel button, and "Show in folder" when done.
 import { useState, type ReactNode } from 'react';
 import { useDesktopExport } from '../hooks/use-desktop-export';
+import { useServedExport } from '../hooks/use-served-export';
 import { useTranslation } from 'react-i18next';
 import type { TripFilter, TripSort } from '../../../shared/analytics-types';
 import {
@@ -77,15 +78,7 @@ export function ExportControl(props: {
           {t('exports.ui.csvAllRefused')}
         </span>
       ) : overHttp ? (
-        <a
-          className="button"
-          href={exportFileUrl(window.location.origin, request)}
-          download
-          title={t('exports.ui.title')}
-          data-testid="export-download"
-        >
-          {t('exports.ui.button')}
-        </a>
+        <ServedExport request={request} />
       ) : (
         <DesktopExport request={request} />
       )}
@@ -93,26 +86,64 @@ export function ExportControl(props: {
   );
 }
 
+function ServedExport({ request }: { request: ExportRequest }): ReactNode {
+  const { t } = useTranslation();
+  const { state, start, cancel } = useServedExport();
+  if (state.phase === 'running')
+    return <ExportProgress done={state.done} total={state.total} onCancel={cancel} />;
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        title={t('exports.ui.title')}
+        onClick={() => void start(exportFileUrl(window.location.origin, request), `export.${request.format}`)}
+        data-testid="export-download"
+      >
+        {t('exports.ui.button')}
+      </button>
+      {state.phase === 'saved' && (
+        <span role="status" data-testid="export-saved">
+          {t('exports.ui.downloaded', { file: state.fileName })}
+        </span>
+      )}
+      {state.phase === 'cancelled' && (
+        <span role="status" className="muted" data-testid="export-cancelled">
+          {t('exports.ui.cancelled')}
+        </span>
+      )}
+      {state.phase === 'failed' && (
+        <span role="alert">{t('exports.ui.failed', { message: state.message })}</span>
+      )}
+    </>
+  );
+}
+
+function ExportProgress(props: { done: number; total: number; onCancel: () => void }): ReactNode {
+  const { t } = useTranslation();
+  const percent = props.total > 0 ? Math.floor((props.done / props.total) * 100) : null;
+  return (
+    <span className="export-progress" data-testid="export-running">
+      {percent === null ? (
+        <progress aria-label={t('exports.ui.running')} />
+      ) : (
+        <progress max={100} value={percent} aria-label={t('exports.ui.progress', { percent })} />
+      )}
+      <span className="muted" role="status">
+        {percent === null ? t('exports.ui.running') : t('exports.ui.progress', { percent })}
+      </span>
+      <button type="button" onClick={props.onCancel} data-testid="export-cancel">
+        {t('exports.ui.cancel')}
+      </button>
+    </span>
+  );
+}
+
 function DesktopExport({ request }: { request: ExportRequest }): ReactNode {
   const { t } = useTranslation();
   const { state, start, cancel, showInFolder } = useDesktopExport();
   if (state.phase === 'running') {
-    const percent = state.total > 0 ? Math.floor((state.done / state.total) * 100) : null;
-    return (
-      <span className="export-progress" data-testid="export-running">
-        {percent === null ? (
-          <progress aria-label={t('exports.ui.running')} />
-        ) : (
-          <progress max={100} value={percent} aria-label={t('exports.ui.progress', { percent })} />
-        )}
-        <span className="muted">
-          {percent === null ? t('exports.ui.running') : t('exports.ui.progress', { percent })}
-        </span>
-        <button type="button" onClick={() => void cancel()} data-testid="export-cancel">
-          {t('exports.ui.cancel')}
-        </button>
-      </span>
-    );
+    return <ExportProgress done={state.done} total={state.total} onCancel={() => void cancel()} />;
   }
   return (
     <>

@@ -26,6 +26,7 @@ export const exportsEn: Translation<typeof exportsFr> = {
     showInFolder: 'Show in folder',
     cancelled: 'Export cancelled: no file written.',
     failed: 'The export failed: {{message}}',
+    downloaded: 'File ready, downloaded: {{file}}',
   },
   sheets: {
     summary: 'Summary',
@@ -106,6 +107,7 @@ export const exportsEn: Translation<typeof exportsFr> = {
     empty: 'No data for this period: the sheets hold their headers only.',
     notSynced: 'never synced',
     timesNote: 'Dates and times are the company’s local time.',
+    leftOut: 'Left out (patients’ names and addresses)',
   },
   errors: {
     cancelled: 'Export cancelled: no file written.',

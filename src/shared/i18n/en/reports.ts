@@ -164,6 +164,12 @@ export const reports: Translation<typeof fr> = {
     colAnswer: 'Server answer',
     resend: 'Resend',
     failedBanner: '{{count}} report deliveries failed or have an unknown outcome: see Reports.',
+    attachXlsxTrips: 'Include the Trips sheet (patients’ names and addresses, facilities)',
+    attachXlsxTripsHelp:
+      'Off by default: an e-mail leaves the office and can be forwarded. Unticked, the attached workbook holds everything but the trips, and its About sheet says so.',
+    dashboardUrl: 'Link to the dashboard in the e-mails',
+    dashboardUrlHelp:
+      'A stable address of your office (e.g. https://dispatch.example.ch/analytics). Empty: no link. The link serve prints does not fit: its token changes at every start.',
   },
   errors: {
     noSmtpHost: 'No SMTP server: set mail.host (Reports → E-mail sending).',
@@ -192,5 +198,34 @@ export const reports: Translation<typeof fr> = {
     cliOption:
       'also writes the report as an A4 PDF to FILE (needs Chromium: /usr/bin/chromium or reports.chromiumPath)',
     settingLabel: 'Attach the report as a PDF (A4)',
+  },
+  late: {
+    hours: 'Sent {{count}} h late (due {{due}})',
+    oneDay: 'Sent 1 day late (due {{due}})',
+    days: 'Sent {{count}} days late (due {{due}})',
+    closed: 'the computer was off or the app closed',
+    held: 'the server’s data was not up to date',
+    line: '{{delay}}: {{reason}}.',
+  },
+  link: {
+    dashboard: 'Open the dashboard',
+    dashboardText: 'Dashboard: {{url}}',
+  },
+  scheduleText: {
+    manual: '{{title}} (sent by hand)',
+    held: '{{title}} (held back)',
+    day: '{{weekday}} {{date}}',
+    week: 'week of {{date}}',
+    line: '{{what}} — {{period}}: {{outcome}}',
+    labelled: '{{label}}: {{value}}',
+    retryAt: 'next try {{at}}',
+    outcomes: {
+      queued: 'handed to the mail server',
+      skipped: 'not sent: no trips in the period',
+      held: 'held back: the data is not up to date (it goes out once it is)',
+      notice: 'a notice went instead: the data is still not up to date',
+      taken: 'already sent by another instance (the app or serve)',
+      noRecipients: 'not sent: no recipients',
+    },
   },
 };

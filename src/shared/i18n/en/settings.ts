@@ -102,7 +102,8 @@ export const settings: Translation<typeof fr> = {
     mailHost: 'Invalid server name (e.g. smtp.example.ch).',
     mailPort: 'Port from 1 to 65535 (465 for tls, 587 for starttls).',
     mailSecurity: 'Choose tls, starttls or none.',
-    mailFrom: 'Invalid sender address (e.g. reports@example.ch).',
+    mailFrom:
+      'Invalid sender address: reports@example.ch, or a name and the address (e.g. Dispatch Léman <reports@example.ch>).',
     reportTime: 'Time as HH:MM (e.g. 08:00).',
     recipients: 'Addresses separated by commas, each optionally followed by :fr or :en.',
     weekday: 'Day from 1 (Monday) to 7 (Sunday).',
@@ -111,5 +112,7 @@ export const settings: Translation<typeof fr> = {
     csvDecimal: 'Invalid decimal mark: choose auto, , (comma) or . (point).',
     smtpPasswordNotHere:
       'The SMTP password does not go through `settings set`: enter it on the Reports screen, or give it in the DISPATCH_SMTP_PASSWORD variable (command line and serve).',
+    dashboardUrl:
+      'Invalid dashboard address: a stable http(s) address that opens without a token (e.g. https://dispatch.example.ch/analytics), or empty.',
   },
 };

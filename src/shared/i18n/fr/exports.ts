@@ -24,6 +24,7 @@ export const exportsFr = {
     showInFolder: 'Afficher dans le dossier',
     cancelled: 'Export annulé : aucun fichier écrit.',
     failed: 'L’export a échoué : {{message}}',
+    downloaded: 'Fichier prêt, téléchargé : {{file}}',
   },
   sheets: {
     summary: 'Résumé',
@@ -104,6 +105,7 @@ export const exportsFr = {
     empty: 'Aucune donnée pour cette période : les feuilles n’ont que leurs en-têtes.',
     notSynced: 'jamais synchronisé',
     timesNote: 'Les dates et heures sont l’heure locale de l’entreprise.',
+    leftOut: 'Omis (noms et adresses des patients)',
   },
   errors: {
     cancelled: 'Export annulé : aucun fichier écrit.',

@@ -161,6 +161,12 @@ export const reports = {
     colAnswer: 'Réponse du serveur',
     resend: 'Renvoyer',
     failedBanner: '{{count}} envoi(s) de rapport en échec ou à l’issue inconnue : voir Rapports.',
+    attachXlsxTrips: 'Y inclure la feuille Courses (noms et adresses des patients, établissements)',
+    attachXlsxTripsHelp:
+      'Désactivé par défaut : un e-mail quitte le bureau et peut être transféré. Sans cette case, le classeur joint contient tout sauf les courses, et sa feuille « À propos » le dit.',
+    dashboardUrl: 'Lien vers le tableau de bord dans les e-mails',
+    dashboardUrlHelp:
+      'Une adresse stable de votre bureau (ex. https://dispatch.example.ch/analytics). Vide : pas de lien. Le lien affiché par serve ne convient pas : son jeton change à chaque démarrage.',
   },
   errors: {
     noSmtpHost: 'Aucun serveur SMTP : renseignez mail.host (Rapports → Envoi des e-mails).',
@@ -190,5 +196,34 @@ export const reports = {
     cliOption:
       'écrit aussi le rapport en PDF A4 dans FICHIER (il faut Chromium : /usr/bin/chromium ou reports.chromiumPath)',
     settingLabel: 'Joindre le rapport en PDF (A4)',
+  },
+  late: {
+    hours: 'Envoyé avec {{count}} h de retard (prévu le {{due}})',
+    oneDay: 'Envoyé avec 1 jour de retard (prévu le {{due}})',
+    days: 'Envoyé avec {{count}} jours de retard (prévu le {{due}})',
+    closed: 'l’ordinateur était éteint ou l’application fermée',
+    held: 'les données du serveur n’étaient pas à jour',
+    line: '{{delay}} : {{reason}}.',
+  },
+  link: {
+    dashboard: 'Ouvrir le tableau de bord',
+    dashboardText: 'Tableau de bord : {{url}}',
+  },
+  scheduleText: {
+    manual: '{{title}} (envoi manuel)',
+    held: '{{title}} (retenu)',
+    day: '{{weekday}} {{date}}',
+    week: 'semaine du {{date}}',
+    line: '{{what}} — {{period}} : {{outcome}}',
+    labelled: '{{label}} : {{value}}',
+    retryAt: 'nouvel essai le {{at}}',
+    outcomes: {
+      queued: 'remis au serveur d’e-mail',
+      skipped: 'pas envoyé : aucune course sur la période',
+      held: 'retenu : les données ne sont pas à jour (il partira dès qu’elles le seront)',
+      notice: 'avis envoyé à la place : les données ne sont toujours pas à jour',
+      taken: 'déjà envoyé par une autre instance (l’application ou serve)',
+      noRecipients: 'pas envoyé : aucun destinataire',
+    },
   },
 };

@@ -100,7 +100,8 @@ export const settings = {
     mailHost: 'Nom de serveur invalide (ex. smtp.example.ch).',
     mailPort: 'Port de 1 à 65535 (465 pour tls, 587 pour starttls).',
     mailSecurity: 'Choisissez tls, starttls ou none.',
-    mailFrom: 'Adresse d’expéditeur invalide (ex. rapports@example.ch).',
+    mailFrom:
+      'Adresse d’expéditeur invalide : rapports@example.ch, ou un nom et l’adresse (ex. Dispatch Léman <rapports@example.ch>).',
     reportTime: 'Heure au format HH:MM (ex. 08:00).',
     recipients: 'Adresses séparées par des virgules, chacune éventuellement suivie de :fr ou :en.',
     weekday: 'Jour de 1 (lundi) à 7 (dimanche).',
@@ -109,5 +110,7 @@ export const settings = {
     csvDecimal: 'Séparateur décimal invalide : choisissez auto, , (virgule) ou . (point).',
     smtpPasswordNotHere:
       'Le mot de passe SMTP ne passe pas par `settings set` : saisissez-le dans l’écran Rapports, ou donnez-le dans la variable DISPATCH_SMTP_PASSWORD (ligne de commande et serve).',
+    dashboardUrl:
+      'Adresse du tableau de bord invalide : une adresse http(s) stable qui s’ouvre sans jeton (ex. https://dispatch.example.ch/analytics), ou vide.',
   },
 };

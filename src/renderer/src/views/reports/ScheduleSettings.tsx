@@ -107,6 +107,23 @@ export function ScheduleSettings({ overview, errors, onSave }: Props): ReactNode
               />{' '}
               {catalogue.pdf.settingLabel}
             </label>
+            {kind === 'weekly' && (
+              <label>
+                <input
+                  type="checkbox"
+                  checked={r.weekly.attachXlsxTrips}
+                  disabled={!r.weekly.attachXlsx}
+                  onChange={(e) => setR({ ...r, weekly: { ...r.weekly, attachXlsxTrips: e.target.checked } })}
+                  aria-describedby="attach-xlsx-trips-help"
+                  data-testid="setting-reports.weekly.attachXlsxTrips"
+                />{' '}
+                {rt('attachXlsxTrips')}
+                <span className="hint" id="attach-xlsx-trips-help">
+                  {' '}
+                  {rt('attachXlsxTripsHelp')}
+                </span>
+              </label>
+            )}
             <p className="hint" data-testid={`next-run-${kind}`}>
               {job?.next
                 ? rt('nextRun', {
@@ -156,6 +173,22 @@ export function ScheduleSettings({ overview, errors, onSave }: Props): ReactNode
         />{' '}
         {rt('holdWhenStale')}
       </label>
+      <SettingsField
+        label={rt('dashboardUrl')}
+        hint={rt('dashboardUrlHelp')}
+        name="reports.dashboardUrl"
+        error={errors['reports.dashboardUrl']}
+      >
+        {(p) => (
+          <input
+            {...p}
+            type="url"
+            inputMode="url"
+            value={r.dashboardUrl}
+            onChange={(e) => setR({ ...r, dashboardUrl: e.target.value })}
+          />
+        )}
+      </SettingsField>
       <div className="view-head">
         <button type="submit" className="primary" data-testid="schedule-save">
           {rt('save')}
