@@ -25,6 +25,7 @@ const summary = {
   avg_delay_minutes: 3.25,
   avg_quality_score: 81.2,
   cancellation_rate: 2.5,
+  trips_per_driver: 5,
 };
 
 const dashboard: DashboardJson = {
