@@ -111,6 +111,7 @@ describe('HTTP transport', () => {
       avg_delay_minutes: 4.17,
       avg_quality_score: 79.01,
       cancellation_rate: 3.33,
+      trips_per_driver: 6.5,
     });
     expect(body.data.quality_parts).toEqual({
       punctuality: 41.67,
