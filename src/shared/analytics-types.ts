@@ -1,6 +1,7 @@
 // Shapes of every analytics figure the app shows, exports or prints. JSON-facing objects use the reference
 // server's snake_case keys (`/analytics/dashboard`, `/analytics/insights`, `/analytics/weekly-summary`) so a
 // CLI `--json` output, an export and the UI agree to the decimal. Definitions: docs/analytics.md.
+import type { SummaryField } from './figures/kpi-figures';
 
 export type IsoDate = string; // 'YYYY-MM-DD', a local calendar day in the company's zone
 
@@ -147,14 +148,11 @@ export interface PeriodJson {
   days: number;
 }
 
-export interface PeriodSummaryJson {
-  total_bookings: number;
-  avg_on_time_rate: number;
-  avg_delay_minutes: number;
-  avg_quality_score: number;
-  /** Σ cancelled × 100 / Σ total_bookings (docs/analytics.md#cancellation-rate) */
-  cancellation_rate: number;
-}
+/**
+ * A window's headline figures (docs/analytics.md#period-summary): one number per KPI of the figures catalogue
+ * (src/shared/figures/kpi-figures.ts), which declares the fields.
+ */
+export type PeriodSummaryJson = Record<SummaryField, number>;
 
 export interface TrendPointJson {
   date: IsoDate;

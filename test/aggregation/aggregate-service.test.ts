@@ -110,11 +110,11 @@ describe('aggregateDays', () => {
     insertMany(t.db, 10, '2026-03-10', { lateBy: 0 }); // a sync brought 10 more bookings on 03-10
     const r = aggregateDays(t.db, { ...base, now: 2_000, days: ['2026-03-10'] });
     expect(r.daysComputed).toBe(2);
+    // daily_stats is a view over dispatch_metrics: its timestamps are the metrics row's (created once)
     expect(statsRow(t.db, '2026-03-10')).toMatchObject({
       total_bookings: 20,
       bookings_trend: 100,
       created_at: 1_000,
-      updated_at: 2_000,
     });
     expect(statsRow(t.db, '2026-03-11')!.bookings_trend).toBe(0); // 20 vs 20
     // Upserted in place, not deleted and re-inserted.
@@ -132,7 +132,7 @@ describe('aggregateDays', () => {
     expect(statsRow(t.db, '2026-03-11')!.bookings_trend).toBe(100);
     t.db.$client.prepare("UPDATE bookings SET deleted_at = 5 WHERE day = '2026-03-10'").run();
     const r = aggregateDays(t.db, { ...base, days: ['2026-03-10'] });
-    expect(r).toEqual({ daysComputed: 2, daysWithData: 1, rowsDeleted: 2 });
+    expect(r).toEqual({ daysComputed: 2, daysWithData: 1, rowsDeleted: 1 }); // the metrics row (one stored row)
     expect(metricsRow(t.db, '2026-03-10')).toBeUndefined();
     expect(statsRow(t.db, '2026-03-10')).toBeUndefined();
     expect(statsRow(t.db, '2026-03-11')!.bookings_trend).toBe(0);
@@ -184,10 +184,13 @@ describe('aggregateDays', () => {
 
   it('rolls back everything when a write fails', () => {
     insertMany(t.db, 3, '2026-03-10', { lateBy: 0 });
+    insertMany(t.db, 3, '2026-03-11', { lateBy: 0 });
     aggregateDays(t.db, { ...base, days: ['2026-03-10'] });
     insertMany(t.db, 3, '2026-03-10', { lateBy: 0 });
+    // the second day's write fails, after the first day's was made
     t.db.$client.exec(
-      `CREATE TRIGGER fail_stats BEFORE UPDATE ON daily_stats BEGIN SELECT RAISE(ABORT, 'boom'); END`,
+      `CREATE TRIGGER fail_next BEFORE UPDATE ON dispatch_metrics WHEN NEW.date = '2026-03-11'
+       BEGIN SELECT RAISE(ABORT, 'boom'); END`,
     );
     expect(() => aggregateDays(t.db, { ...base, days: ['2026-03-10'] })).toThrow(/boom/);
     expect(metricsRow(t.db, '2026-03-10')!.total_bookings).toBe(3); // the metrics upsert was rolled back too

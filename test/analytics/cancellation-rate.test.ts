@@ -10,6 +10,7 @@ const day = (date: string, total: number, cancelled: number, onTime = 0) => ({
   cancelledBookings: cancelled,
   totalDelayMinutes: 0,
   qualityScore: 50,
+  activeDrivers: 1,
 });
 
 describe('cancellation rate of a window', () => {

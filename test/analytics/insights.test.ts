@@ -11,6 +11,7 @@ const neutral: PeriodSummaryJson = {
   avg_delay_minutes: 5,
   avg_quality_score: 70,
   cancellation_rate: 2,
+  trips_per_driver: 8,
 };
 
 function days(

@@ -56,6 +56,7 @@ describe('period summary', () => {
     cancelledBookings: cancelled,
     totalDelayMinutes: delay,
     qualityScore: q,
+    activeDrivers: 1,
   });
 
   it('uses ratios of sums, and weights the daily scores by bookings', () => {
@@ -76,6 +77,7 @@ describe('period summary', () => {
       avg_delay_minutes: 0,
       avg_quality_score: 0,
       cancellation_rate: 0,
+      trips_per_driver: 0,
     });
     expect(periodQualityParts([]).total).toBe(0);
   });

@@ -86,6 +86,7 @@ describe('weekly summary', () => {
       cancelledBookings: 0,
       totalDelayMinutes: 30,
       qualityScore: q,
+      activeDrivers: 2,
     });
     const w = buildWeeklySummary(
       '2026-03-16',

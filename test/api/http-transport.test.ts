@@ -18,6 +18,7 @@ const summary = {
   avg_delay_minutes: 4.166666,
   avg_quality_score: 79.005,
   cancellation_rate: 3.333333,
+  trips_per_driver: 6.5,
 };
 const dashboard: DashboardJson = {
   period: { start: '2026-03-04', end: '2026-03-10', days: 7 },
@@ -110,6 +111,7 @@ describe('HTTP transport', () => {
       avg_delay_minutes: 4.17,
       avg_quality_score: 79.01,
       cancellation_rate: 3.33,
+      trips_per_driver: 6.5,
     });
     expect(body.data.quality_parts).toEqual({
       punctuality: 41.67,

@@ -15,6 +15,7 @@ const values: Record<string, [number, number]> = {
   avg_delay_minutes: [4.5, 3],
   quality_score: [81.2, 80],
   cancellation_rate: [2.5, 4],
+  trips_per_driver: [8, 6],
 };
 
 function data(lang: 'fr' | 'en'): ReportData {
@@ -73,9 +74,10 @@ describe.each(['fr', 'en'] as const)('the e-mail’s KPIs (%s)', (lang) => {
     expect(keys).toEqual(KPI_FIGURES.slice(0, 4).map((f) => f.key));
   });
 
-  it('gives the average delay’s change in minutes and the cancellation rate’s in points', () => {
+  it('gives the average delay’s change in minutes, the cancellation rate’s in points, trips per driver’s in %', () => {
     const plain = normaliseSpaces(renderReportText(data(lang)));
     expect(plain).toMatch(/\+1[.,]5 min/);
     expect(plain).toMatch(/[−-]1[.,]5 pts/);
+    expect(plain).toMatch(/\+33[.,]3 ?%/);
   });
 });

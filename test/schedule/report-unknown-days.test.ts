@@ -21,7 +21,7 @@ beforeEach(() => {
   const forget = (day: string, keepSyncedDay: boolean) => {
     db.sqlite
       .exec(`DELETE FROM assignments WHERE booking_id IN (SELECT id FROM bookings WHERE day = '${day}');
-      DELETE FROM bookings WHERE day = '${day}'; DELETE FROM daily_stats WHERE date = '${day}';
+      DELETE FROM bookings WHERE day = '${day}';
       DELETE FROM dispatch_metrics WHERE date = '${day}';`);
     if (keepSyncedDay) db.sqlite.exec(`UPDATE sync_days SET bookings_count = 0 WHERE day = '${day}'`);
     else db.sqlite.exec(`DELETE FROM sync_days WHERE day = '${day}'`);

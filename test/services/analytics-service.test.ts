@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SUMMARY_FIELDS } from '../../src/shared/figures';
 import { aggregateAll } from '../../src/main/aggregation/aggregate-service';
 import {
   getDashboard,
@@ -24,13 +25,8 @@ describe('analytics service on an empty store', () => {
   it('answers zeros and empty lists, never throws', () => {
     const d = getDashboard(t.db, { period: { preset: '30d' }, today, lang: 'fr', settings });
     expect(d.period).toEqual({ start: '2026-02-21', end: today, days: 30 });
-    expect(d.summary).toEqual({
-      total_bookings: 0,
-      avg_on_time_rate: 0,
-      avg_delay_minutes: 0,
-      avg_quality_score: 0,
-      cancellation_rate: 0,
-    });
+    // every KPI of the catalogue at 0
+    expect(d.summary).toEqual(Object.fromEntries(SUMMARY_FIELDS.map((f) => [f, 0])));
     expect(d.trends).toEqual([]);
     expect(d.insights).toEqual([]);
     const i = getInsights(t.db, { lookbackDays: 30, today, lang: 'fr' });

@@ -111,14 +111,14 @@ describe('automatic backups', () => {
     raw.exec(
       'DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)',
     );
-    for (const table of created) raw.exec(`DROP TABLE ${table}`);
+    for (const kindAndName of created) raw.exec(`DROP ${kindAndName}`);
     raw.close();
     const store = openStore(path, { now: () => T0 });
     expect(listBackups(dir).map((b) => b.reason)).toEqual(['migration']);
     const copy = new Database(listBackups(dir)[0]!.path, { readonly: true });
     const inCopy = copy
       .prepare(`SELECT name FROM sqlite_master WHERE name IN (${created.map(() => '?').join(',')})`)
-      .all(...created);
+      .all(...created.map((c) => c.split(' ')[1]));
     copy.close();
     expect(inCopy).toEqual([]);
     store.close();
@@ -259,5 +259,5 @@ function tablesCreatedByNewestMigration(): string[] {
     entries: { tag: string }[];
   };
   const sql = readFileSync(join(folder, `${journal.entries.at(-1)!.tag}.sql`), 'utf8');
-  return [...sql.matchAll(/CREATE TABLE `(\w+)`/g)].map((m) => m[1]!);
+  return [...sql.matchAll(/CREATE (TABLE|VIEW) `(\w+)`/g)].map((m) => `${m[1]} ${m[2]}`);
 }

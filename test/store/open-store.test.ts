@@ -16,19 +16,16 @@ describe('openStore', () => {
       .all()
       .map((r) => (r as { name: string }).name);
     expect(tables).toEqual(
-      expect.arrayContaining([
-        'bookings',
-        'daily_stats',
-        'dispatch_metrics',
-        'drivers',
-        'settings',
-        'sync_days',
-      ]),
+      expect.arrayContaining(['bookings', 'dispatch_metrics', 'drivers', 'settings', 'sync_days']),
     );
     expect(t.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(t.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     const metricsCols = t.sqlite.prepare('PRAGMA table_info(dispatch_metrics)').all();
     expect(metricsCols).toHaveLength(21);
+    // daily_stats: the design's 11 columns, a view over dispatch_metrics (one stored daily row, migration 0005)
+    expect(t.sqlite.prepare("SELECT type FROM sqlite_master WHERE name = 'daily_stats'").pluck().get()).toBe(
+      'view',
+    );
     expect(t.sqlite.prepare('PRAGMA table_info(daily_stats)').all()).toHaveLength(11);
   });
 

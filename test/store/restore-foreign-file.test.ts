@@ -37,7 +37,7 @@ function foreignFile(path: string, withRealStamps: boolean): void {
   db.exec('CREATE TABLE __drizzle_migrations (id INTEGER PRIMARY KEY, created_at NUMERIC, hash TEXT)');
   const insert = db.prepare('INSERT INTO __drizzle_migrations (created_at, hash) VALUES (?, ?)');
   for (const [i, m] of shipped.entries()) insert.run(withRealStamps ? m.folderMillis : 1000 + i, 'x');
-  for (const t of ['bookings', 'companies', 'daily_stats', 'settings', 'sync_log']) {
+  for (const t of ['bookings', 'companies', 'dispatch_metrics', 'settings', 'sync_log']) {
     db.exec(`CREATE TABLE ${t} (id INTEGER PRIMARY KEY, note TEXT)`);
   }
   db.close();

@@ -1,13 +1,11 @@
-// Recomputes dispatch_metrics, daily_stats and the booking rollups (per driver, hour, facility and outcome per
-// day: booking-rollup-build-repo.ts) from the stored bookings. Called after every sync (the touched
+// Recomputes dispatch_metrics (and so the daily_stats view over it) and the booking rollups (per driver, hour,
+// facility and outcome per day: booking-rollup-build-repo.ts) from the stored bookings. Called after every sync (the touched
 // days), after a change of the on-time threshold (everything) and by the nightly job. One transaction per call:
 // readers never see a half-recomputed window, and a year of days costs one bookings query per contiguous range.
 import type { AnalyticsSettings, IsoDate } from '../../shared/analytics-types';
-import { type DailyStatsValues, computeDailyStats } from '../analytics/daily-stats';
 import { type DayMetrics, DayMetricsAccumulator } from '../analytics/day-metrics';
-import { addDays, listDays } from '../../shared/time';
+import { listDays } from '../../shared/time';
 import type { Db } from '../store/open-store';
-import { deleteDailyStats, getDailyStats, upsertDailyStats } from '../store/repos/daily-stats-repo';
 import { listDrivers } from '../store/repos/drivers-repo';
 import {
   deleteDayMetrics,
@@ -28,7 +26,7 @@ import { contiguousRanges, daysToRecompute } from './day-ranges';
 export interface AggregateResult {
   /** days recomputed: the requested ones and the day after each */
   daysComputed: number;
-  /** of those, days that have bookings (a metrics and a daily_stats row written) */
+  /** of those, days that have bookings (a metrics row written) */
   daysWithData: number;
   /** rows removed for days that no longer have bookings */
   rowsDeleted: number;
@@ -60,23 +58,11 @@ export function aggregateDays(db: Db, opts: AggregateBase & { days: IsoDate[] })
     opts.progress?.(0, days.length);
     for (const range of contiguousRanges(days)) {
       const metrics = computeRange(db, opts, range.from, range.to, totalDrivers, dayDone);
-      let previous: DailyStatsValues | null = getDailyStats(db, companyId, addDays(range.from, -1));
-      const stats: DailyStatsValues[] = [];
-      const empty: IsoDate[] = [];
-      for (const day of range.days) {
-        const m = metrics.get(day);
-        if (!m) {
-          empty.push(day);
-          previous = null;
-          continue;
-        }
-        previous = computeDailyStats(m, previous);
-        stats.push(previous);
-      }
+      const empty = range.days.filter((day) => !metrics.has(day));
+      // One stored row per day: daily_stats is a view over these rows (drizzle/0005_one_daily_row.sql).
       upsertDayMetrics(db, companyId, [...metrics.values()], now);
-      upsertDailyStats(db, companyId, stats, now);
-      result.rowsDeleted += deleteDayMetrics(db, companyId, empty) + deleteDailyStats(db, companyId, empty);
-      result.daysWithData += stats.length;
+      result.rowsDeleted += deleteDayMetrics(db, companyId, empty);
+      result.daysWithData += metrics.size;
       if (rollupsBuilt) rebuildRollupDays(db, companyId, range.from, range.to, threshold);
     }
     if (!rollupsBuilt) rebuildAllRollups(db, companyId, threshold, now);

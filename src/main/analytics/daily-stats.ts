@@ -1,4 +1,5 @@
-// A day's daily_stats row from its metrics, with trends against the previous calendar day's row.
+// A day's daily_stats row from its metrics, with trends against the previous calendar day's row: the definition
+// the daily_stats view computes in SQL (drizzle/0005_one_daily_row.sql); the upgrade test holds the two equal.
 import type { IsoDate } from '../../shared/analytics-types';
 import { type DayMetrics, servedOf } from './day-metrics';
 import { qualityScore } from './quality-score';

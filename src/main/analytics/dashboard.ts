@@ -1,20 +1,18 @@
 // The dashboard of a window: summary, score parts, daily trends, insights and the previous window's summary.
 import type { DashboardJson, Lang, PeriodJson } from '../../shared/analytics-types';
-import type { DailyStatsValues, DayTotals } from './daily-stats';
+import type { DailyStatsValues } from './daily-stats';
 import type { InsightThresholds } from './insight-thresholds';
 import { generateInsights } from './insights';
-import { periodQualityParts, summarizePeriod, toTrendPoint } from './period-summary';
-
-type ScoredDay = DayTotals & { qualityScore: number };
+import { periodQualityParts, summarizePeriod, toTrendPoint, type SummaryDay } from './period-summary';
 
 export interface DashboardInput {
   period: PeriodJson;
   /** metrics rows of the window */
-  metrics: readonly ScoredDay[];
+  metrics: readonly SummaryDay[];
   /** daily_stats rows of the window, oldest first */
   stats: readonly DailyStatsValues[];
   /** metrics rows of the previous window of the same length */
-  previousMetrics: readonly ScoredDay[];
+  previousMetrics: readonly SummaryDay[];
   lang: Lang;
   thresholds?: Partial<InsightThresholds>;
 }

@@ -3,7 +3,7 @@
 // Percentages multiply before dividing, so 108 of 120 is exactly 90 and a "≥ 90" rule fires.
 import type { PeriodSummaryJson, QualityScoreParts, TrendPointJson } from '../../shared/analytics-types';
 import type { DailyStatsValues, DayTotals } from './daily-stats';
-import { servedOf } from './day-metrics';
+import { servedOf, type DayMetrics } from './day-metrics';
 import { qualityScoreParts } from './quality-score';
 
 export interface PeriodTotals {
@@ -13,6 +13,8 @@ export interface PeriodTotals {
   cancelledBookings: number;
   servedBookings: number;
   totalDelayMinutes: number;
+  /** Σ of each day's active drivers: driver-days (docs/analytics.md#trips-per-driver) */
+  activeDriverDays: number;
 }
 
 export const EMPTY_SUMMARY: PeriodSummaryJson = {
@@ -21,9 +23,10 @@ export const EMPTY_SUMMARY: PeriodSummaryJson = {
   avg_delay_minutes: 0,
   avg_quality_score: 0,
   cancellation_rate: 0,
+  trips_per_driver: 0,
 };
 
-export function sumTotals(days: readonly DayTotals[]): PeriodTotals {
+export function sumTotals(days: ReadonlyArray<DayTotals & Partial<SummaryDay>>): PeriodTotals {
   const t: PeriodTotals = {
     totalBookings: 0,
     onTimeBookings: 0,
@@ -31,6 +34,7 @@ export function sumTotals(days: readonly DayTotals[]): PeriodTotals {
     cancelledBookings: 0,
     servedBookings: 0,
     totalDelayMinutes: 0,
+    activeDriverDays: 0,
   };
   for (const d of days) {
     t.totalBookings += d.totalBookings;
@@ -39,14 +43,16 @@ export function sumTotals(days: readonly DayTotals[]): PeriodTotals {
     t.cancelledBookings += d.cancelledBookings;
     t.servedBookings += servedOf(d);
     t.totalDelayMinutes += d.totalDelayMinutes;
+    t.activeDriverDays += d.activeDrivers ?? 0;
   }
   return t;
 }
 
-/** `days` are the window's metrics rows, each with its daily quality score. */
-export function summarizePeriod(
-  days: ReadonlyArray<DayTotals & { qualityScore: number }>,
-): PeriodSummaryJson {
+/** What a window's summary reads of each day: its metrics row's totals, score and active drivers. */
+export type SummaryDay = DayTotals & Pick<DayMetrics, 'qualityScore' | 'activeDrivers'>;
+
+/** `days` are the window's metrics rows. */
+export function summarizePeriod(days: readonly SummaryDay[]): PeriodSummaryJson {
   const t = sumTotals(days);
   if (t.totalBookings === 0) return { ...EMPTY_SUMMARY };
   let weighted = 0;
@@ -57,6 +63,7 @@ export function summarizePeriod(
     avg_delay_minutes: t.servedBookings ? t.totalDelayMinutes / t.servedBookings : 0,
     avg_quality_score: weighted / t.totalBookings,
     cancellation_rate: (t.cancelledBookings * 100) / t.totalBookings,
+    trips_per_driver: t.activeDriverDays ? t.totalBookings / t.activeDriverDays : 0,
   };
 }
 

@@ -1,7 +1,7 @@
 // A Monday–Sunday week: the period summary plus its best and worst day by quality score.
 import type { DayScoreJson, IsoDate, TrendPointJson, WeeklySummaryJson } from '../../shared/analytics-types';
-import type { DailyStatsValues, DayTotals } from './daily-stats';
-import { summarizePeriod, toTrendPoint } from './period-summary';
+import type { DailyStatsValues } from './daily-stats';
+import { summarizePeriod, toTrendPoint, type SummaryDay } from './period-summary';
 import { addDays, mondayOf } from '../../shared/time';
 
 export function weekWindow(weekStart: IsoDate): { start: IsoDate; end: IsoDate; days: number } {
@@ -11,7 +11,7 @@ export function weekWindow(weekStart: IsoDate): { start: IsoDate; end: IsoDate; 
 
 export function buildWeeklySummary(
   weekStart: IsoDate,
-  metrics: ReadonlyArray<DayTotals & { qualityScore: number }>,
+  metrics: readonly SummaryDay[],
   stats: readonly DailyStatsValues[],
 ): WeeklySummaryJson {
   const period = weekWindow(weekStart);

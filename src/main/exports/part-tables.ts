@@ -61,7 +61,7 @@ export function summaryTable(src: ExportSources, t: ExportsTexts): ExportTable {
   return tableOf('summary', t.sheets.summary, columns, rows);
 }
 
-/** A day of the export: its trend point and its metrics row (written together by the aggregation). */
+/** A day of the export: its metrics row and its trend point (the same row, through the daily_stats view). */
 interface DayRow {
   date: IsoDate;
   point?: TrendPointJson;
@@ -149,9 +149,8 @@ export function dailyTable(
     metric(c.dispatchRun, 'int', 16, (m) => m.dispatch_run_id),
   ];
   const points = new Map(src.dashboard.trends.map((p) => [p.date, p]));
-  const metrics = new Map(src.metrics.map((m) => [m.date, m]));
-  const dates = [...new Set([...points.keys(), ...metrics.keys()])].sort();
-  const rows = dates.map((date): DayRow => ({ date, point: points.get(date), m: metrics.get(date) }));
+  // A trend point is its metrics row seen through the daily_stats view: the metrics rows list the days.
+  const rows = src.metrics.map((m): DayRow => ({ date: m.date, point: points.get(m.date), m }));
   return tableOfFields('daily', t.sheets.daily, fields, rows, reading ? t.printing.totals : undefined);
 }
 

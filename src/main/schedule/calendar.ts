@@ -3,9 +3,17 @@
 // A due time that does not exist (spring-forward gap) runs at the first instant after the gap; one that occurs
 // twice (fall-back) runs once, at its first occurrence: a period is keyed by its local day, not by an instant.
 import type { IsoDate } from '../../shared/analytics-types';
-import { addDays, instantToLocalDate, listDays, mondayOf, offsetAt, weekdayOf } from '../../shared/time';
+import {
+  addDays,
+  DAY_MS,
+  instantToLocalDate,
+  listDays,
+  mondayOf,
+  offsetAt,
+  wallToInstant,
+  weekdayOf,
+} from '../../shared/time';
 
-const DAY_MS = 86_400_000;
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 // Defined with the reports (which render either kind); the calendar says when each is due.
@@ -37,14 +45,9 @@ export function wallTimeToInstant(day: IsoDate, time: string, timeZone: string):
   const m = HH_MM.exec(time);
   if (!m) throw new RangeError(`Not a HH:MM time: ${time}`);
   const wall = Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10), +m[1]!, +m[2]!);
-  const before = offsetAt(wall - DAY_MS, timeZone);
-  const after = offsetAt(wall + DAY_MS, timeZone);
-  let best: number | null = null;
-  for (const offset of new Set([before, after, offsetAt(wall, timeZone)])) {
-    const instant = wall - offset;
-    if (offsetAt(instant, timeZone) === offset && (best === null || instant < best)) best = instant;
-  }
-  if (best !== null) return best;
+  // The zone conversion is the bookings' one (src/shared/time); only the gap is resolved differently here.
+  const { instant, before, after } = wallToInstant(wall, timeZone);
+  if (instant !== null) return instant;
   // In the gap: the offset jumps from `before` to `after` somewhere in [wall - after, wall - before];
   // find the first instant carrying the new offset (offsets are monotonic across one transition).
   let lo = wall - Math.max(before, after);

@@ -21,12 +21,12 @@ import { takeRestoreLock } from './open-lock';
 import { ensurePrivateDir, ensurePrivateFile } from './private-files';
 import { storeFailureOf } from './store-errors';
 
-/** Tables every store of this app has had since its first migration. */
+/** Tables every store of this app has had since its first migration (daily_stats is a view since 0005). */
 const REQUIRED_TABLES = [
   '__drizzle_migrations',
   'bookings',
   'companies',
-  'daily_stats',
+  'dispatch_metrics',
   'settings',
   'sync_log',
 ];

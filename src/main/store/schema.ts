@@ -2,7 +2,7 @@
 // integer of epoch milliseconds (UTC), every calendar day a 'YYYY-MM-DD' text in the company's zone.
 // Changing this file means `npm run db:generate`, then reading the generated SQL (see PITFALLS.md).
 import { sql } from 'drizzle-orm';
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, sqliteView, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { LIVE_ANALYTICS_INDEX, cancelledSql, delaySql, liveSql, scheduledHourSql } from './booking-sql';
 
 export const companies = sqliteTable('companies', {
@@ -149,24 +149,22 @@ export const dispatchMetrics = sqliteTable(
   (t) => [uniqueIndex('dispatch_metrics_company_date_uq').on(t.companyId, t.date)],
 );
 
-// The design's 11 columns, one row per company and day.
-export const dailyStats = sqliteTable(
-  'daily_stats',
-  {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    companyId: integer('company_id').notNull(),
-    date: text('date').notNull(),
-    totalBookings: integer('total_bookings').notNull(),
-    onTimeRate: real('on_time_rate').notNull(),
-    avgDelay: real('avg_delay').notNull(),
-    qualityScore: real('quality_score').notNull(),
-    bookingsTrend: real('bookings_trend').notNull(),
-    delayTrend: real('delay_trend').notNull(),
-    createdAt: integer('created_at').notNull(),
-    updatedAt: integer('updated_at').notNull(),
-  },
-  (t) => [uniqueIndex('daily_stats_company_date_uq').on(t.companyId, t.date)],
-);
+// The design's 11 columns, one row per company and day — a view over dispatch_metrics since migration 0005
+// (one stored daily row): the day's figures are the metrics row's, its trends are against the previous calendar
+// day's row (docs/analytics.md#daily-stats). `.existing()`: the view's SQL is in drizzle/0005_one_daily_row.sql.
+export const dailyStats = sqliteView('daily_stats', {
+  id: integer('id').notNull(),
+  companyId: integer('company_id').notNull(),
+  date: text('date').notNull(),
+  totalBookings: integer('total_bookings').notNull(),
+  onTimeRate: real('on_time_rate').notNull(),
+  avgDelay: real('avg_delay').notNull(),
+  qualityScore: real('quality_score').notNull(),
+  bookingsTrend: real('bookings_trend').notNull(),
+  delayTrend: real('delay_trend').notNull(),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+}).existing();
 
 // Settings as JSON values by key. Secrets never go here: only a reference to the secret store.
 export const settings = sqliteTable('settings', {

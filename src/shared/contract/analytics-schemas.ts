@@ -2,6 +2,7 @@
 // checks at the bottom fail the type-check as soon as a mirror and its interface drift apart.
 import { z } from 'zod';
 import { BOOKING_STATUSES } from '../analytics-types';
+import { SUMMARY_FIELDS } from '../figures/kpi-figures';
 import type {
   DashboardJson,
   DelayHeatmapCellJson,
@@ -34,13 +35,8 @@ export const tripFilterSchema = z
 
 const qualityScorePartsSchema = z.object({ punctuality: num, delay: num, cancellations: num, total: num });
 const periodSchema = z.object({ start: isoDateSchema, end: isoDateSchema, days: num });
-const periodSummarySchema = z.object({
-  total_bookings: num,
-  avg_on_time_rate: num,
-  avg_delay_minutes: num,
-  avg_quality_score: num,
-  cancellation_rate: num,
-});
+/** One number per KPI of the figures catalogue, every one required. */
+const periodSummarySchema = z.record(z.enum(SUMMARY_FIELDS), num);
 const trendPointSchema = z.object({
   date: isoDateSchema,
   bookings: num,

@@ -88,6 +88,26 @@ function slotOffsetAt(ms: number, timeZone: string): number {
 }
 
 /**
+ * The instant a wall clock (its fields read as UTC: `wallMs`) shows in `timeZone`: null inside the spring DST
+ * gap (no instant shows it); an ambiguous autumn time takes the earlier instant. `before` and `after` are the
+ * offsets in force a day either side, for a caller that resolves the gap its own way.
+ */
+export function wallToInstant(
+  wallMs: number,
+  timeZone: string,
+): { instant: number | null; before: number; after: number } {
+  // The offset in force a day before and a day after: one of them is right unless the time falls in a gap.
+  const before = offsetAt(wallMs - DAY_MS, timeZone);
+  const after = offsetAt(wallMs + DAY_MS, timeZone);
+  let best: number | null = null;
+  for (const offset of [before, after, offsetAt(wallMs, timeZone)]) {
+    const instant = wallMs - offset;
+    if (offsetAt(instant, timeZone) === offset && (best === null || instant < best)) best = instant;
+  }
+  return { instant: best, before, after };
+}
+
+/**
  * A naive local wall-clock time ('YYYY-MM-DDTHH:MM[:SS[.fff…]]') in `timeZone` → epoch ms. A time inside the
  * spring DST gap moves forward by the gap (02:30 → 03:30); an ambiguous autumn time takes the earlier instant.
  */
@@ -97,15 +117,8 @@ export function localToInstant(naiveLocal: string, timeZone: string): number {
     throw invalidInput('analytics.errors.badLocalTime', { value: naiveLocal });
   }
   const wall = wallClockUtcMs(parsed);
-  // The offset in force a day before and a day after: one of them is right unless the time falls in a gap.
-  const before = offsetAt(wall - DAY_MS, timeZone);
-  const after = offsetAt(wall + DAY_MS, timeZone);
-  let best: number | null = null;
-  for (const offset of [before, after, offsetAt(wall, timeZone)]) {
-    const instant = wall - offset;
-    if (offsetAt(instant, timeZone) === offset && (best === null || instant < best)) best = instant;
-  }
-  return best ?? wall - before;
+  const { instant, before } = wallToInstant(wall, timeZone);
+  return instant ?? wall - before;
 }
 
 /**

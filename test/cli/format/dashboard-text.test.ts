@@ -11,6 +11,7 @@ const summary = (s: Partial<PeriodSummaryJson>): PeriodSummaryJson => ({
   avg_delay_minutes: 4,
   avg_quality_score: 70,
   cancellation_rate: 5,
+  trips_per_driver: 6,
   ...s,
 });
 

@@ -23,8 +23,7 @@ const SYNCED_TABLES = [
   'bookings',
   'dispatch_runs',
   'drivers',
-  'dispatch_metrics',
-  'daily_stats',
+  'dispatch_metrics', // daily_stats is a view over it
   'booking_driver_days',
   'booking_hour_days',
   'booking_facility_days',

@@ -10,6 +10,11 @@ export const figures: Translation<typeof fr> = {
   avg_delay: { name: 'Average delay', short: 'Avg delay', column: 'Avg Delay (min)' },
   quality_score: { name: 'Quality score', short: 'Score', column: 'Quality Score' },
   cancellation_rate: { name: 'Cancellation rate', short: 'Cancelled', column: 'Cancellation Rate (%)' },
+  trips_per_driver: {
+    name: 'Trips per active driver',
+    short: 'Trips/driver',
+    column: 'Trips per Active Driver',
+  },
   bookings_trend: { name: 'Bookings trend', short: 'Bookings trend', column: 'Bookings Trend (%)' },
   delay_trend: { name: 'Delay trend', short: 'Delay trend', column: 'Delay Trend (%)' },
 };

@@ -7,6 +7,11 @@ export const figures = {
   avg_delay: { name: 'Retard moyen', short: 'Retard moy.', column: 'Retard moyen (min)' },
   quality_score: { name: 'Score qualité', short: 'Score', column: 'Score qualité' },
   cancellation_rate: { name: 'Taux d’annulation', short: 'Annulées', column: 'Taux d’annulation (%)' },
+  trips_per_driver: {
+    name: 'Courses par chauffeur actif',
+    short: 'Courses/chauffeur',
+    column: 'Courses par chauffeur actif',
+  },
   bookings_trend: {
     name: 'Évolution des courses',
     short: 'Évol. courses',
