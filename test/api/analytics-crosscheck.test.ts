@@ -417,10 +417,10 @@ describe('analytics cross-check against docs/analytics.md', () => {
     from: string;
     to: string;
   }> = [
-    { name: '7d', input: { preset: '7d' }, from: plusDays(TODAY, -6), to: TODAY },
-    { name: '30d', input: { preset: '30d' }, from: plusDays(TODAY, -29), to: TODAY },
-    { name: '90d', input: { preset: '90d' }, from: plusDays(TODAY, -89), to: TODAY },
-    { name: '1y', input: { preset: '1y' }, from: plusDays(TODAY, -364), to: TODAY },
+    { name: '7d', input: { preset: '7d' }, from: plusDays(TODAY, -7), to: plusDays(TODAY, -1) },
+    { name: '30d', input: { preset: '30d' }, from: plusDays(TODAY, -30), to: plusDays(TODAY, -1) },
+    { name: '90d', input: { preset: '90d' }, from: plusDays(TODAY, -90), to: plusDays(TODAY, -1) },
+    { name: '1y', input: { preset: '1y' }, from: plusDays(TODAY, -365), to: plusDays(TODAY, -1) },
     { name: 'custom', input: { from: '2025-10-20', to: '2026-02-14' }, from: '2025-10-20', to: '2026-02-14' },
     {
       name: 'one day',

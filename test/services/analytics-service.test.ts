@@ -23,7 +23,7 @@ describe('analytics service on an empty store', () => {
 
   it('answers zeros and empty lists, never throws', () => {
     const d = getDashboard(t.db, { period: { preset: '30d' }, today, lang: 'fr', settings });
-    expect(d.period).toEqual({ start: '2026-02-21', end: today, days: 30 });
+    expect(d.period).toEqual({ start: '2026-02-20', end: '2026-03-21', days: 30 });
     expect(d.summary).toEqual({
       total_bookings: 0,
       avg_on_time_rate: 0,
@@ -83,8 +83,9 @@ describe('analytics service with data', () => {
   });
   afterEach(() => t.dispose());
 
-  it('dashboard 7d: the last 7 days ending today, sums over the window, the previous week for comparison', () => {
-    const d = getDashboard(t.db, { period: { preset: '7d' }, today, lang: 'fr', settings });
+  it('dashboard 7d: the last 7 complete days, sums over the window, the previous week for comparison', () => {
+    // Seen on Monday the 23rd: the week ends on Sunday the 22nd, the last complete day.
+    const d = getDashboard(t.db, { period: { preset: '7d' }, today: '2026-03-23', lang: 'fr', settings });
     expect(d.period).toEqual({ start: '2026-03-16', end: '2026-03-22', days: 7 });
     expect(d.trends.map((p) => p.date)).toEqual([
       '2026-03-16',
@@ -132,8 +133,8 @@ describe('analytics service with data', () => {
 
   it('1y dashboard covers 365 days; a custom window is inclusive', () => {
     expect(getDashboard(t.db, { period: { preset: '1y' }, today, lang: 'fr', settings }).period).toEqual({
-      start: '2025-03-23',
-      end: today,
+      start: '2025-03-22',
+      end: '2026-03-21',
       days: 365,
     });
     const c = getDashboard(t.db, {

@@ -36,6 +36,7 @@ import { listDrivers } from '../store/repos/drivers-repo';
 import { listDayMetrics } from '../store/repos/metrics-repo';
 import { sumBookingsByDayHour, sumBookingsByDriver } from '../store/repos/booking-rollups-repo';
 import { type TripSort, queryTrips } from '../store/repos/trips-repo';
+import { getTodaySoFar } from './today-service';
 import { MAX_TRIPS_PAGE } from '../../shared/contract/analytics-inputs';
 
 export const MAX_LOOKBACK_DAYS = 365;
@@ -54,13 +55,15 @@ export function getDashboard(
     settings: AnalyticsSettings;
     /** the insight thresholds; default: the settings' (those the user set) */
     thresholds?: Partial<InsightThresholds>;
+    /** the clock: given, the answer carries `today`, the day in progress apart (docs/analytics.md#today-so-far) */
+    now?: number;
   },
 ): DashboardJson {
   const period = resolvePeriod(opts.period, opts.today);
   const previous = previousPeriod(period);
   const companyId = companyIdOf(db);
   const metrics = companyId === null ? [] : listDayMetrics(db, companyId, previous.start, period.end);
-  return buildDashboard({
+  const dashboard = buildDashboard({
     period,
     metrics: metrics.filter((m) => m.date >= period.start),
     previousMetrics: metrics.filter((m) => m.date < period.start),
@@ -68,6 +71,8 @@ export function getDashboard(
     lang: opts.lang,
     thresholds: opts.thresholds ?? opts.settings.insightThresholds,
   });
+  if (opts.now === undefined) return dashboard;
+  return { ...dashboard, today: getTodaySoFar(db, { now: opts.now, settings: opts.settings }) };
 }
 
 /**
