@@ -37,9 +37,14 @@ import { listDayMetrics } from '../store/repos/metrics-repo';
 import { sumBookingsByDayHour, sumBookingsByDriver } from '../store/repos/booking-rollups-repo';
 import { type TripSort, queryTrips } from '../store/repos/trips-repo';
 import { getTodaySoFar } from './today-service';
+import { getOutlierDays } from './day-outliers-service';
+import { outlierInsight } from '../analytics/day-outlier-insight';
+import { orderInsights } from '../analytics/insight-order';
 import { MAX_TRIPS_PAGE } from '../../shared/contract/analytics-inputs';
 
 export const MAX_LOOKBACK_DAYS = 365;
+/** Unusual days shown among a dashboard's insights, worst first. */
+export const MAX_UNUSUAL_DAYS = 3;
 export const DEFAULT_TRIPS_LIMIT = 200;
 
 function companyIdOf(db: Db): number | null {
@@ -71,8 +76,17 @@ export function getDashboard(
     lang: opts.lang,
     thresholds: opts.thresholds ?? opts.settings.insightThresholds,
   });
-  if (opts.now === undefined) return dashboard;
-  return { ...dashboard, today: getTodaySoFar(db, { now: opts.now, settings: opts.settings }) };
+  // The window's unusual days lead the insights (docs/analytics.md#insight-order); each names its day.
+  const unusual = getOutlierDays(db, {
+    from: period.start,
+    to: period.end,
+    settings: opts.settings,
+    limit: MAX_UNUSUAL_DAYS,
+    minSeverity: 'warning',
+  }).map((o) => outlierInsight(opts.lang, o));
+  const ordered = { ...dashboard, insights: orderInsights([...unusual, ...dashboard.insights]) };
+  if (opts.now === undefined) return ordered;
+  return { ...ordered, today: getTodaySoFar(db, { now: opts.now, settings: opts.settings }) };
 }
 
 /**

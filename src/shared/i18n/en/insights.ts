@@ -100,4 +100,10 @@ export const insights: Translation<typeof fr> = {
     none: 'Today: no data yet.',
     dataThrough: 'Data through {{date}} {{time}}',
   },
+  baseline: {
+    unusual_day: {
+      title: 'Unusual day: {{day}}',
+      recommendation: 'Open the late trips of that day to find the cause.',
+    },
+  },
 };

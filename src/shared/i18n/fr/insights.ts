@@ -100,4 +100,11 @@ export const insights = {
     none: 'Aujourd’hui\u00a0: pas encore de données.',
     dataThrough: 'Données jusqu’au {{date}} {{time}}',
   },
+  // An unusual day as an insight (docs/analytics.md#insight-order).
+  baseline: {
+    unusual_day: {
+      title: 'Jour hors de l’ordinaire\u00a0: {{day}}',
+      recommendation: 'Ouvrez les courses en retard de ce jour pour en trouver la cause.',
+    },
+  },
 };
