@@ -167,6 +167,8 @@ export interface TrendPointJson {
 export type InsightType = 'warning' | 'success' | 'info';
 export type InsightCategory = 'punctuality' | 'delays' | 'trend' | 'pattern' | 'volume' | 'quality';
 export type InsightPriority = 'low' | 'medium' | 'high' | 'critical';
+/** How bad an insight is, for its order and its mark (docs/analytics.md#insight-order); report HTML carries it. */
+export type InsightSeverity = 'critical' | 'warning' | 'info';
 
 /** Which bookings an insight, a KPI or a chart point is about: the drill-down target. */
 export interface TripFilter {
@@ -195,6 +197,38 @@ export interface InsightJson {
   /** kept for compatibility with the reference server's shape; same as recommendation */
   action: string | null;
   trips: TripFilter;
+  /** critical | warning | info: insights are ordered by it, then by `size` */
+  severity?: InsightSeverity;
+  /** the one day the insight is about (an unusual day), YYYY-MM-DD */
+  day?: IsoDate;
+  /** the figure it is about: on_time_rate | avg_delay | bookings | … */
+  metric?: string;
+  value?: number;
+  /** what the office usually has (the same weekdays' median), when the insight compares with it */
+  baseline?: number;
+  /** how far outside: |score| in robust spreads for an unusual day; orders insights of one severity */
+  size?: number;
+}
+
+/** The day in progress so far (docs/analytics.md#today-so-far), shown apart from the finished days. */
+export interface TodaySoFarJson {
+  date: IsoDate;
+  /** epoch ms the figures stand at (today's last sync, capped at now) */
+  as_of: number;
+  /** as_of as local 'HH:MM' */
+  as_of_local: string;
+  /** all of today's bookings, planned or done */
+  planned: number;
+  /** the bookings whose scheduled time has come by as_of */
+  due: number;
+  on_time: number;
+  /** served late, or not boarded yet though their threshold has passed */
+  late: number;
+  cancelled: number;
+  /** due, not boarded, still within the on-time threshold */
+  waiting: number;
+  /** on_time ÷ (on_time + late) × 100; null before any is decided */
+  on_time_rate: number | null;
 }
 
 export interface DashboardJson {
@@ -206,6 +240,8 @@ export interface DashboardJson {
   insights: InsightJson[];
   /** the same figures over the previous window of the same length, for the KPI cards' change */
   previous_summary: PeriodSummaryJson;
+  /** the day in progress, apart (never inside `summary`); null when today has no data yet */
+  today?: TodaySoFarJson | null;
 }
 
 export interface WeekdayAnalysisJson {

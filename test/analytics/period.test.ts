@@ -5,13 +5,13 @@ import { daysBetweenInclusive } from '../../src/shared/time';
 
 describe('period windows', () => {
   it.each([
-    ['7d', 7, '2026-03-14'],
-    ['30d', 30, '2026-02-19'],
-    ['90d', 90, '2025-12-21'],
-    ['1y', 365, '2025-03-21'],
-  ] as const)('%s is the last %i local days ending today, today included', (preset, days, start) => {
+    ['7d', 7, '2026-03-13'],
+    ['30d', 30, '2026-02-18'],
+    ['90d', 90, '2025-12-20'],
+    ['1y', 365, '2025-03-20'],
+  ] as const)('%s is the last %i complete local days, ending yesterday', (preset, days, start) => {
     const p = resolvePeriod({ preset }, '2026-03-20');
-    expect(p).toEqual({ start, end: '2026-03-20', days });
+    expect(p).toEqual({ start, end: '2026-03-19', days });
     expect(daysBetweenInclusive(p.start, p.end)).toBe(days);
   });
 

@@ -33,6 +33,7 @@ describe('analytics handlers on a real store', () => {
       const expected = analytics.getDashboard(fixture.store.db, {
         period: { preset: period },
         today: TODAY,
+        now: FIXED_NOW,
         lang: 'fr',
         settings: DEFAULT_ANALYTICS_SETTINGS,
       });

@@ -85,33 +85,40 @@ describe('CLI on a demo store', () => {
     }
   });
 
-  it('dashboard --json: shaped like the reference data, the window ending today, matching the metrics', async () => {
+  it('dashboard --json: shaped like the reference data, the window ending yesterday, matching the metrics', async () => {
     const d = await json<DashboardJson>('dashboard', '--period', '7d', '--json');
-    expect(d.period).toEqual({ start: '2026-03-09', end: TODAY, days: 7 });
+    expect(d.period).toEqual({ start: '2026-03-08', end: '2026-03-14', days: 7 });
     expect(Object.keys(d)).toEqual(
       expect.arrayContaining(['period', 'summary', 'trends', 'daily_breakdown', 'insights']),
     );
     expect((d as DashboardJson & { daily_breakdown: unknown }).daily_breakdown).toEqual(d.trends);
     expect(d.trends.map((t) => t.date)).toEqual([
+      '2026-03-08',
       '2026-03-09',
       '2026-03-10',
       '2026-03-11',
       '2026-03-12',
       '2026-03-13',
       '2026-03-14',
-      TODAY,
     ]);
     const metrics = await json<DispatchMetricsJson[]>(
       'metrics',
       '--from',
-      '2026-03-09',
+      '2026-03-08',
       '--to',
-      TODAY,
+      '2026-03-14',
       '--json',
     );
     expect(d.summary.total_bookings).toBe(metrics.reduce((s, m) => s + m.total_bookings, 0));
     expect(allRounded(d)).toBe(true);
-    const custom = await json<DashboardJson>('dashboard', '--from', '2026-03-09', '--to', TODAY, '--json');
+    const custom = await json<DashboardJson>(
+      'dashboard',
+      '--from',
+      '2026-03-08',
+      '--to',
+      '2026-03-14',
+      '--json',
+    );
     expect(custom.summary).toEqual(d.summary);
   });
 

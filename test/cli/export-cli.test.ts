@@ -127,7 +127,9 @@ describe('export command', () => {
     const out = await exportOk('--lang', 'en', '--format', 'json', '--what', 'summary', ...range);
     const dashboard = await json<DashboardJson>('--lang', 'en', 'dashboard', '--json', ...range);
     const doc = JSON.parse(readFileSync(out, 'utf8')) as unknown;
-    expect(doc).toEqual(dashboard);
+    // The day in progress is shown apart on screen only: a file about a period holds finished days.
+    const { today: _today, ...period } = dashboard;
+    expect(doc).toEqual(period);
   });
 
   it('refusals: one sentence, exit 2 for bad arguments, 1 for an existing file; nothing left behind', async () => {

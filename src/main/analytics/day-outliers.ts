@@ -52,6 +52,12 @@ export const OUTLIER_RULES: Record<OutlierMetric, MetricRule> = {
 export const WARNING_SCORE = 3;
 export const CRITICAL_SCORE = 5;
 
+/**
+ * A day with fewer bookings is at most a warning: on a quiet Sunday of 14 trips, 6 late ones are 43 % on time, a
+ * swing that small samples make all the time; critical is kept for a day the office must look at.
+ */
+export const MIN_CRITICAL_BOOKINGS = 20;
+
 const SEVERITY_RANK: Record<OutlierSeverity, number> = { critical: 0, warning: 1, info: 2 };
 
 /**
@@ -95,7 +101,7 @@ function judgeDay(day: DailyStatsValues, history: readonly DailyStatsValues[]): 
         ? score < 0 && bad >= CRITICAL_SCORE && material
           ? 'warning'
           : 'info'
-        : bad >= CRITICAL_SCORE && material
+        : bad >= CRITICAL_SCORE && material && day.totalBookings >= MIN_CRITICAL_BOOKINGS
           ? 'critical'
           : 'warning';
     found.push({ day: day.date, metric, severity, value, baseline, spread, score });

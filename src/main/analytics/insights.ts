@@ -1,5 +1,6 @@
-// The ten insight rules (docs/analytics.md#insights) on a window's summary and its days with data. Each
-// insight names the trips it is about (a TripFilter) so the UI can drill down from it.
+// The insight rules (docs/analytics.md#insights) on a window's summary and its days with data. Each insight
+// names the trips it is about (a TripFilter) so the UI can drill down from it, and carries its severity; the
+// unusual days (against the office's own history) are added by the service, and orderInsights sorts them all.
 import type {
   InsightCategory,
   InsightJson,
@@ -13,6 +14,7 @@ import type {
 } from '../../shared/analytics-types';
 import { DEFAULT_INSIGHT_THRESHOLDS, type InsightThresholds } from './insight-thresholds';
 import { type InsightRule, type InsightValues, insightText } from './insight-texts';
+import { ruleSeverity } from './insight-order';
 
 export interface InsightInput {
   period: PeriodJson;
@@ -40,7 +42,16 @@ export function generateInsights(input: InsightInput): InsightJson[] {
   ): void => {
     const text = insightText(rule, lang, values);
     const [type, category, priority] = kind;
-    out.push({ rule, type, category, priority, ...text, action: text.recommendation, trips });
+    out.push({
+      rule,
+      type,
+      category,
+      priority,
+      ...text,
+      action: text.recommendation,
+      trips,
+      severity: ruleSeverity(type),
+    });
   };
 
   const onTime = summary.avg_on_time_rate;

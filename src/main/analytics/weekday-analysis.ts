@@ -3,6 +3,7 @@ import type { IsoDate, Lang, PatternJson, WeekdayAnalysisJson } from '../../shar
 import { DEFAULT_INSIGHT_THRESHOLDS, type InsightThresholds } from './insight-thresholds';
 import { busyDayText, highDelayDayText, weekdayLabel } from './insight-texts';
 import { weekdayOf } from '../../shared/time';
+import { median } from './robust-stats';
 
 export interface WeekdayInputDay {
   date: IsoDate;
@@ -46,7 +47,8 @@ export function analyzeWeekdays(
   const patterns: PatternJson[] = [];
   // Ties go to the earlier weekday (Monday first), as the reference's max() does.
   const worst = maxBy(analysis, (w) => w.avg_delay);
-  if (worst && worst.avg_delay > th.weekdayHighDelayMinutes) {
+  // "Systematically" needs repetition, not one bad day that lifts a weekday's mean (docs/analytics.md#systematic).
+  if (worst && worst.avg_delay > th.weekdayHighDelayMinutes && isRepeated(days, worst.weekday)) {
     patterns.push({
       type: 'high_delay_day',
       weekday: worst.weekday,
@@ -62,6 +64,28 @@ export function analyzeWeekdays(
     });
   }
   return { weekday_analysis: analysis, patterns };
+}
+
+/** The last same weekdays looked at, and how many of them must be outside the baseline. */
+export const SYSTEMATIC_LAST = 4;
+export const SYSTEMATIC_MIN = 3;
+/** A day is outside when its delay exceeds the other weekdays' median by this many robust spreads. */
+const SYSTEMATIC_SPREADS = 2;
+const MIN_SPREAD_MINUTES = 1;
+
+/**
+ * Whether at least 3 of the last 4 `weekday`s of the window had an average delay above the baseline of the other
+ * weekdays: their median + 2 × max(1.4826 × MAD, 1 min). Fewer than 4 of them: not systematic.
+ */
+export function isRepeated(days: readonly WeekdayInputDay[], weekday: number): boolean {
+  const sorted = [...days].sort((a, b) => (a.date < b.date ? -1 : 1));
+  const same = sorted.filter((d) => weekdayOf(d.date) === weekday).slice(-SYSTEMATIC_LAST);
+  const others = sorted.filter((d) => weekdayOf(d.date) !== weekday).map((d) => d.avgDelay);
+  if (same.length < SYSTEMATIC_LAST || others.length === 0) return false;
+  const baseline = median(others);
+  const spread = Math.max(1.4826 * median(others.map((v) => Math.abs(v - baseline))), MIN_SPREAD_MINUTES);
+  const outside = same.filter((d) => d.avgDelay > baseline + SYSTEMATIC_SPREADS * spread).length;
+  return outside >= SYSTEMATIC_MIN;
 }
 
 function maxBy<T>(xs: readonly T[], key: (x: T) => number): T | undefined {

@@ -120,6 +120,7 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
         analytics.getDashboard(ctx.db, {
           period: 'period' in input ? { preset: input.period } : { from: input.from, to: input.to },
           today: today(),
+          now: ctx.now(),
           lang,
           settings: settings.analytics,
           thresholds: settings.analytics.insightThresholds,

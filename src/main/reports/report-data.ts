@@ -14,6 +14,7 @@ import type {
 import { KPI_FIGURES } from '../../shared/figures';
 import { addDays, instantToLocalDate, listDays, mondayOf } from '../../shared/time';
 import { bestDay, worstDay } from '../analytics/weekly-summary';
+import { orderInsights } from '../analytics/insight-order';
 import { getDashboard, getInsights, getTrips } from '../services/analytics-service';
 import { getPeriodSummary, getTrendPoints } from '../services/period-figures';
 import { getFacilityStats } from '../services/facility-service';
@@ -72,7 +73,6 @@ export interface ReportData {
   lateFacilities: FacilityStatsJson[];
 }
 
-const PRIORITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 } as const;
 const MAX_INSIGHTS = 5;
 const MAX_DELAYS = 5;
 const MAX_FACILITIES = 5;
@@ -99,10 +99,12 @@ function kpiValues(
   }));
 }
 
+/**
+ * What went wrong first (docs/analytics.md#insight-order): the day's unusual figures lead a daily report, the
+ * week's worst unusual day a weekly one, then the rules, by severity and size.
+ */
 function topInsights(insights: readonly InsightJson[]): InsightJson[] {
-  return [...insights]
-    .sort((a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority])
-    .slice(0, MAX_INSIGHTS);
+  return orderInsights(insights).slice(0, MAX_INSIGHTS);
 }
 
 /** A day's figures in a report; null where the day has none (never synced; or no booking: no rate or delay). */

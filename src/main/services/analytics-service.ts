@@ -36,9 +36,15 @@ import { listDrivers } from '../store/repos/drivers-repo';
 import { listDayMetrics } from '../store/repos/metrics-repo';
 import { sumBookingsByDayHour, sumBookingsByDriver } from '../store/repos/booking-rollups-repo';
 import { type TripSort, queryTrips } from '../store/repos/trips-repo';
+import { getTodaySoFar } from './today-service';
+import { getOutlierDays } from './day-outliers-service';
+import { outlierInsight } from '../analytics/day-outlier-insight';
+import { orderInsights } from '../analytics/insight-order';
 import { MAX_TRIPS_PAGE } from '../../shared/contract/analytics-inputs';
 
 export const MAX_LOOKBACK_DAYS = 365;
+/** Unusual days shown among a dashboard's insights, worst first. */
+export const MAX_UNUSUAL_DAYS = 3;
 export const DEFAULT_TRIPS_LIMIT = 200;
 
 function companyIdOf(db: Db): number | null {
@@ -54,13 +60,15 @@ export function getDashboard(
     settings: AnalyticsSettings;
     /** the insight thresholds; default: the settings' (those the user set) */
     thresholds?: Partial<InsightThresholds>;
+    /** the clock: given, the answer carries `today`, the day in progress apart (docs/analytics.md#today-so-far) */
+    now?: number;
   },
 ): DashboardJson {
   const period = resolvePeriod(opts.period, opts.today);
   const previous = previousPeriod(period);
   const companyId = companyIdOf(db);
   const metrics = companyId === null ? [] : listDayMetrics(db, companyId, previous.start, period.end);
-  return buildDashboard({
+  const dashboard = buildDashboard({
     period,
     metrics: metrics.filter((m) => m.date >= period.start),
     previousMetrics: metrics.filter((m) => m.date < period.start),
@@ -68,6 +76,17 @@ export function getDashboard(
     lang: opts.lang,
     thresholds: opts.thresholds ?? opts.settings.insightThresholds,
   });
+  // The window's unusual days lead the insights (docs/analytics.md#insight-order); each names its day.
+  const unusual = getOutlierDays(db, {
+    from: period.start,
+    to: period.end,
+    settings: opts.settings,
+    limit: MAX_UNUSUAL_DAYS,
+    minSeverity: 'warning',
+  }).map((o) => outlierInsight(opts.lang, o));
+  const ordered = { ...dashboard, insights: orderInsights([...unusual, ...dashboard.insights]) };
+  if (opts.now === undefined) return ordered;
+  return { ...ordered, today: getTodaySoFar(db, { now: opts.now, settings: opts.settings }) };
 }
 
 /**

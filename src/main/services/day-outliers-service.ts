@@ -24,7 +24,15 @@ export interface OutlierDayJson extends DayExplanation {
 
 export function getOutlierDays(
   db: Db,
-  opts: { from: IsoDate; to: IsoDate; settings: AnalyticsSettings },
+  opts: {
+    from: IsoDate;
+    to: IsoDate;
+    settings: AnalyticsSettings;
+    /** explain only the worst days (each explanation reads the day's bookings) */
+    limit?: number;
+    /** leave out the days whose worst metric is only info (volume news) */
+    minSeverity?: 'warning';
+  },
 ): OutlierDayJson[] {
   const companyId = getCompany(db)?.id ?? null;
   if (companyId === null) return [];
@@ -33,10 +41,13 @@ export function getOutlierDays(
   for (const o of dayOutliers(stats, opts.from, opts.to)) {
     byDay.set(o.day, [...(byDay.get(o.day) ?? []), o]);
   }
+  const days = [...byDay]
+    .filter(([, found]) => opts.minSeverity === undefined || found[0]!.severity !== 'info')
+    .slice(0, opts.limit ?? byDay.size);
   const names = new Map(listDrivers(db, companyId).map((d) => [d.id, d.fullName]));
   const threshold = opts.settings.onTimeThresholdMinutes;
   // Map order is the outliers' order: the day of the worst outlier first.
-  return [...byDay].map(([day, found]) => {
+  return days.map(([day, found]) => {
     const metrics = listDayMetrics(db, companyId, day, day)[0];
     return {
       day,

@@ -56,6 +56,25 @@ export const insightSchema = z.object({
   recommendation: z.string().nullable(),
   action: z.string().nullable(),
   trips: tripFilterSchema,
+  severity: z.enum(['critical', 'warning', 'info']).optional(),
+  day: isoDateSchema.optional(),
+  metric: z.string().optional(),
+  value: num.optional(),
+  baseline: num.optional(),
+  size: num.optional(),
+});
+
+export const todaySoFarSchema = z.object({
+  date: isoDateSchema,
+  as_of: num,
+  as_of_local: z.string(),
+  planned: num,
+  due: num,
+  on_time: num,
+  late: num,
+  cancelled: num,
+  waiting: num,
+  on_time_rate: num.nullable(),
 });
 
 export const dashboardJsonSchema = z.object({
@@ -65,6 +84,7 @@ export const dashboardJsonSchema = z.object({
   trends: z.array(trendPointSchema),
   insights: z.array(insightSchema),
   previous_summary: periodSummarySchema,
+  today: todaySoFarSchema.nullable().optional(),
 });
 
 export const insightsJsonSchema = z.object({

@@ -53,13 +53,15 @@ export function listDays(from: IsoDate, to: IsoDate): IsoDate[] {
 }
 
 /**
- * The window of a period preset ending `today`: its last N local days, today included
- * (docs/analytics.md#periods). Undefined for a name that is no preset (a value that bypassed the type).
+ * The window of a period preset seen on `today`: its last N **complete** local days, ending yesterday
+ * (docs/analytics.md#periods). The day in progress is never mixed into finished days: its bookings are not all
+ * played out, so it would lower the on-time rate of a finished week every morning; it is shown apart.
+ * Undefined for a name that is no preset (a value that bypassed the type).
  */
 export function presetWindow(
   preset: PeriodPreset,
   today: IsoDate,
 ): { from: IsoDate; to: IsoDate; days: number } | undefined {
   const days = PERIOD_PRESET_DAYS[preset];
-  return days ? { from: addDays(today, -(days - 1)), to: today, days } : undefined;
+  return days ? { from: addDays(today, -days), to: addDays(today, -1), days } : undefined;
 }

@@ -62,8 +62,12 @@ describe('zones', () => {
 });
 
 describe('presetWindow', () => {
-  it('is the last N days ending today, today included', () => {
-    expect(presetWindow('7d', '2026-03-14')).toEqual({ from: '2026-03-08', to: '2026-03-14', days: 7 });
-    expect(presetWindow('1y', '2026-03-14')).toMatchObject({ from: '2025-03-15', days: 365 });
+  it('is the last N complete days: the day in progress is left out', () => {
+    expect(presetWindow('7d', '2026-03-14')).toEqual({ from: '2026-03-07', to: '2026-03-13', days: 7 });
+    expect(presetWindow('1y', '2026-03-14')).toMatchObject({
+      from: '2025-03-14',
+      to: '2026-03-13',
+      days: 365,
+    });
   });
 });

@@ -27,6 +27,7 @@ export function register(program: Command, ctx: CliContext): void {
         const dashboard = getDashboard(data.store.db, {
           period,
           today: data.today,
+          now: ctx.now(),
           lang,
           settings: data.settings,
           thresholds: data.settings.insightThresholds,

@@ -22,6 +22,7 @@ import { translate } from '../../../shared/i18n';
 import { previousPeriod } from '../../analytics/period';
 import { weekdayOf } from '../../../shared/time';
 import { renderTable } from './table';
+import { dataStampText, todaySoFarText } from '../../analytics/today-so-far-text';
 
 export interface BreakdownRow {
   label: string;
@@ -49,6 +50,10 @@ export function renderDashboard(d: DashboardJson, title: string, breakdown: Brea
   return [
     title,
     `${t('cli.report.period')} ${periodText(d.period, lang)} · ${t('cli.report.comparedWith')} ${prev.start} → ${prev.end}`,
+    // The day in progress apart, never inside the period's figures (docs/analytics.md#today-so-far).
+    ...(d.today === undefined
+      ? []
+      : [todaySoFarText(lang, d.today), ...(d.today ? [dataStampText(lang, d.today)] : [])]),
     '',
     ...renderTable(
       [

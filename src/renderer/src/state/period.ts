@@ -12,7 +12,7 @@ export function periodKey(p: Period): string {
   return 'preset' in p ? p.preset : `${p.from}..${p.to}`;
 }
 
-/** The inclusive window of a period ending `today`, today included (the core's own rule, src/shared/time). */
+/** The inclusive window of a period seen on `today`: its last complete days, ending yesterday (src/shared/time). */
 export function periodRange(p: Period, today: IsoDate): { from: IsoDate; to: IsoDate } {
   if ('preset' in p) {
     const { from, to } = presetWindow(p.preset, today)!;

@@ -93,4 +93,17 @@ export const insights: Translation<typeof fr> = {
     },
     notEnoughData: 'Not enough data to detect patterns',
   },
+  today: {
+    line: 'Today up to {{time}}: {{due}}, {{late}}',
+    due: { one: '1 booking', other: '{{n}} bookings' },
+    late: { one: '1 late', other: '{{n}} late' },
+    none: 'Today: no data yet.',
+    dataThrough: 'Data through {{date}} {{time}}',
+  },
+  baseline: {
+    unusual_day: {
+      title: 'Unusual day: {{day}}',
+      recommendation: 'Open the late trips of that day to find the cause.',
+    },
+  },
 };

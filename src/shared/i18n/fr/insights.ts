@@ -92,4 +92,19 @@ export const insights = {
     },
     notEnoughData: 'Pas assez de données pour détecter des patterns',
   },
+  // The day in progress, shown apart from the finished days (docs/analytics.md#today-so-far).
+  today: {
+    line: 'Aujourd’hui jusqu’à {{time}}\u00a0: {{due}}, {{late}}',
+    due: { one: '1 course', other: '{{n}} courses' },
+    late: { one: '1 en retard', other: '{{n}} en retard' },
+    none: 'Aujourd’hui\u00a0: pas encore de données.',
+    dataThrough: 'Données jusqu’au {{date}} {{time}}',
+  },
+  // An unusual day as an insight (docs/analytics.md#insight-order).
+  baseline: {
+    unusual_day: {
+      title: 'Jour hors de l’ordinaire\u00a0: {{day}}',
+      recommendation: 'Ouvrez les courses en retard de ce jour pour en trouver la cause.',
+    },
+  },
 };
