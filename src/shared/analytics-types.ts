@@ -197,6 +197,8 @@ export interface InsightJson {
   /** kept for compatibility with the reference server's shape; same as recommendation */
   action: string | null;
   trips: TripFilter;
+  /** the one day the insight is about, when it is about one day (a report's data-insight-day) */
+  day?: IsoDate;
 }
 
 export interface DashboardJson {

@@ -32,6 +32,8 @@ export function generateInsights(input: InsightInput): InsightJson[] {
   if (trends.length === 0) return out;
 
   const whole: TripFilter = { from: input.period.start, to: input.period.end };
+  // A one-day window's insights are all about that day (the daily report's).
+  const oneDay = input.period.start === input.period.end ? { day: input.period.start } : {};
   const add = (
     rule: InsightRule,
     kind: [InsightType, InsightCategory, InsightPriority],
@@ -40,7 +42,7 @@ export function generateInsights(input: InsightInput): InsightJson[] {
   ): void => {
     const text = insightText(rule, lang, values);
     const [type, category, priority] = kind;
-    out.push({ rule, type, category, priority, ...text, action: text.recommendation, trips });
+    out.push({ rule, type, category, priority, ...text, action: text.recommendation, trips, ...oneDay });
   };
 
   const onTime = summary.avg_on_time_rate;

@@ -60,6 +60,7 @@ export const insightSchema = z.object({
   recommendation: z.string().nullable(),
   action: z.string().nullable(),
   trips: tripFilterSchema,
+  day: isoDateSchema.optional(),
 });
 
 export const dashboardJsonSchema = z.object({
