@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ANALYTICS_SETTINGS } from '../../src/shared/analytics-types';
+import { buildReportData } from '../../src/main/reports/report-data';
 import { renderReport, type RenderedReport } from '../../src/main/reports/render-report';
 import { openStore, type Store } from '../../src/main/store/open-store';
 import { cliSandbox, type CliSandbox } from '../cli/run-cli';
@@ -118,3 +119,96 @@ describe.each(['daily', 'weekly'] as const)('the %s e-mail on a phone and a desk
     }
   });
 });
+
+interface TableFacts {
+  presentation: boolean;
+  caption: string | null;
+  scopedHeads: number;
+  heads: number;
+  rows: number;
+}
+
+describe.each(['daily', 'weekly'] as const)('the %s e-mail for a screen reader', (kind) => {
+  it('passes axe-core (WCAG 2 A/AA: no serious or critical violation) in French and English', async () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const page = await open(asShown(await rendered(kind, lang)), 600);
+      try {
+        await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (o: object) => Promise<AxeResults> } }).axe;
+          const res = await axe.run({
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+          });
+          return res.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+        });
+        const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(blocking, `${kind} ${lang}`).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
+  it('has real data tables (caption, th scope, no role) and layout tables that say so', async () => {
+    const page = await open(asShown(await rendered(kind, 'fr')), 600);
+    try {
+      const tables = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('table'), (t): TableFacts => ({
+          presentation: t.getAttribute('role') === 'presentation',
+          caption: t.caption?.textContent?.trim() ?? null,
+          scopedHeads: t.querySelectorAll(':scope > * > tr > th[scope]').length,
+          heads: t.querySelectorAll(':scope > * > tr > th').length,
+          rows: t.querySelectorAll(':scope > tbody > tr').length,
+        })),
+      );
+      const data = tables.filter((t) => !t.presentation);
+      const expected =
+        kind === 'daily'
+          ? ['Le score qualité en trois parts', 'Les 5 plus grands retards', 'Les 14 jours en chiffres']
+          : [
+              'Le score qualité en trois parts',
+              'Jour par jour',
+              'Par jour de semaine (4 dernières semaines)',
+              'Établissements avec le plus de retards',
+            ];
+      expect(data.map((t) => t.caption)).toEqual(expected);
+      for (const t of data) {
+        expect(t.heads, t.caption!).toBeGreaterThan(1);
+        expect(t.scopedHeads, t.caption!).toBe(t.heads);
+      }
+      if (kind === 'daily') expect(data.find((t) => t.caption === expected[2])!.rows).toBe(14);
+      // A layout table holds no header cell and no caption.
+      for (const t of tables.filter((x) => x.presentation)) {
+        expect(t.heads).toBe(0);
+        expect(t.caption).toBeNull();
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('gives the chart a text alternative with every day’s bookings and on-time rate', async () => {
+    const r = await rendered(kind, 'fr');
+    const page = await open(asShown(r), 600);
+    try {
+      const alt = await page.evaluate(() => document.querySelector('img')!.getAttribute('alt')!);
+      const data = buildReportData(store.db, {
+        kind,
+        periodKey: kind === 'daily' ? DAY : WEEK,
+        lang: 'fr',
+        settings: DEFAULT_ANALYTICS_SETTINGS,
+      });
+      expect(data.chart).toHaveLength(kind === 'daily' ? 14 : 7);
+      for (const c of data.chart) {
+        const rate = new Intl.NumberFormat('fr-CH', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+          .format(c.onTimeRate!)
+          .replace('.', ',');
+        expect(alt).toContain(`${c.bookings} courses, ${rate}\u00a0%`);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+type AxeResults = { violations: { id: string; impact: string | null; nodes: unknown[] }[] };

@@ -80,9 +80,9 @@ function kpiCard(lang: Lang, data: ReportData, k: KpiValue): SafeHtml {
   >
     <table role="presentation" width="100%" cellpadding="0" cellspacing="4">
       <tr>
-        <td valign="top" style="padding:10px 8px;border:1px solid #e5e7eb;background:#f9fafb;${FONT}">
+        <td valign="top" style="padding:10px 8px;border:1px solid #e5e7eb;background:#f9fafb;line-height:16px;${FONT}">
           <div style="font-size:12px;${MUTED}">${figureName(lang, kpiFigureOf(k))}</div>
-          <div style="font-size:22px;font-weight:bold;color:#111827;padding:4px 0;">
+          <div style="font-size:22px;line-height:28px;font-weight:bold;color:#111827;padding:2px 0;">
             <span data-kpi="${k.key}">${value}</span>
           </div>
           ${changes.map((c) => changeHtml(lang, c))}
