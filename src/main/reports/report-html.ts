@@ -80,7 +80,10 @@ function kpiCard(lang: Lang, data: ReportData, k: KpiValue): SafeHtml {
   >
     <table role="presentation" width="100%" cellpadding="0" cellspacing="4">
       <tr>
-        <td valign="top" style="padding:10px 8px;border:1px solid #e5e7eb;background:#f9fafb;line-height:16px;${FONT}">
+        <td
+          valign="top"
+          style="padding:10px 8px;border:1px solid #e5e7eb;background:#f9fafb;line-height:16px;${FONT}"
+        >
           <div style="font-size:12px;${MUTED}">${figureName(lang, kpiFigureOf(k))}</div>
           <div style="font-size:22px;line-height:28px;font-weight:bold;color:#111827;padding:2px 0;">
             <span data-kpi="${k.key}">${value}</span>
