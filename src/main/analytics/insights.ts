@@ -34,6 +34,8 @@ export function generateInsights(input: InsightInput): InsightJson[] {
   if (trends.length === 0) return out;
 
   const whole: TripFilter = { from: input.period.start, to: input.period.end };
+  // A one-day window's insights are all about that day (the daily report's).
+  const oneDay = input.period.start === input.period.end ? { day: input.period.start } : {};
   const add = (
     rule: InsightRule,
     kind: [InsightType, InsightCategory, InsightPriority],
@@ -50,6 +52,7 @@ export function generateInsights(input: InsightInput): InsightJson[] {
       ...text,
       action: text.recommendation,
       trips,
+      ...oneDay,
       severity: ruleSeverity(type),
     });
   };

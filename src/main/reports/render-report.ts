@@ -6,11 +6,10 @@ import type { ReportKind } from './report-kind';
 import type { Db } from '../store/open-store';
 import type { StoredMessage } from '../mail/outbox-delivery';
 import { buildReportData } from './report-data';
-import { renderChartPng } from './report-chart';
+import { chartInputOf, renderChartPng } from './report-chart';
 import { CHART_CID, renderReportHtml } from './report-html';
-import { reportSubject, shortDay } from './report-format';
+import { reportSubject } from './report-format';
 import { renderReportText } from './report-text';
-import { t } from './report-i18n';
 
 export interface RenderReportInput {
   kind: ReportKind;
@@ -42,13 +41,7 @@ export async function renderReport(ctx: { db: Db }, input: RenderReportInput): P
   const withChart = input.withChart ?? true;
   const images: StoredMessage['images'] = [];
   if (withChart) {
-    const png = await renderChartPng({
-      labels: data.chart.map((c) => shortDay(input.lang, c.date)),
-      bookings: data.chart.map((c) => c.bookings),
-      onTimeRate: data.chart.map((c) => (c.onTimeRate === null ? null : Math.round(c.onTimeRate * 10) / 10)),
-      bookingsLabel: t(input.lang, 'reports.chart.bookings'),
-      onTimeLabel: t(input.lang, 'reports.chart.onTime'),
-    });
+    const png = await renderChartPng(chartInputOf(data));
     images.push({
       cid: CHART_CID,
       filename: `chart-${data.kind}-${data.periodKey}.png`,

@@ -23,6 +23,7 @@ import type { Db } from '../store/open-store';
 import { getCompany } from '../store/repos/company-repo';
 import { dataThrough, lastSyncedAt, syncedDaysBetween } from '../store/repos/sync-state-repo';
 import type { ReportKind } from './report-kind';
+import { onTimeHistory, previousWorkingDay, type OnTimeHistory } from './report-baseline';
 
 /** One KPI of the catalogue (src/shared/figures) with its values; only data, so it crosses to the worker. */
 export interface KpiValue {
@@ -71,6 +72,10 @@ export interface ReportData {
   nextWeek: { bookings: number; busiest: IsoDate } | null;
   /** weekly: the facilities with most late arrivals (docs/analytics.md#facilities), at most 5 */
   lateFacilities: FacilityStatsJson[];
+  /** daily: the day its "previous" figures are from (Monday: the Friday before, docs/analytics.md#report-headline) */
+  previousDay?: IsoDate;
+  /** the headline's baseline: on-time rates of the 8 previous same weekdays / weeks (absent: not read) */
+  onTimeHistory?: OnTimeHistory;
 }
 
 const MAX_INSIGHTS = 5;
@@ -168,6 +173,11 @@ function dailyData(db: Db, input: ReportDataInput, base: Base): ReportData {
   // One dashboard (the day and the day before, insights); the week-ago summary and the chart's 14 days are
   // read alone rather than as two more full dashboards.
   const dash = getDashboard(db, { ...common, period: { from: day, to: day } });
+  const previousDay = previousWorkingDay(day);
+  const previous =
+    previousDay === addDays(day, -1)
+      ? dash.previous_summary
+      : getPeriodSummary(db, { from: previousDay, to: previousDay });
   const weekAgo = getPeriodSummary(db, { from: addDays(day, -7), to: addDays(day, -7) });
   const chartTrends = getTrendPoints(db, { from: addDays(day, -13), to: day });
   const trips = getTrips(db, {
@@ -188,7 +198,7 @@ function dailyData(db: Db, input: ReportDataInput, base: Base): ReportData {
     stale: coverage(db, base, base.companyId, day, day).stale,
     empty: dash.summary.total_bookings === 0,
     unknownDays: known.unknownDays.filter((d) => d === day),
-    kpis: kpiValues(dash.summary, dash.previous_summary, weekAgo),
+    kpis: kpiValues(dash.summary, previous, weekAgo),
     parts: dash.quality_parts,
     insights: topInsights(dash.insights),
     topDelays: trips.rows
@@ -209,6 +219,8 @@ function dailyData(db: Db, input: ReportDataInput, base: Base): ReportData {
     weekdays: [],
     nextWeek: null,
     lateFacilities: [],
+    previousDay,
+    onTimeHistory: onTimeHistory(db, 'daily', day),
   };
 }
 
@@ -248,5 +260,6 @@ function weeklyData(db: Db, input: ReportDataInput, base: Base): ReportData {
     lateFacilities: getFacilityStats(db, { period: { from, to }, today: to, settings: input.settings })
       .facilities.filter((f) => f.kind === 'facility' && f.delayed > 0)
       .slice(0, MAX_FACILITIES),
+    onTimeHistory: onTimeHistory(db, 'weekly', from),
   };
 }

@@ -1,9 +1,16 @@
 // The texts a report shows in both its parts (HTML and plain text): KPI values and their changes, titles.
 import type { IsoDate, Lang } from '../../shared/analytics-types';
-import { figureChangeText, formatFigure, KPI_FIGURES, type KpiFigure } from '../../shared/figures';
+import {
+  figureChange,
+  figureChangeText,
+  formatFigure,
+  KPI_FIGURES,
+  type ChangeTone,
+  type KpiFigure,
+} from '../../shared/figures';
 import type { KpiValue, ReportData } from './report-data';
-import { daysBetweenInclusive } from '../../shared/time';
-import { formatDate, formatDateTime, formatDayMonth, t } from './report-i18n';
+import { addDays, daysBetweenInclusive, weekdayOf } from '../../shared/time';
+import { formatDate, formatDateTime, formatDayMonth, t, weekdayName } from './report-i18n';
 
 /** A figure, or "—" for one the store does not know: never 0, 0,0 % or 0,0 min in its place. */
 export function orDash(value: number | null, format: (v: number) => string): string {
@@ -30,16 +37,55 @@ export function kpiFigureOf(k: KpiValue): KpiFigure {
   return f;
 }
 
+/** One change of a KPI: its text ("+1,2 pts"), whether it is good news, its arrow and what it is against. */
+export interface KpiChange {
+  text: string;
+  tone: ChangeTone;
+  /** ▲ up, ▼ down, = no change; none when there is nothing to compare with */
+  arrow: '▲' | '▼' | '=' | '';
+  against: string;
+}
+
+function kpiChange(
+  lang: Lang,
+  f: KpiFigure,
+  current: number | null,
+  other: number | null,
+  hasOther: boolean,
+  against: string,
+): KpiChange {
+  if (!hasOther || current === null || other === null)
+    return { text: figureChangeText(lang, f, current, other, hasOther), tone: 'flat', arrow: '', against };
+  const { text, tone } = figureChange(lang, f, current, other);
+  if (text === '—') return { text, tone, arrow: '', against };
+  // The arrow is the figure's direction; whether that is good news (a lower delay is) is the tone.
+  const arrow = tone === 'flat' ? '=' : (tone === 'good') === f.higherIsBetter ? '▲' : '▼';
+  return { text, tone, arrow, against };
+}
+
+/** A change as one line of text: "▼ −0,5 min vs veille (mieux)", so the meaning never rests on colour alone. */
+export function changeLine(lang: Lang, c: KpiChange): string {
+  const head = c.arrow ? `${c.arrow}\u00a0${c.text} ${c.against}` : `${c.text} ${c.against}`;
+  if (c.tone === 'flat') return head;
+  return `${head} (${t(lang, c.tone === 'good' ? 'reports.mailLayout.better' : 'reports.mailLayout.worse')})`;
+}
+
+/** What a daily report's first change is against: "vs veille", or the day named when it is not the day before. */
+function previousLabel(lang: Lang, data: ReportData): string {
+  if (data.kind === 'weekly') return t(lang, 'reports.weekly.vsPrevious');
+  if (data.previousDay === undefined || data.previousDay === addDays(data.from, -1))
+    return t(lang, 'reports.daily.vsPrevious');
+  return t(lang, 'reports.mailLayout.vsDay', { weekday: weekdayName(lang, weekdayOf(data.previousDay) + 1) });
+}
+
 /** A KPI's value and its changes ("+1,2 pts vs la veille"), by the catalogue's one rule. */
-export function kpiText(lang: Lang, data: ReportData, k: KpiValue): { value: string; changes: string[] } {
+export function kpiText(lang: Lang, data: ReportData, k: KpiValue): { value: string; changes: KpiChange[] } {
   const f = kpiFigureOf(k);
   if (knowsNothing(data)) return { value: '—', changes: [] };
-  const vsPrev =
-    data.kind === 'daily' ? t(lang, 'reports.daily.vsPrevious') : t(lang, 'reports.weekly.vsPrevious');
-  const changes = [`${figureChangeText(lang, f, k.value, k.previous, k.hasPrevious)} ${vsPrev}`];
+  const changes = [kpiChange(lang, f, k.value, k.previous, k.hasPrevious, previousLabel(lang, data))];
   if (k.weekAgo !== undefined) {
-    const change = figureChangeText(lang, f, k.value, k.weekAgo, k.hasWeekAgo ?? false);
-    changes.push(`${change} ${t(lang, 'reports.daily.vsWeekAgo')}`);
+    const against = t(lang, 'reports.daily.vsWeekAgo');
+    changes.push(kpiChange(lang, f, k.value, k.weekAgo, k.hasWeekAgo ?? false, against));
   }
   return { value: formatFigure(lang, f, k.value), changes };
 }

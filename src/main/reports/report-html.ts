@@ -1,84 +1,139 @@
-// The report as e-mail-safe HTML: nested tables, inline CSS, 600 px wide, light colour scheme only, system fonts,
-// no external URL and no data: URI (the chart is an inline attachment, cid:). Every figure's text comes from the
-// shared formatters; every KPI value carries data-kpi so tests and mail filters can read it.
+// The report as e-mail-safe HTML, fluid and mobile-first: nested tables, inline CSS, at most 600 px wide and
+// narrower on a phone (KPI cards that wrap two by two, tables that fit or drop secondary columns; see
+// report-html-style.ts), light colour scheme only, system fonts, no external URL and no data: URI (the chart is an
+// inline attachment, cid:). The headline comes first and is also the hidden preheader (the inbox preview). Layout
+// tables carry role="presentation"; data tables are real tables with a caption and <th scope>. Every figure's text
+// comes from the shared formatters; every KPI value carries data-kpi so tests and mail filters can read it.
 // Why a small escaped template and not React Email or MJML: React Email would bring React (and its renderer)
 // into the main process for two fixed layouts, MJML weighs megabytes and compiles at run time; the layout
 // here is a handful of tables, and the html`` tag escapes every value by construction.
 import type { InsightJson, Lang } from '../../shared/analytics-types';
-import { weekdayOf } from '../../shared/time';
-import { DAY_KPI_FIGURES, figureName, figureShortName, formatFigure } from '../../shared/figures';
+import { figureName } from '../../shared/figures';
+import { chartAltText } from './report-chart';
 import type { KpiValue, ReportData } from './report-data';
 import {
+  changeLine,
   knowsNothing,
   kpiFigureOf,
   kpiText,
   periodTitle,
   reportTitle,
-  shortDay,
   staleLine,
+  type KpiChange,
 } from './report-format';
+import { reportHeadline } from './report-headline';
 import {
-  formatDate,
-  formatInteger,
-  formatMinutes,
-  formatNumber,
-  formatPercent,
-  t,
-  weekdayName,
-} from './report-i18n';
-import { html, type SafeHtml } from './safe-html';
+  FONT,
+  H2,
+  MSO_CLOSE,
+  MSO_OPEN,
+  MUTED,
+  PAD_X,
+  RESPONSIVE_STYLE,
+  TONE_COLOR,
+} from './report-html-style';
+import {
+  chartDaysTable,
+  daysTable,
+  delaysTable,
+  facilitiesTable,
+  partsTable,
+  weekdaysTable,
+} from './report-html-tables';
+import { formatDate, formatInteger, t, weekdayName } from './report-i18n';
+import { weekdayOf } from '../../shared/time';
+import { html, SafeHtml } from './safe-html';
 
-const FONT = 'font-family:Arial,Helvetica,sans-serif;';
-const MUTED = 'color:#6b7280;';
-const CELL = 'padding:6px 8px;border-bottom:1px solid #e5e7eb;font-size:13px;';
-const HEAD = 'padding:6px 8px;border-bottom:2px solid #d1d5db;font-size:12px;text-align:left;color:#374151;';
-const H2 = `margin:0;padding:20px 24px 8px 24px;font-size:16px;color:#111827;${FONT}`;
 const PRIORITY_COLOR = { critical: '#b91c1c', high: '#c2410c', medium: '#a16207', low: '#4b5563' } as const;
 
 export const CHART_CID = 'report-chart@dispatch-analytics';
 
-function section(title: string, body: SafeHtml): SafeHtml {
-  return html`<tr>
-      <td style="${H2}">${title}</td>
-    </tr>
-    <tr>
-      <td style="padding:0 24px 8px 24px;">${body}</td>
-    </tr>`;
-}
-
-// 600 px hold four cards; the KPIs after the fourth are listed under them, without data-kpi (which marks the
-// headline four that mail filters and tests read).
+/**
+ * Four cards in a row from a 600 px window (whose client leaves ~584 px: 4 × 138 + padding); narrower, they wrap
+ * two by two (and the media query makes them exactly half).
+ */
 const CARDS = 4;
+const CARD_WIDTH = 138;
+/** The chart's width at 600 px; on a phone it shrinks with the screen (max-width:100%). */
+const CHART_SHOWN = 600 - 2 * PAD_X;
 
-function kpiCell(lang: Lang, data: ReportData, k: KpiValue): SafeHtml {
-  const { value, changes } = kpiText(lang, data, k);
-  return html`<td
-    width="25%"
-    valign="top"
-    style="padding:12px 8px;border:1px solid #e5e7eb;background:#f9fafb;${FONT}"
-  >
-    <div style="font-size:12px;${MUTED}">${figureName(lang, kpiFigureOf(k))}</div>
-    <div style="font-size:22px;font-weight:bold;color:#111827;padding:4px 0;">
-      <span data-kpi="${k.key}">${value}</span>
-    </div>
-    ${changes.map((c) => html`<div style="font-size:11px;${MUTED}">${c}</div>`)}
-  </td>`;
+/** A section row: a heading (h2) and its body, or a body that carries its own title (a table's caption). */
+function section(title: string | null, body: SafeHtml): SafeHtml {
+  return html`<tr>
+    <td class="da-pad" style="padding:16px ${PAD_X}px 8px ${PAD_X}px;">
+      ${title === null ? '' : html`<h2 style="${H2}padding:0 0 8px 0;">${title}</h2>`} ${body}
+    </td>
+  </tr>`;
 }
 
+function changeHtml(lang: Lang, c: KpiChange): SafeHtml {
+  return html`<div style="font-size:11px;line-height:15px;color:${TONE_COLOR[c.tone]};">
+    ${changeLine(lang, c)}
+  </div>`;
+}
+
+function kpiCard(lang: Lang, data: ReportData, k: KpiValue): SafeHtml {
+  const { value, changes } = kpiText(lang, data, k);
+  return html`<div
+    class="da-kpi"
+    style="display:inline-block;width:100%;max-width:${CARD_WIDTH}px;vertical-align:top;"
+  >
+    <table role="presentation" width="100%" cellpadding="0" cellspacing="4">
+      <tr>
+        <td
+          valign="top"
+          style="padding:10px 8px;border:1px solid #e5e7eb;background:#f9fafb;line-height:16px;${FONT}"
+        >
+          <div style="font-size:12px;${MUTED}">${figureName(lang, kpiFigureOf(k))}</div>
+          <div style="font-size:22px;line-height:28px;font-weight:bold;color:#111827;padding:2px 0;">
+            <span data-kpi="${k.key}">${value}</span>
+          </div>
+          ${changes.map((c) => changeHtml(lang, c))}
+        </td>
+      </tr>
+    </table>
+  </div>`;
+}
+
+// The cards are inline blocks that wrap on a narrow screen; Outlook (Word) knows no inline-block, so it gets
+// them in a fixed row of table cells through conditional comments.
+function kpiCards(lang: Lang, data: ReportData): SafeHtml {
+  const cards = data.kpis.slice(0, CARDS).map((k) => kpiCard(lang, data, k));
+  const msoCell = `<td width="${CARD_WIDTH}" valign="top">`;
+  const joined = cards.map(
+    (card, i) =>
+      html`${new SafeHtml(i === 0 ? `<!--[if mso]><table role="presentation" width="${CARDS * CARD_WIDTH}" cellpadding="0" cellspacing="0"><tr>${msoCell}<![endif]-->` : `<!--[if mso]></td>${msoCell}<![endif]-->`)}${card}`,
+  );
+  return html`<tr>
+    <td style="padding:8px 16px;font-size:0;line-height:0;">
+      ${joined}${new SafeHtml('<!--[if mso]></td></tr></table><![endif]-->')}
+    </td>
+  </tr>`;
+}
+
+// The headline four carry data-kpi (what mail filters and tests read); the KPIs after them are listed below.
 function moreKpisBlock(lang: Lang, data: ReportData): SafeHtml | '' {
   const more = data.kpis.slice(CARDS);
   if (more.length === 0) return '';
   return html`<tr>
-    <td style="padding:0 24px 8px 24px;font-size:13px;${FONT}">
+    <td class="da-pad" style="padding:0 ${PAD_X}px 8px ${PAD_X}px;font-size:13px;${FONT}">
       ${more.map((k) => {
         const { value, changes } = kpiText(lang, data, k);
         return html`<div>
           ${figureName(lang, kpiFigureOf(k))} <span style="font-weight:bold;">${value}</span>
-          <span style="font-size:11px;${MUTED}">(${changes.join(' · ')})</span>
+          ${changes.map((c) => changeHtml(lang, c))}
         </div>`;
       })}
     </td>
   </tr>`;
+}
+
+/** critical | warning | info: what a reader (and a mail filter) needs to know of an insight's weight. */
+export function insightSeverity(i: InsightJson): 'critical' | 'warning' | 'info' {
+  // The insight's own severity (docs/analytics.md#insight-order); the rule's kind for an insight without one.
+  if (i.severity) return i.severity;
+  if (i.priority === 'critical') return 'critical';
+  return i.type === 'warning' ? 'warning' : 'info';
 }
 
 function insightsBlock(lang: Lang, insights: readonly InsightJson[]): SafeHtml {
@@ -88,7 +143,11 @@ function insightsBlock(lang: Lang, insights: readonly InsightJson[]): SafeHtml {
     ${insights.map(
       (i) =>
         html`<tr>
-          <td style="${CELL}${FONT}border-left:4px solid ${PRIORITY_COLOR[i.priority]};">
+          <td
+            data-insight-severity="${insightSeverity(i)}"
+            ${i.day ? new SafeHtml(`data-insight-day="${i.day}"`) : ''}
+            style="padding:6px 8px;border-bottom:1px solid #e5e7eb;font-size:13px;${FONT}border-left:4px solid ${PRIORITY_COLOR[i.priority]};"
+          >
             <div style="font-weight:bold;">
               ${i.title}
               <span style="font-weight:normal;font-size:11px;${MUTED}"
@@ -103,110 +162,6 @@ function insightsBlock(lang: Lang, insights: readonly InsightJson[]): SafeHtml {
   </table>`;
 }
 
-function partsBlock(lang: Lang, data: ReportData): SafeHtml {
-  const rows: [string, number, number][] = [
-    [t(lang, 'reports.parts.punctuality'), data.parts.punctuality, 50],
-    [t(lang, 'reports.parts.delay'), data.parts.delay, 30],
-    [t(lang, 'reports.parts.cancellations'), data.parts.cancellations, 20],
-  ];
-  return html`<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="${FONT}">
-    ${rows.map(
-      ([label, value, max]) =>
-        html`<tr>
-          <td style="${CELL}" width="40%">${label}</td>
-          <td style="${CELL}" width="20%">
-            ${knowsNothing(data) ? '—' : formatNumber(lang, value)}
-            <span style="${MUTED}">${t(lang, 'reports.parts.outOf', { max })}</span>
-          </td>
-          <td style="${CELL}">
-            <table role="presentation" cellpadding="0" cellspacing="0" width="100%">
-              <tr>
-                <td
-                  width="${Math.max(1, Math.round((value / max) * 100))}%"
-                  style="background:#3b82f6;height:8px;font-size:0;line-height:0;"
-                >
-                  &nbsp;
-                </td>
-                <td style="background:#e5e7eb;height:8px;font-size:0;line-height:0;">&nbsp;</td>
-              </tr>
-            </table>
-          </td>
-        </tr>`,
-    )}
-  </table>`;
-}
-
-function delaysBlock(lang: Lang, data: ReportData): SafeHtml {
-  if (data.topDelays.length === 0)
-    return html`<p style="margin:0;font-size:13px;${FONT}">${t(lang, 'reports.delays.none')}</p>`;
-  return html`<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="${FONT}">
-    <tr>
-      <th style="${HEAD}">${t(lang, 'reports.delays.time')}</th>
-      <th style="${HEAD}">${t(lang, 'reports.delays.driver')}</th>
-      <th style="${HEAD}text-align:right;">${t(lang, 'reports.delays.delay')}</th>
-    </tr>
-    ${data.topDelays.map(
-      (d) =>
-        html`<tr>
-          <td style="${CELL}">${d.time}</td>
-          <td style="${CELL}">${d.driver ?? t(lang, 'reports.delays.noDriver')}</td>
-          <td style="${CELL}text-align:right;">${formatMinutes(lang, d.delayMinutes)}</td>
-        </tr>`,
-    )}
-  </table>`;
-}
-
-// One figures table for the days and the weekdays: a first text column, then right-aligned numbers.
-function figuresTable(
-  lang: Lang,
-  numberHeads: string[],
-  rows: { label: string; figures: string[] }[],
-  labelHead = t(lang, 'reports.table.day'),
-): SafeHtml {
-  return html`<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="${FONT}">
-    <tr>
-      <th style="${HEAD}">${labelHead}</th>
-      ${numberHeads.map((h) => html`<th style="${HEAD}text-align:right;">${h}</th>`)}
-    </tr>
-    ${rows.map(
-      (r) =>
-        html`<tr>
-          <td style="${CELL}">${r.label}</td>
-          ${r.figures.map((f) => html`<td style="${CELL}text-align:right;">${f}</td>`)}
-        </tr>`,
-    )}
-  </table>`;
-}
-
-function daysBlock(lang: Lang, data: ReportData): SafeHtml {
-  const heads = DAY_KPI_FIGURES.map((f) => figureShortName(lang, f));
-  const rows = data.days.map((d) => ({
-    label: `${weekdayName(lang, weekdayOf(d.date) + 1, 'short')} ${shortDay(lang, d.date)}`,
-    figures: DAY_KPI_FIGURES.map((f) => formatFigure(lang, f, f.day(d))),
-  }));
-  return html`${figuresTable(lang, heads, rows)}
-  ${
-    data.best && data.worst
-      ? html`<p style="margin:8px 0 0 0;font-size:13px;${FONT}">
-          ${t(lang, 'reports.weekly.best', { day: formatDate(lang, data.best.date, 'long'), score: formatNumber(lang, data.best.quality_score) })}<br />${t(lang, 'reports.weekly.worst', { day: formatDate(lang, data.worst.date, 'long'), score: formatNumber(lang, data.worst.quality_score) })}
-        </p>`
-      : ''
-  }`;
-}
-
-function weekdaysBlock(lang: Lang, data: ReportData): SafeHtml {
-  const heads = (['bookings', 'onTime', 'delay'] as const).map((k) => t(lang, `reports.table.${k}`));
-  const rows = data.weekdays.map((w) => ({
-    label: weekdayName(lang, w.weekday + 1),
-    figures: [
-      formatNumber(lang, w.avg_bookings),
-      formatPercent(lang, w.avg_on_time_rate),
-      formatMinutes(lang, w.avg_delay),
-    ],
-  }));
-  return figuresTable(lang, heads, rows);
-}
-
 function nextWeekBlock(lang: Lang, next: NonNullable<ReportData['nextWeek']>): SafeHtml {
   return html`<p style="margin:0;font-size:14px;${FONT}">
     ${t(lang, 'reports.weekly.nextWeek', {
@@ -216,26 +171,55 @@ function nextWeekBlock(lang: Lang, next: NonNullable<ReportData['nextWeek']>): S
   </p>`;
 }
 
-function facilitiesBlock(lang: Lang, data: ReportData): SafeHtml {
-  const heads = (['bookings', 'late', 'onTime'] as const).map((k) => t(lang, `reports.table.${k}`));
-  const rows = data.lateFacilities.map((f) => ({
-    label: f.facility ?? '',
-    figures: [
-      formatInteger(lang, f.bookings),
-      formatInteger(lang, f.delayed),
-      formatPercent(lang, f.on_time_rate),
-    ],
-  }));
-  return figuresTable(lang, heads, rows, t(lang, 'reports.table.facility'));
+function chartBlock(data: ReportData): SafeHtml {
+  const lang = data.lang;
+  const title = t(lang, data.kind === 'daily' ? 'reports.daily.chartTitle' : 'reports.weekly.chartTitle');
+  return section(
+    title,
+    html`<img
+      src="cid:${CHART_CID}"
+      width="${CHART_SHOWN}"
+      alt="${chartAltText(data)}"
+      style="display:block;width:100%;max-width:${CHART_SHOWN}px;height:auto;border:0;"
+    />`,
+  );
+}
+
+// Hidden in the message, shown by mail clients as the inbox preview; the filler keeps them from appending the
+// body's first words after it.
+function preheader(text: string): SafeHtml {
+  return html`<div
+    style="display:none;font-size:1px;color:#f3f4f6;line-height:1px;max-height:0;max-width:0;opacity:0;overflow:hidden;mso-hide:all;"
+  >
+    ${text}${new SafeHtml('&#847;&zwnj;&nbsp;'.repeat(40))}
+  </div>`;
+}
+
+function headerBlock(lang: Lang, data: ReportData, title: string, headline: string): SafeHtml {
+  const through = data.dataThrough
+    ? t(lang, 'reports.dataThrough', { date: formatDate(lang, data.dataThrough), zone: data.timeZone })
+    : `${t(lang, 'reports.noDataYet')} · ${data.timeZone}`;
+  return html`<tr>
+    <td class="da-pad" style="padding:20px ${PAD_X}px 4px ${PAD_X}px;${FONT}">
+      <div style="font-size:13px;${MUTED}">${data.company}</div>
+      <h1 style="margin:4px 0;font-size:20px;color:#111827;">${title}</h1>
+      <p
+        data-headline="true"
+        style="margin:8px 0 4px 0;font-size:17px;line-height:23px;font-weight:bold;color:#111827;"
+      >
+        ${headline}
+      </p>
+      <div style="font-size:14px;">${periodTitle(lang, data)}</div>
+      <div style="font-size:12px;${MUTED}padding-top:4px;">${through}</div>
+    </td>
+  </tr>`;
 }
 
 export function renderReportHtml(data: ReportData, opts: { withChart: boolean }): string {
   const lang = data.lang;
   const title = reportTitle(lang, data);
   const stale = staleLine(lang, data);
-  const through = data.dataThrough
-    ? t(lang, 'reports.dataThrough', { date: formatDate(lang, data.dataThrough), zone: data.timeZone })
-    : `${t(lang, 'reports.noDataYet')} · ${data.timeZone}`;
+  const headline = reportHeadline(lang, data);
   const body = html`<!DOCTYPE html>
     <html lang="${lang}">
       <head>
@@ -244,86 +228,64 @@ export function renderReportHtml(data: ReportData, opts: { withChart: boolean })
         <meta name="color-scheme" content="light only" />
         <meta name="supported-color-schemes" content="light only" />
         <title>${title}</title>
+        ${RESPONSIVE_STYLE}
       </head>
       <body style="margin:0;padding:0;background:#f3f4f6;">
+        ${preheader(headline)}
         <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f3f4f6;">
           <tr>
             <td align="center" style="padding:16px 8px;">
+              ${MSO_OPEN}
               <table
                 role="presentation"
-                width="600"
+                width="100%"
+                align="center"
                 cellpadding="0"
                 cellspacing="0"
-                style="width:600px;max-width:600px;background:#ffffff;color:#1f2937;${FONT}"
+                style="width:100%;max-width:600px;background:#ffffff;color:#1f2937;${FONT}"
               >
                 ${
                   stale !== null
                     ? html`<tr>
                         <td
                           data-stale="true"
-                          style="padding:12px 24px;background:#fef3c7;color:#92400e;font-size:13px;font-weight:bold;${FONT}"
+                          class="da-pad"
+                          style="padding:12px ${PAD_X}px;background:#fef3c7;color:#92400e;font-size:13px;font-weight:bold;${FONT}"
                         >
                           ${stale}
                         </td>
                       </tr>`
                     : ''
                 }
-                <tr>
-                  <td style="padding:20px 24px 4px 24px;${FONT}">
-                    <div style="font-size:13px;${MUTED}">${data.company}</div>
-                    <h1 style="margin:4px 0;font-size:20px;color:#111827;">${title}</h1>
-                    <div style="font-size:14px;">${periodTitle(lang, data)}</div>
-                    <div style="font-size:12px;${MUTED}padding-top:4px;">${through}</div>
-                  </td>
-                </tr>
+                ${headerBlock(lang, data, title, headline)}
                 ${
                   data.empty || knowsNothing(data)
                     ? html`<tr>
-                        <td style="padding:12px 24px;font-size:14px;${FONT}">
+                        <td class="da-pad" style="padding:12px ${PAD_X}px;font-size:14px;${FONT}">
                           ${t(lang, knowsNothing(data) ? 'reports.noDataForPeriod' : 'reports.empty')}
                         </td>
                       </tr>`
                     : ''
                 }
-                <tr>
-                  <td style="padding:12px 16px;">
-                    <table role="presentation" width="100%" cellpadding="0" cellspacing="4">
-                      <tr>
-                        ${data.kpis.slice(0, CARDS).map((k) => kpiCell(lang, data, k))}
-                      </tr>
-                    </table>
-                  </td>
-                </tr>
-                ${moreKpisBlock(lang, data)}
-                ${section(t(lang, 'reports.parts.title'), partsBlock(lang, data))}
-                ${data.kind === 'weekly' ? section(t(lang, 'reports.weekly.daysTitle'), daysBlock(lang, data)) : ''}
+                ${kpiCards(lang, data)} ${moreKpisBlock(lang, data)} ${section(null, partsTable(lang, data))}
+                ${data.kind === 'weekly' ? section(null, daysTable(lang, data)) : ''}
                 ${section(t(lang, 'reports.insights.title'), insightsBlock(lang, data.insights))}
-                ${data.kind === 'daily' ? section(t(lang, 'reports.delays.title'), delaysBlock(lang, data)) : ''}
-                ${
-                  opts.withChart
-                    ? section(
-                        t(
-                          lang,
-                          data.kind === 'daily' ? 'reports.daily.chartTitle' : 'reports.weekly.chartTitle',
-                        ),
-                        html`<img
-                          src="cid:${CHART_CID}"
-                          width="552"
-                          alt="${t(lang, 'reports.chart.alt')}"
-                          style="display:block;width:552px;max-width:100%;height:auto;border:0;"
-                        />`,
-                      )
-                    : ''
-                }
-                ${data.kind === 'weekly' && data.weekdays.length > 0 ? section(t(lang, 'reports.weekly.patternTitle'), weekdaysBlock(lang, data)) : ''}
-                ${data.lateFacilities.length > 0 ? section(t(lang, 'reports.weekly.facilitiesTitle'), facilitiesBlock(lang, data)) : ''}
+                ${data.kind === 'daily' ? section(null, delaysTable(lang, data)) : ''}
+                ${opts.withChart ? chartBlock(data) : ''}
+                ${data.kind === 'daily' && data.chart.length > 0 ? section(null, chartDaysTable(lang, data)) : ''}
+                ${data.kind === 'weekly' && data.weekdays.length > 0 ? section(null, weekdaysTable(lang, data)) : ''}
+                ${data.lateFacilities.length > 0 ? section(null, facilitiesTable(lang, data)) : ''}
                 ${data.nextWeek ? section(t(lang, 'reports.weekly.nextWeekTitle'), nextWeekBlock(lang, data.nextWeek)) : ''}
                 <tr>
-                  <td style="padding:16px 24px 20px 24px;font-size:11px;${MUTED}${FONT}">
+                  <td
+                    class="da-pad"
+                    style="padding:16px ${PAD_X}px 20px ${PAD_X}px;font-size:11px;${MUTED}${FONT}"
+                  >
                     ${t(lang, 'reports.footer')}
                   </td>
                 </tr>
               </table>
+              ${MSO_CLOSE}
             </td>
           </tr>
         </table>

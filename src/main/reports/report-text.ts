@@ -2,7 +2,9 @@
 import { weekdayOf } from '../../shared/time';
 import type { ReportData } from './report-data';
 import { DAY_KPI_FIGURES, figureName, figureShortName, formatFigure } from '../../shared/figures';
+import { reportHeadline } from './report-headline';
 import {
+  changeLine,
   knowsNothing,
   kpiFigureOf,
   kpiText,
@@ -28,6 +30,7 @@ export function renderReportText(data: ReportData): string {
   const out: string[] = [];
   const stale = staleLine(lang, data);
   if (stale) out.push(`⚠ ${stale}`, '');
+  out.push(reportHeadline(lang, data), '');
   out.push(`${reportTitle(lang, data)} — ${data.company}`, periodTitle(lang, data));
   out.push(
     data.dataThrough
@@ -40,7 +43,7 @@ export function renderReportText(data: ReportData): string {
   for (const k of data.kpis) {
     const { value, changes } = kpiText(lang, data, k);
     out.push(
-      `${figureName(lang, kpiFigureOf(k))}${c} ${value}${changes.length ? `  (${changes.join(' · ')})` : ''}`,
+      `${figureName(lang, kpiFigureOf(k))}${c} ${value}${changes.length ? `  (${changes.map((x) => changeLine(lang, x)).join(' · ')})` : ''}`,
     );
   }
   out.push('', `${t(lang, 'reports.parts.title')}${c}`);
@@ -88,6 +91,18 @@ export function renderReportText(data: ReportData): string {
     for (const d of data.topDelays) {
       out.push(
         `  ${d.time}  ${d.driver ?? t(lang, 'reports.delays.noDriver')}  +${formatMinutes(lang, d.delayMinutes)}`,
+      );
+    }
+  }
+  if (data.kind === 'daily' && data.chart.length > 0) {
+    out.push('', `${t(lang, 'reports.mailLayout.daysCaption')}${c}`);
+    for (const d of data.chart) {
+      const bookings = d.bookings === null ? '—' : formatInteger(lang, d.bookings);
+      const rate = d.onTimeRate === null ? '—' : formatPercent(lang, d.onTimeRate);
+      const mark = d.date === data.periodKey ? '▶' : ' ';
+      out.push(
+        ` ${mark}${weekdayName(lang, weekdayOf(d.date) + 1, 'short')} ${shortDay(lang, d.date)}  ` +
+          `${t(lang, 'reports.table.bookings')} ${bookings} · ${t(lang, 'reports.table.onTime')} ${rate}`,
       );
     }
   }
