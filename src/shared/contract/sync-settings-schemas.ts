@@ -9,6 +9,8 @@ export const apiErrorSchema = z.object({
   kind: z.enum(['validation', 'not_found', 'external', 'internal']),
   message: z.string(),
   code: z.string().optional(),
+  key: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 
 // ---- sync ----
