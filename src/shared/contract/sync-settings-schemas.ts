@@ -187,5 +187,7 @@ export const appInfoSchema = z.object({
   today: isoDateSchema,
   timeZone: z.string(),
   transport: z.enum(['ipc', 'http']),
+  /** the store's data: the built-in demo's or a real server's, and its company (null on an empty store) */
+  data: z.object({ demo: z.boolean(), company: z.string().nullable() }),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
