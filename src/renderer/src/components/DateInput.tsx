@@ -23,7 +23,8 @@ export function DateInput({ value, onChange, testId }: Props): ReactNode {
   // A value set from outside (a preset, the other language) replaces the text, unless it is what was typed.
   if (seen.value !== value || seen.lang !== lang) {
     setSeen({ value, lang });
-    if (parseDateInput(text) !== value || seen.lang !== lang) setText(shown);
+    // ('' is what an unreadable text sends out: the text stays, with its hint)
+    if ((parseDateInput(text) ?? '') !== value || seen.lang !== lang) setText(shown);
   }
   const bad = text.trim() !== '' && parseDateInput(text) === null;
   return (
