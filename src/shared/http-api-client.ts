@@ -10,6 +10,7 @@ import {
   type ApiEventName,
   type ApiResult,
 } from './contract/channels';
+import { msg, translateMessage, type Message } from './i18n';
 
 export const API_TOKEN_HEADER = 'x-dispatch-token';
 
@@ -47,27 +48,13 @@ export function createHttpApiClient(
         redirect: 'error',
       });
     } catch {
-      return failure(
-        'external',
-        'network',
-        'The app is not reachable: check that `dispatch-analytics serve` is still running.',
-      );
+      return failure('external', 'network', msg('errors.serveUnreachable'));
     }
-    if (res.status === 401) {
-      return failure(
-        'external',
-        'unauthorized',
-        'This page has no access (or lost it when `serve` restarted): open the link printed by `serve` again.',
-      );
-    }
+    if (res.status === 401) return failure('external', 'unauthorized', msg('errors.noToken'));
     try {
       return (await res.json()) as ApiResult<unknown>;
     } catch {
-      return failure(
-        'internal',
-        'bad_response',
-        `The app answered HTTP ${res.status} without a result; see its console.`,
-      );
+      return failure('internal', 'bad_response', msg('errors.badResponse', { status: res.status }));
     }
   }
 
@@ -107,8 +94,22 @@ export function createHttpApiClient(
   return createDispatchApi(invoke, subscribe);
 }
 
-function failure(kind: 'external' | 'internal', code: string, message: string): ApiResult<never> {
-  return { ok: false, error: { kind, code, message } };
+/**
+ * A failure worded here, where the app's language is unknown (the app that knows it did not answer): it carries
+ * the catalogue key, and the UI translates it into its language. `message` is the French text, for logs.
+ */
+function failure(kind: 'external' | 'internal', code: string, message: Message): ApiResult<never> {
+  const params = message.params as Record<string, string | number> | undefined;
+  return {
+    ok: false,
+    error: {
+      kind,
+      code,
+      message: translateMessage('fr', message),
+      key: message.key,
+      ...(params ? { params } : {}),
+    },
+  };
 }
 
 interface BrowserLike {

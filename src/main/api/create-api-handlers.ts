@@ -27,6 +27,7 @@ import type { RunExport } from '../schedule/week-workbook';
 import type { RenderReportInput, RenderedReport } from '../reports/render-report';
 import { isoOrNull, readStoredSyncState } from './sync-status-query';
 import { loginItemUnavailable } from './login-item-unavailable';
+import { dataOrigin } from './data-origin';
 import {
   previewReport,
   reportsOverview,
@@ -208,6 +209,7 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
         today: day,
         timeZone: settings.analytics.timeZone,
         transport: ctx.transport,
+        data: dataOrigin(ctx.db),
       };
     }),
     'jobs:cancel-job': handler('jobs:cancel-job', (input) => ({

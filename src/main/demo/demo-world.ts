@@ -23,6 +23,9 @@ export interface DemoWorld {
   patients: DemoPatient[];
 }
 
+/** The demo company's name: how a store filled by `demo seed` is recognised as demo data (see api/data-origin). */
+export const DEMO_COMPANY_NAME = 'Léman Transports Santé SA';
+
 const DRIVER_COUNT = 32;
 const INACTIVE_DRIVERS = 3;
 const PATIENT_COUNT = 800;
@@ -31,7 +34,7 @@ export function createDemoWorld(seed: number, companyId: number): DemoWorld {
   const rng = createRng(mixSeed(seed, 0x5eed));
   const company: CompanyRecord = {
     id: companyId,
-    name: 'Léman Transports Santé SA',
+    name: DEMO_COMPANY_NAME,
     serviceArea: 'Genève – Lausanne',
   };
 

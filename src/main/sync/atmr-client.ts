@@ -38,6 +38,7 @@ import {
 import { cancelledError, SyncError, SyncPayloadError } from './sync-errors';
 import { collectDayReservations } from './reservations-pager';
 import { collectRuns } from './runs-pager';
+import { connectTimeoutFetch } from './connect-timeout-fetch';
 import { DEFAULT_RESPONSE_LIMITS, tooManyRequestsError, type ResponseLimits } from './response-limits';
 
 export interface AtmrClientOptions {
@@ -92,7 +93,7 @@ export interface Where {
 
 export function createAtmrClient(options: AtmrClientOptions): AtmrClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  const fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
+  const fetchFn = options.fetch ?? connectTimeoutFetch;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? sleepWithSignal;
   const random = options.random ?? Math.random;

@@ -1,6 +1,7 @@
 // The shell of the UI: top bar with the views, the sync status, and the open view.
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataOriginBanner } from './components/DataOriginBanner';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { NavTabs } from './components/NavTabs';
 import { ReportFailuresNotice } from './components/ReportFailuresNotice';
@@ -45,6 +46,7 @@ export function App(): ReactNode {
             <span style={{ flex: 1 }} />
             <LanguageSwitch />
           </div>
+          <DataOriginBanner />
           <SyncStatusBar />
           <ReportFailuresNotice />
         </header>

@@ -93,6 +93,12 @@ export interface ApiError {
   message: string;
   /** stable machine code when the UI may act on it: 'unauthorized', 'network', 'already_running', … */
   code?: string;
+  /**
+   * the catalogue key of `message` when the failure was worded where the app's language is not known (the HTTP
+   * client itself, when `serve` does not answer): the UI shows translate(itsLanguage, key, params) instead
+   */
+  key?: string;
+  params?: Record<string, string | number>;
 }
 
 /** Every call answers with this envelope; transports never throw for an API failure. */

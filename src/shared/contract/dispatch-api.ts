@@ -43,10 +43,15 @@ export class ApiCallError extends Error {
   override name = 'ApiCallError';
   readonly kind: ApiError['kind'];
   readonly code: string | undefined;
+  /** the catalogue key and parameters of the message, when it was worded without the app's language */
+  readonly key: string | undefined;
+  readonly params: Record<string, string | number> | undefined;
   constructor(error: ApiError) {
     super(error.message);
     this.kind = error.kind;
     this.code = error.code;
+    this.key = error.key;
+    this.params = error.params;
   }
 }
 

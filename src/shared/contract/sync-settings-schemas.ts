@@ -9,6 +9,8 @@ export const apiErrorSchema = z.object({
   kind: z.enum(['validation', 'not_found', 'external', 'internal']),
   message: z.string(),
   code: z.string().optional(),
+  key: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 
 // ---- sync ----
@@ -185,5 +187,7 @@ export const appInfoSchema = z.object({
   today: isoDateSchema,
   timeZone: z.string(),
   transport: z.enum(['ipc', 'http']),
+  /** the store's data: the built-in demo's or a real server's, and its company (null on an empty store) */
+  data: z.object({ demo: z.boolean(), company: z.string().nullable() }),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;

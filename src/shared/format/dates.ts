@@ -133,3 +133,34 @@ export function formatPeriod(lang: Lang, from: IsoDate, to: IsoDate): string {
 export function capitalise(lang: Lang, s: string): string {
   return s.charAt(0).toLocaleUpperCase(localeOf(lang)) + s.slice(1);
 }
+
+/**
+ * A day as typed in a date field, in the app's language: "08.11.2026" (fr) / "08/11/2026" (en, as en-GB). The
+ * browser's own date input shows the operating system's format instead (11/08/2026 in an en-US browser).
+ */
+export function formatDateInput(lang: Lang, day: IsoDate): string {
+  const [y, m, d] = day.split('-');
+  return lang === 'fr' ? `${d}.${m}.${y}` : `${d}/${m}/${y}`;
+}
+
+/** What formatDateInput's fields show while empty: "jj.mm.aaaa" / "dd/mm/yyyy". */
+export function dateInputPattern(lang: Lang): string {
+  return lang === 'fr' ? 'jj.mm.aaaa' : 'dd/mm/yyyy';
+}
+
+const TYPED_DAY = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/;
+const TYPED_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+/**
+ * The day a person typed, or null when it is not one: day first with dots, slashes or dashes in both languages
+ * ("8.11.2026", "08/11/2026"), or YYYY-MM-DD. An impossible day (31.02.2026) is null, never rolled over.
+ */
+export function parseDateInput(text: string): IsoDate | null {
+  const t = text.trim();
+  const iso = TYPED_ISO.exec(t);
+  const dm = iso ? null : TYPED_DAY.exec(t);
+  const [y, m, d] = iso ? [iso[1]!, iso[2]!, iso[3]!] : dm ? [dm[3]!, dm[2]!, dm[1]!] : [];
+  if (!y || !m || !d) return null;
+  const day = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  return isIsoDate(day) ? day : null;
+}

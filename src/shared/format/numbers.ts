@@ -102,3 +102,13 @@ export function normaliseSpaces(s: string): string {
 function withPercent(lang: Lang, n: string): string {
   return lang === 'fr' ? `${n}${NBSP}%` : `${n}%`;
 }
+
+/**
+ * A chart axis tick in the app's language, not the browser's (chart.js formats ticks with the page's locale):
+ * whole numbers grouped ("3 000" / "3,000"), others with the one or two decimals they need ("2,5").
+ */
+export function formatTick(lang: Lang, value: number): string {
+  if (Number.isInteger(value)) return formatInteger(lang, value);
+  const tenths = Math.abs(value * 10 - Math.round(value * 10)) < 1e-9;
+  return formatDecimal(lang, value, tenths ? 1 : 2);
+}

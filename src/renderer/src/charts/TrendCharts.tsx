@@ -85,7 +85,7 @@ export function TrendChart({ metric, trends, onPickDay }: Props): ReactNode {
 
   let chart: ReactNode;
   if (metric === 'bookings') {
-    const options = baseOptions<'bar'>(palette);
+    const options = baseOptions<'bar'>(palette, lang);
     options.plugins = { ...options.plugins, tooltip };
     options.onClick = onClick;
     chart = (
@@ -97,7 +97,7 @@ export function TrendChart({ metric, trends, onPickDay }: Props): ReactNode {
     );
   } else {
     const y = metric === 'onTime' || metric === 'quality' ? { min: 0, max: 100 } : {};
-    const options = baseOptions<'line'>(palette, y);
+    const options = baseOptions<'line'>(palette, lang, y);
     options.plugins = {
       ...options.plugins,
       tooltip,

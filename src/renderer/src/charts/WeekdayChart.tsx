@@ -13,7 +13,7 @@ import {
   weekdayName,
 } from '../../../shared/format';
 import { useAppEnv } from '../state/app-context';
-import { baseOptions } from './base-options';
+import { baseOptions, valueTicks } from './base-options';
 import { chartPalette } from './chart-palette';
 
 export function WeekdayChart({ rows, extra }: { rows: WeekdayAnalysisJson[]; extra?: ReactNode }): ReactNode {
@@ -22,11 +22,25 @@ export function WeekdayChart({ rows, extra }: { rows: WeekdayAnalysisJson[]; ext
   const palette = chartPalette(theme);
   const title = t('charts.weekday');
   const sorted = [...rows].sort((a, b) => a.weekday - b.weekday);
-  const options = baseOptions<'bar'>(palette);
-  options.plugins = { ...options.plugins, legend: { display: true, labels: { color: palette.text } } };
+  const options = baseOptions<'bar'>(palette, lang);
+  options.plugins = {
+    ...options.plugins,
+    legend: { display: true, labels: { color: palette.text } },
+    tooltip: {
+      callbacks: {
+        label: (c: { dataset: { label?: string }; parsed: { y: number | null } }) =>
+          `${c.dataset.label ?? ''}: ${formatNumber(lang, c.parsed.y ?? 0)}`,
+      },
+    },
+  };
   options.scales = {
     ...options.scales,
-    y1: { position: 'right', beginAtZero: true, grid: { display: false }, ticks: { color: palette.text } },
+    y1: {
+      position: 'right',
+      beginAtZero: true,
+      grid: { display: false },
+      ticks: valueTicks(lang, palette.text),
+    },
   };
   const chart = (
     <Bar

@@ -1,6 +1,7 @@
 // Period presets as a radio group, plus a custom inclusive range with two date inputs.
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from './DateInput';
 import { isValidRange, PRESETS, type Period, type PeriodPreset } from '../state/period';
 
 interface Props {
@@ -66,23 +67,10 @@ export function PeriodSelector({ value, onChange, range }: Props): ReactNode {
         >
           <label>
             {t('period.from')}{' '}
-            <input
-              type="date"
-              value={from}
-              max={to || undefined}
-              onChange={(e) => setFrom(e.target.value)}
-              data-testid="period-from"
-            />
+            <DateInput value={from} onChange={(d) => setFrom(d ?? '')} testId="period-from" />
           </label>
           <label>
-            {t('period.to')}{' '}
-            <input
-              type="date"
-              value={to}
-              min={from || undefined}
-              onChange={(e) => setTo(e.target.value)}
-              data-testid="period-to"
-            />
+            {t('period.to')} <DateInput value={to} onChange={(d) => setTo(d ?? '')} testId="period-to" />
           </label>
           <button type="submit" className="primary" disabled={!valid} data-testid="period-apply">
             {t('period.apply')}

@@ -13,6 +13,7 @@ import { DashboardSkeleton } from '../components/Skeleton';
 import { formatDate } from '../../../shared/format';
 import { useDashboard, useDelayHeatmap, useInsights } from '../hooks/use-data';
 import { useAfterPaint } from '../hooks/use-after-paint';
+import { useLastGood } from '../hooks/use-last-good';
 import { useSyncStatus } from '../hooks/use-sync-status';
 import { useAppEnv } from '../state/app-context';
 import { useNavigation } from '../state/navigation';
@@ -34,7 +35,9 @@ export function DashboardView({ period, onPeriodChange }: Props): ReactNode {
   const { lang } = useAppEnv();
   const { openTrips } = useNavigation();
   const dashboard = useDashboard(period);
-  const data = dashboard.data;
+  // A failed switch keeps the figures already on screen, under the error (never a blank or a skeleton).
+  const data = useLastGood(dashboard.data);
+  const stale = dashboard.error !== null && dashboard.data === undefined && data !== undefined;
   const range = data ? { from: data.period.start, to: data.period.end } : null;
   const insights = useInsights(range);
   const heatmap = useDelayHeatmap(range);
@@ -66,6 +69,18 @@ export function DashboardView({ period, onPeriodChange }: Props): ReactNode {
             days: data.period.days,
           })}
         </p>
+      )}
+      {stale && data && (
+        <div className="notice error" role="alert" data-testid="stale-error">
+          {errorText(t, dashboard.error)}{' '}
+          {t('errors.stale', {
+            from: formatDate(lang, data.period.start),
+            to: formatDate(lang, data.period.end),
+          })}{' '}
+          <button type="button" onClick={() => void dashboard.refetch()}>
+            {t('common.retry')}
+          </button>
+        </div>
       )}
       {dashboard.error && !data ? (
         <div className="notice error" role="alert">

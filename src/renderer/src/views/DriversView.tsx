@@ -7,6 +7,7 @@ import { PeriodSelector } from '../components/PeriodSelector';
 import { RowsSkeleton } from '../components/Skeleton';
 import { formatDate, formatInteger, formatKm, formatMinutes, formatPercent } from '../../../shared/format';
 import { useDriverStats } from '../hooks/use-data';
+import { useLastGood } from '../hooks/use-last-good';
 import { useAppEnv } from '../state/app-context';
 import { useNavigation } from '../state/navigation';
 import type { Period } from '../state/period';
@@ -22,7 +23,9 @@ export function DriversView({ period, onPeriodChange, range }: Props): ReactNode
   const { lang } = useAppEnv();
   const { openTrips } = useNavigation();
   const stats = useDriverStats(range);
-  const rows = [...(stats.data ?? [])].sort(
+  // A failed switch keeps the rows already on screen, under the error.
+  const data = useLastGood(stats.data);
+  const rows = [...(data ?? [])].sort(
     (a, b) => b.bookings - a.bookings || a.driver_name.localeCompare(b.driver_name),
   );
   const open = (driverId: number, name: string): void => {
@@ -42,12 +45,15 @@ export function DriversView({ period, onPeriodChange, range }: Props): ReactNode
         <PeriodSelector value={period} onChange={onPeriodChange} range={range} />
         {range && <ExportControl filter={range} parts={['drivers', 'all']} />}
       </div>
-      {stats.error ? (
+      {stats.error && (
         <div className="notice error" role="alert">
           {errorText(t, stats.error)}
         </div>
-      ) : !stats.data ? (
-        <RowsSkeleton />
+      )}
+      {!data ? (
+        stats.error ? null : (
+          <RowsSkeleton />
+        )
       ) : rows.length === 0 ? (
         <p className="card muted">{t('drivers.empty')}</p>
       ) : (

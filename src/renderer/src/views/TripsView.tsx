@@ -3,6 +3,7 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingOutcome, TripFilter } from '../../../shared/analytics-types';
 import { errorText } from '../api/error-text';
+import { DateInput } from '../components/DateInput';
 import { ExportControl } from '../components/ExportControl';
 import { RowsSkeleton } from '../components/Skeleton';
 import { TripsTable } from '../components/TripsTable';
@@ -68,21 +69,11 @@ export function TripsView({ initial }: { initial: TripsTarget }): ReactNode {
       <form className="filters" aria-label={t('trips.filters')} onSubmit={(e) => e.preventDefault()}>
         <label>
           {t('trips.from')}
-          <input
-            type="date"
-            value={filter.from}
-            onChange={(e) => update({ from: e.target.value })}
-            data-testid="trips-from"
-          />
+          <DateInput value={filter.from} onChange={(d) => d && update({ from: d })} testId="trips-from" />
         </label>
         <label>
           {t('trips.to')}
-          <input
-            type="date"
-            value={filter.to}
-            onChange={(e) => update({ to: e.target.value })}
-            data-testid="trips-to"
-          />
+          <DateInput value={filter.to} onChange={(d) => d && update({ to: d })} testId="trips-to" />
         </label>
         <label>
           {t('trips.outcome')}

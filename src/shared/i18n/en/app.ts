@@ -12,4 +12,6 @@ export const app: Translation<typeof fr> = {
     reports: 'Reports',
     settings: 'Settings',
   },
+  demoData: 'Demo data',
+  demoConnect: 'connect your server in Settings',
 };

@@ -10,4 +10,8 @@ export const errors: Translation<typeof fr> = {
   internal: 'Internal error: retry; if it persists, restart the application.',
   network: 'Cannot reach the local service: restart the application.',
   noAnswer: 'The app does not answer: restart it.',
+  serveUnreachable:
+    'The app does not answer: check that `dispatch-analytics serve` is still running, then retry.',
+  stale: 'The figures below are still those of {{from}} – {{to}}, loaded before the error.',
+  badResponse: 'The app answered HTTP {{status}} without a result: see its console.',
 };

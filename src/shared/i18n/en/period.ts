@@ -14,4 +14,5 @@ export const period: Translation<typeof fr> = {
   apply: 'Apply',
   range: '{{from}} to {{to}} ({{days}} days)',
   invalid: 'The start date must come before the end date.',
+  badDate: 'Not a date: type it as {{pattern}}, e.g. 08/11/2026.',
 };

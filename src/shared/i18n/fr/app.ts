@@ -9,4 +9,6 @@ export const app = {
     reports: 'Rapports',
     settings: 'Paramètres',
   },
+  demoData: 'Données de démonstration',
+  demoConnect: 'connectez votre serveur dans Paramètres',
 };

@@ -8,4 +8,8 @@ export const errors = {
   internal: 'Erreur interne : réessayez ; si cela persiste, redémarrez l’application.',
   network: 'Impossible de joindre le service local : redémarrez l’application.',
   noAnswer: 'L’application ne répond pas : redémarrez-la.',
+  serveUnreachable:
+    'L’application ne répond pas : vérifiez que « dispatch-analytics serve » tourne encore, puis réessayez.',
+  stale: 'Les chiffres ci-dessous restent ceux du {{from}} au {{to}}, chargés avant l’erreur.',
+  badResponse: 'L’application a répondu HTTP {{status}} sans résultat : consultez sa console.',
 };

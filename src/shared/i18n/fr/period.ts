@@ -11,4 +11,5 @@ export const period = {
   apply: 'Appliquer',
   range: 'Du {{from}} au {{to}} ({{days}} jours)',
   invalid: 'La date de début doit précéder la date de fin.',
+  badDate: 'Date invalide : saisissez-la sous la forme {{pattern}}, par ex. 08.11.2026.',
 };
