@@ -19,13 +19,19 @@ export function mountApp(api: DispatchApi, first: FirstDashboard): void {
   });
   // The answer main.tsx asked for fills the cache under the dashboard's own key (when the app reads the URL's
   // period as the entry did); a later refetch (after a sync, a settings change) goes through the hook as usual.
+  // Most often it has arrived while React was downloading: then the first render already shows the cards, before
+  // anything else (the other views' code, the export control) is fetched and parsed.
   const period = periodFromUrl(window.location.search);
   if (sameDashboardInput(first.input, dashboardInput(period))) {
-    void queryClient.prefetchQuery({
-      ...dashboardQuery(api, period),
-      queryFn: async () => unwrapResult(await first.answer),
-      retry: false,
-    });
+    const query = dashboardQuery(api, period);
+    const arrived = first.arrived();
+    if (arrived?.ok) queryClient.setQueryData(query.queryKey, arrived.data);
+    else
+      void queryClient.prefetchQuery({
+        ...query,
+        queryFn: async () => unwrapResult(await first.answer),
+        retry: false,
+      });
   }
   performance.mark('app:mount');
   createRoot(document.getElementById('root')!).render(

@@ -34,9 +34,14 @@ export function sameDashboardInput(a: DashboardInput, b: DashboardInput): boolea
 export interface FirstDashboard {
   input: DashboardInput;
   answer: Promise<ApiResult<DashboardJson>>;
+  /** the answer if it has arrived: the app then renders the cards in its very first render */
+  arrived(): ApiResult<DashboardJson> | undefined;
 }
 
 export function askFirstDashboard(api: DispatchApi, search: string): FirstDashboard {
   const input = dashboardInputOfUrl(search);
-  return { input, answer: api.getDashboard(input) };
+  let arrived: ApiResult<DashboardJson> | undefined;
+  const answer = api.getDashboard(input);
+  void answer.then((r) => (arrived = r));
+  return { input, answer, arrived: () => arrived };
 }
