@@ -51,10 +51,11 @@ export async function runUiTripsScrollBench(log: (line: string) => void = consol
         if (r.url().includes('/api/trips:list-trips')) n++;
         if (isCall(r.url())) inFlight++;
       });
-      for (const done of ['requestfinished', 'requestfailed'] as const)
-        page.on(done, (r) => {
-          if (isCall(r.url())) inFlight--;
-        });
+      const finished = (r: { url(): string }): void => {
+        if (isCall(r.url())) inFlight--;
+      };
+      page.on('requestfinished', finished);
+      page.on('requestfailed', finished);
       await page.goto(url.toString());
       await page.getByTestId('nav-trips').click();
       await waitInPage(page, `document.querySelector('[data-testid="trip-row"]') !== null`);
