@@ -16,6 +16,12 @@ export const BENCHMARKS: Benchmark[] = [
     run: async (log) => (await import('./ui-paint.bench')).runUiPaintBench(log),
   },
   {
+    name: 'ui-trips-scroll',
+    description:
+      'the Trips table of a year at 2,000 bookings/day in Chromium, scrolled at once to row 10,000 and to the last row (< 300 ms each), page calls',
+    run: async (log) => (await import('./ui-trips-scroll.bench')).runUiTripsScrollBench(log),
+  },
+  {
     name: 'sync',
     description:
       'a year × 500 bookings/day synced from the demo server over loopback (≥ 20,000 bookings/s end to end), vs direct SQLite writes',

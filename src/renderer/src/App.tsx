@@ -1,5 +1,5 @@
 // The shell of the UI: top bar with the views, the sync status, and the open view.
-import { useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataOriginBanner } from './components/DataOriginBanner';
 import { LanguageSwitch } from './components/LanguageSwitch';
@@ -11,11 +11,15 @@ import { AppEnvContext } from './state/app-context';
 import { useNavigation, VIEW_PANEL_ID } from './state/navigation';
 import { periodFromUrl, periodRange, type Period } from './state/period';
 import { useAppliedTheme } from './state/theme';
+import { RowsSkeleton } from './components/Skeleton';
 import { DashboardView } from './views/DashboardView';
-import { DriversView } from './views/DriversView';
-import { ReportsView } from './views/ReportsView';
-import { SettingsView } from './views/SettingsView';
-import { TripsView } from './views/TripsView';
+import {
+  LazyDriversView as DriversView,
+  LazyReportsView as ReportsView,
+  LazySettingsView as SettingsView,
+  LazyTripsView as TripsView,
+  prefetchViews,
+} from './views/lazy-views';
 
 export function App(): ReactNode {
   const { t, i18n } = useTranslation();
@@ -32,6 +36,8 @@ export function App(): ReactNode {
   useEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
   }, [i18n, lang]);
+  // The other tabs' code loads once the first screen is up (the dashboard is in the first bundle).
+  useEffect(prefetchViews, []);
 
   const tripsTarget = trips ?? (range ? { filter: range } : null);
 
@@ -54,12 +60,14 @@ export function App(): ReactNode {
         <main className="main">
           <div id={VIEW_PANEL_ID} role="tabpanel" aria-labelledby={`tab-${view}`}>
             {view === 'dashboard' && <DashboardView period={period} onPeriodChange={setPeriod} />}
-            {view === 'trips' && tripsTarget && (
-              <TripsView key={JSON.stringify(tripsTarget)} initial={tripsTarget} />
-            )}
-            {view === 'drivers' && <DriversView period={period} onPeriodChange={setPeriod} range={range} />}
-            {view === 'reports' && <ReportsView />}
-            {view === 'settings' && <SettingsView />}
+            <Suspense fallback={<RowsSkeleton />}>
+              {view === 'trips' && tripsTarget && (
+                <TripsView key={JSON.stringify(tripsTarget)} initial={tripsTarget} />
+              )}
+              {view === 'drivers' && <DriversView period={period} onPeriodChange={setPeriod} range={range} />}
+              {view === 'reports' && <ReportsView />}
+              {view === 'settings' && <SettingsView />}
+            </Suspense>
           </div>
         </main>
       </div>

@@ -11,5 +11,7 @@ export const queryKeys = {
   insights: (from: string, to: string) => ['data', 'insights', from, to] as const,
   heatmap: (from: string, to: string) => ['data', 'heatmap', from, to] as const,
   drivers: (from: string, to: string) => ['data', 'drivers', from, to] as const,
-  trips: (filter: TripFilter, sort: string, dir: string) => ['data', 'trips', filter, sort, dir] as const,
+  /** one page of the Trips table (page × TRIPS_PAGE_SIZE is its offset) */
+  tripsPage: (filter: TripFilter, sort: string, dir: string, page: number) =>
+    ['data', 'trips', filter, sort, dir, page] as const,
 };

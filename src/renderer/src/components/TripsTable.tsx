@@ -1,11 +1,12 @@
-// Virtualised trips table: only the visible rows exist in the DOM; the scroll height covers every matching trip
-// and the next page is fetched when the user nears the end of what is loaded. Sorting is done by the app.
+// Virtualised trips table: only the visible rows exist in the DOM; the scroll height covers every matching trip,
+// and the rows under the viewport are asked for by their offset wherever the user scrolls or jumps (use-trips.ts).
+// Sorting is done by the app.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TripJson } from '../../../shared/analytics-types';
 import { formatKm, formatMinutes, formatNaiveLocal, formatTime } from '../../../shared/format';
-import type { SortDir, TripSort } from '../hooks/use-trips';
+import type { SortDir, TripSort, TripsWindow } from '../hooks/use-trips';
 import { useAppEnv } from '../state/app-context';
 
 const ROW_HEIGHT = 34;
@@ -26,26 +27,14 @@ const COLUMNS: Column[] = [
 ];
 
 interface Props {
-  rows: TripJson[];
+  trips: TripsWindow;
   total: number;
   sort: TripSort;
   dir: SortDir;
   onSort: (sort: TripSort) => void;
-  hasMore: boolean;
-  loadingMore: boolean;
-  onNeedMore: () => void;
 }
 
-export function TripsTable({
-  rows,
-  total,
-  sort,
-  dir,
-  onSort,
-  hasMore,
-  loadingMore,
-  onNeedMore,
-}: Props): ReactNode {
+export function TripsTable({ trips, total, sort, dir, onSort }: Props): ReactNode {
   const { t } = useTranslation();
   const { lang, timeZone } = useAppEnv();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -58,11 +47,11 @@ export function TripsTable({
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
-  const lastIndex = items.length > 0 ? items[items.length - 1]!.index : -1;
+  const firstIndex = items[0]?.index ?? 0;
+  const lastIndex = items.length > 0 ? items[items.length - 1]!.index : 0;
+  const { showRows } = trips;
 
-  useEffect(() => {
-    if (hasMore && !loadingMore && lastIndex >= rows.length - 20) onNeedMore();
-  }, [lastIndex, rows.length, hasMore, loadingMore, onNeedMore]);
+  useEffect(() => showRows(firstIndex, lastIndex), [showRows, firstIndex, lastIndex]);
 
   useEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 });
@@ -134,7 +123,7 @@ export function TripsTable({
         ) : (
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {items.map((v) => {
-              const trip = rows[v.index];
+              const trip = trips.rowAt(v.index);
               return (
                 <div
                   key={v.key}
@@ -167,7 +156,7 @@ export function TripsTable({
           </div>
         )}
       </div>
-      {loadingMore && (
+      {trips.loading && (
         <p className="muted visually-hidden" aria-live="polite">
           {t('trips.loadingMore')}
         </p>

@@ -11,6 +11,7 @@ import type { ApiResult } from '../../../shared/contract/channels';
 import type { AppInfo, SettingsView } from '../../../shared/contract/sync-settings-schemas';
 import { unwrapResult, type DispatchApi } from '../../../shared/contract/dispatch-api';
 import { useApi } from '../api/api-context';
+import { dashboardInput } from '../boot/first-dashboard';
 import { queryKeys } from '../api/query-keys';
 import { periodKey, type Period } from '../state/period';
 
@@ -31,12 +32,7 @@ export function useSettings(): UseQueryResult<SettingsView> {
 export function dashboardQuery(api: DispatchApi, period: Period) {
   return {
     queryKey: queryKeys.dashboard(periodKey(period)),
-    queryFn: async (): Promise<DashboardJson> =>
-      unwrapResult(
-        await api.getDashboard(
-          'preset' in period ? { period: period.preset } : { from: period.from, to: period.to },
-        ),
-      ),
+    queryFn: async (): Promise<DashboardJson> => unwrapResult(await api.getDashboard(dashboardInput(period))),
   };
 }
 

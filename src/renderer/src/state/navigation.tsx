@@ -4,7 +4,6 @@ import { createContext, useContext, useEffect, useMemo, useState, type ReactNode
 import type { TripFilter } from '../../../shared/analytics-types';
 import type { AppScreen } from '../../../shared/contract/navigation-schemas';
 import { useApi } from '../api/api-context';
-import { followNavigateEvents } from './follow-navigate-events';
 
 /** the contract's screens: the shell may ask for any of them ('app:navigate') */
 export type ViewName = AppScreen;
@@ -31,8 +30,19 @@ export function NavigationProvider({ children }: { children: ReactNode }): React
   const [view, setView] = useState<ViewName>('dashboard');
   const [trips, setTrips] = useState<TripsTarget | null>(null);
   const api = useApi();
-  // A clicked desktop notification opens the screen it is about.
-  useEffect(() => followNavigateEvents(api, setView), [api]);
+  // A clicked desktop notification opens the screen it is about. Its payload's parser (zod) loads after the first
+  // screen, not in the first bundle; an event sent before that waits for it (api/early-events.ts).
+  useEffect(() => {
+    let live = true;
+    let stop: (() => void) | undefined;
+    void import('./follow-navigate-events').then((m) => {
+      if (live) stop = m.followNavigateEvents(api, setView);
+    });
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [api]);
   const value = useMemo<Navigation>(
     () => ({
       view,

@@ -2,11 +2,12 @@
 import { PERIOD_PRESETS, type IsoDate, type PeriodPreset } from '../../../shared/analytics-types';
 import { isIsoDate, presetWindow } from '../../../shared/time';
 
-export type { PeriodPreset };
-export type Period = { preset: PeriodPreset } | { from: IsoDate; to: IsoDate };
+import { DEFAULT_PERIOD, type Period } from './default-period';
+
+export type { PeriodPreset, Period };
+export { DEFAULT_PERIOD };
 
 export const PRESETS: readonly PeriodPreset[] = PERIOD_PRESETS;
-export const DEFAULT_PERIOD: Period = { preset: '30d' };
 
 export function periodKey(p: Period): string {
   return 'preset' in p ? p.preset : `${p.from}..${p.to}`;

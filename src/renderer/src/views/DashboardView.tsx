@@ -7,7 +7,7 @@ import { ChartPlaceholder, LazyTrendChart, LazyWeekdayChart } from '../charts/la
 import { EmptyState } from '../components/EmptyState';
 import { InsightsPanel } from '../components/InsightsPanel';
 import { KpiGrid } from '../components/KpiGrid';
-import { ExportControl } from '../components/ExportControl';
+import { DeferredExportControl as ExportControl } from '../components/DeferredExportControl';
 import { PeriodSelector } from '../components/PeriodSelector';
 import { DashboardSkeleton } from '../components/Skeleton';
 import { formatDate } from '../../../shared/format';

@@ -1,5 +1,5 @@
 // The bookings behind a day, an insight, a heat-map cell or a driver: filterable, sortable, paged by the app.
-import { useCallback, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingOutcome, TripFilter } from '../../../shared/analytics-types';
 import { errorText } from '../api/error-text';
@@ -28,11 +28,7 @@ export function TripsView({ initial }: { initial: TripsTarget }): ReactNode {
     isValidRange(filter.from, filter.to) ? { from: filter.from, to: filter.to } : null,
   );
 
-  const pages = trips.data?.pages ?? [];
-  const rows = pages.flatMap((p) => p.rows);
-  const total = pages[0]?.total ?? 0;
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = trips;
-  const onNeedMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+  const total = trips.total;
 
   const update = (patch: Partial<TripFilter>): void => {
     const next = { ...filter, ...patch };
@@ -59,7 +55,7 @@ export function TripsView({ initial }: { initial: TripsTarget }): ReactNode {
           )}
         </div>
         <span data-testid="trips-count" aria-live="polite">
-          {trips.data ? t('trips.count', { n: formatInteger(lang, total) }) : ''}
+          {total !== null ? t('trips.count', { n: formatInteger(lang, total) }) : ''}
         </span>
         <ExportControl filter={filter} sort={sort} dir={dir} parts={['trips', 'all']} />
         <button type="button" onClick={() => go('dashboard')}>
@@ -148,19 +144,10 @@ export function TripsView({ initial }: { initial: TripsTarget }): ReactNode {
             {t('common.retry')}
           </button>
         </div>
-      ) : !trips.data ? (
+      ) : total === null ? (
         <RowsSkeleton />
       ) : (
-        <TripsTable
-          rows={rows}
-          total={total}
-          sort={sort}
-          dir={dir}
-          onSort={onSort}
-          hasMore={hasNextPage}
-          loadingMore={isFetchingNextPage}
-          onNeedMore={onNeedMore}
-        />
+        <TripsTable trips={trips} total={total} sort={sort} dir={dir} onSort={onSort} />
       )}
     </div>
   );
