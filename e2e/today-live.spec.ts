@@ -34,12 +34,11 @@ const integer = (n: number) => new Intl.NumberFormat('fr-CH').format(n).replace(
 test('the today view syncs by itself, then shows the day’s figures and follows later syncs', async ({
   page,
 }) => {
+  // Nothing synced yet: no figures. The view then starts the sync itself, without a click.
+  expect(await callApi<Today | null>(serve.baseUrl, serve.token, 'analytics:get-today')).toBeNull();
   await page.goto(serve.pageUrl);
   await page.getByTestId('nav-today').click();
-  const view = page.getByTestId('view-today');
-  await expect(view).toBeVisible();
-  // Nothing synced yet: no figures, and the view starts the sync without a click.
-  expect(await callApi<Today | null>(serve.baseUrl, serve.token, 'analytics:get-today')).toBeNull();
+  await expect(page.getByTestId('view-today')).toBeVisible();
   await expect(page.getByTestId('today-empty')).toHaveText('Pas encore de données pour aujourd’hui');
   await expect(page.getByTestId('today-due').getByTestId('today-value')).toHaveText(/^\d/, {
     timeout: 120_000,
