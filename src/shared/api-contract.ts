@@ -6,6 +6,7 @@ import type {
   DelayHeatmapCellJson,
   DriverStatsJson,
   InsightsJson,
+  TodaySoFarJson,
   TripJson,
   WeeklySummaryJson,
 } from './analytics-types';
@@ -14,6 +15,7 @@ import {
   delayHeatmapCellJsonSchema,
   driverStatsJsonSchema,
   insightsJsonSchema,
+  todaySoFarSchema,
   tripJsonSchema,
   weeklySummaryJsonSchema,
 } from './contract/analytics-schemas';
@@ -97,6 +99,8 @@ export const API_SCHEMAS = {
   'analytics:get-insights': { input: insightsInputSchema, output: insightsJsonSchema },
   'analytics:get-weekly-summary': { input: weeklySummaryInputSchema, output: weeklySummaryJsonSchema },
   'analytics:get-delay-heatmap': { input: dateRangeSchema, output: z.array(delayHeatmapCellJsonSchema) },
+  // today so far, for the wall screen's live view (null: no sync has written today yet)
+  'analytics:get-today': { input: emptyInputSchema, output: todaySoFarSchema.nullable() },
   'trips:list-trips': { input: listTripsInputSchema, output: tripsPageSchema },
   'drivers:list-driver-stats': { input: dateRangeSchema, output: z.array(driverStatsJsonSchema) },
   'sync:start-sync': { input: emptyInputSchema, output: z.object({ started: z.boolean() }) },
@@ -132,6 +136,7 @@ export interface ApiOutputs {
   'analytics:get-insights': InsightsJson;
   'analytics:get-weekly-summary': WeeklySummaryJson;
   'analytics:get-delay-heatmap': DelayHeatmapCellJson[];
+  'analytics:get-today': TodaySoFarJson | null;
   'trips:list-trips': TripsPage;
   'drivers:list-driver-stats': DriverStatsJson[];
   'sync:start-sync': { started: boolean };

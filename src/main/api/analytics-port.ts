@@ -1,9 +1,10 @@
 // The analytics services the handlers call. A port (not direct calls) so a test can count or fail calls.
 import * as analytics from '../services/analytics-service';
+import { getTodaySoFar } from '../services/today-service';
 
 export type AnalyticsPort = Pick<
   typeof analytics,
   'getDashboard' | 'getInsights' | 'getWeeklySummary' | 'getDelayHeatmap' | 'getTrips' | 'getDriverStats'
->;
+> & { getTodaySoFar: typeof getTodaySoFar };
 
-export const analyticsServices: AnalyticsPort = analytics;
+export const analyticsServices: AnalyticsPort = { ...analytics, getTodaySoFar };

@@ -159,6 +159,13 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
         analytics.getDelayHeatmap(ctx.db, { from: input.from, to: input.to, settings: settings.analytics }),
       true,
     ),
+    // The wall screen's live view asks only for today, not a whole dashboard (docs/analytics.md#today-so-far).
+    'analytics:get-today': handler(
+      'analytics:get-today',
+      (_input, { settings }) =>
+        analytics.getTodaySoFar(ctx.db, { now: ctx.now(), settings: settings.analytics }),
+      true,
+    ),
     'trips:list-trips': handler(
       'trips:list-trips',
       (input, { settings }) => analytics.getTrips(ctx.db, { ...input, settings: settings.analytics }),

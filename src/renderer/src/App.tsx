@@ -17,6 +17,7 @@ import {
   LazyDriversView as DriversView,
   LazyReportsView as ReportsView,
   LazySettingsView as SettingsView,
+  LazyTodayView as TodayView,
   LazyTripsView as TripsView,
   prefetchViews,
 } from './views/lazy-views';
@@ -67,6 +68,7 @@ export function App(): ReactNode {
               {view === 'drivers' && <DriversView period={period} onPeriodChange={setPeriod} range={range} />}
               {view === 'reports' && <ReportsView />}
               {view === 'settings' && <SettingsView />}
+              {view === 'today' && <TodayView />}
             </Suspense>
           </div>
         </main>

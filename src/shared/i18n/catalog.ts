@@ -25,6 +25,7 @@ import { settings as enSettings } from './en/settings';
 import { shell as enShell } from './en/shell';
 import { store as enStore } from './en/store';
 import { sync as enSync } from './en/sync';
+import { today as enToday } from './en/today';
 import { trips as enTrips } from './en/trips';
 import { analytics } from './fr/analytics';
 import { api } from './fr/api';
@@ -49,6 +50,7 @@ import { settings } from './fr/settings';
 import { shell } from './fr/shell';
 import { store } from './fr/store';
 import { sync } from './fr/sync';
+import { today } from './fr/today';
 import { trips } from './fr/trips';
 import type { Translation } from './translation';
 
@@ -78,6 +80,7 @@ export const fr = {
   secrets,
   shell,
   store,
+  today,
 };
 
 export type Catalogue = Translation<typeof fr>;
@@ -107,6 +110,7 @@ export const en: Catalogue = {
   secrets: enSecrets,
   shell: enShell,
   store: enStore,
+  today: enToday,
 };
 
 export const catalogues: Readonly<Record<Lang, Catalogue>> = { fr, en };

@@ -9,6 +9,8 @@ export const queryKeys = {
   syncStatus: ['sync-status'] as const,
   dashboard: (period: string) => ['data', 'dashboard', period] as const,
   insights: (from: string, to: string) => ['data', 'insights', from, to] as const,
+  /** today so far (the live view): under 'data', so each sync's invalidation refreshes it */
+  today: ['data', 'today'] as const,
   heatmap: (from: string, to: string) => ['data', 'heatmap', from, to] as const,
   drivers: (from: string, to: string) => ['data', 'drivers', from, to] as const,
   /** one page of the Trips table (page × TRIPS_PAGE_SIZE is its offset) */

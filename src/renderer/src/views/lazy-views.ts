@@ -7,12 +7,14 @@ const loaders = {
   drivers: () => import('./DriversView'),
   reports: () => import('./ReportsView'),
   settings: () => import('./SettingsView'),
+  today: () => import('./TodayView'),
 };
 
 export const LazyTripsView = lazy(() => loaders.trips().then((m) => ({ default: m.TripsView })));
 export const LazyDriversView = lazy(() => loaders.drivers().then((m) => ({ default: m.DriversView })));
 export const LazyReportsView = lazy(() => loaders.reports().then((m) => ({ default: m.ReportsView })));
 export const LazySettingsView = lazy(() => loaders.settings().then((m) => ({ default: m.SettingsView })));
+export const LazyTodayView = lazy(() => loaders.today().then((m) => ({ default: m.TodayView })));
 
 /** Loads every view's chunk when the page is idle (import() caches: the lazy components then resolve at once). */
 export function prefetchViews(): void {

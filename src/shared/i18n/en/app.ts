@@ -11,6 +11,7 @@ export const app: Translation<typeof fr> = {
     drivers: 'Drivers',
     reports: 'Reports',
     settings: 'Settings',
+    today: 'Today',
   },
   demoData: 'Demo data',
   demoConnect: 'connect your server in Settings',

@@ -8,6 +8,7 @@ export const app = {
     drivers: 'Chauffeurs',
     reports: 'Rapports',
     settings: 'Paramètres',
+    today: 'Aujourd’hui',
   },
   demoData: 'Données de démonstration',
   demoConnect: 'connectez votre serveur dans Paramètres',
