@@ -78,6 +78,7 @@ describe('export of the facilities and forecast parts', () => {
 
     const days = rowsOf(wb.getWorksheet('Days')!);
     const cancelled = days.at(-1)![days[0]!.indexOf('Cancelled')];
+    expect(cancelled).toBeGreaterThan(0);
     expect(sum('Cancelled')).toBe(cancelled);
     expect(totals[col('Cancelled')]).toBe(cancelled);
 
@@ -100,8 +101,10 @@ describe('export of the facilities and forecast parts', () => {
     }
   });
 
-  it('XLSX (fr): French sheet names and headers, « autres » for the small facilities', async () => {
-    const out = await exportOk('--format', 'xlsx', '--what', 'all', ...range);
+  it('XLSX (fr): French sheet names and headers, « autres » for the facilities under 10 bookings', async () => {
+    // One day: most facilities have fewer than 10 bookings, so the « autres » row is there.
+    const day = ['--from', addDays(TODAY, -2), '--to', addDays(TODAY, -2)];
+    const out = await exportOk('--format', 'xlsx', '--what', 'all', ...day);
     const wb = await readXlsx(out);
     expect(wb.worksheets.map((s) => s.name)).toContain('Établissements');
     expect(wb.worksheets.map((s) => s.name)).toContain('Prévision');
@@ -120,13 +123,16 @@ describe('export of the facilities and forecast parts', () => {
       'Établissements regroupés',
       'Courses',
     ]);
-    const json = await cli.json<FacilitiesJson>('facilities', '--json', ...range);
-    const others = json.facilities.find((f) => f.kind === 'others');
-    const none = json.facilities.find((f) => f.kind === 'none');
-    const names = facilities.map((r) => r[0]);
-    if (others) expect(names).toContain('autres');
-    if (none) expect(names).toContain('sans établissement');
-    expect(names.at(-1)).toBe('Total de la période');
+    const json = await cli.json<FacilitiesJson>('facilities', '--json', ...day);
+    const others = json.facilities.find((f) => f.kind === 'others')!;
+    expect(others.facilities).toBeGreaterThan(1);
+    expect(json.facilities.find((f) => f.kind === 'none')!.bookings).toBeGreaterThan(0);
+    const byName = new Map(facilities.map((r) => [r[0], r]));
+    expect(byName.get('autres')!.slice(1, 3)).toEqual([others.facilities, others.bookings]);
+    expect(byName.get('sans établissement')).toBeDefined();
+    expect(facilities.at(-1)![0]).toBe('Total de la période');
+    const bookings = rowsOf(wb.getWorksheet('Résumé')!).find((r) => r[1] === 'Courses')![2];
+    expect(facilities.at(-1)![2]).toBe(bookings);
   });
 
   it('CSV: one part each, French and English headers, the same figures as --json', async () => {
