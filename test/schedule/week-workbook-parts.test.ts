@@ -26,7 +26,7 @@ describe('the weekly workbook without trips', () => {
         { periodKey: '2026-03-23', lang, analytics: settings, version: '9.9.9-test', withTrips: false },
       );
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(Buffer.from(attachment.base64, 'base64'));
+      await wb.xlsx.load(Buffer.from(attachment.base64, 'base64') as unknown as ArrayBuffer);
       expect(wb.worksheets.map((s) => s.name)).toEqual(sheets);
       // The week's 4 bookings (27–29 March; the seeded store has no facility): one « sans établissement » row and the total.
       const facilities = wb.getWorksheet(sheets[4])!;
