@@ -107,6 +107,8 @@ describe('runExport', () => {
       'Days',
       'Weekdays',
       'Drivers',
+      'Facilities',
+      'Forecast',
       'Trips',
       'About',
     ]);
@@ -144,6 +146,8 @@ describe('runExport', () => {
       'Jours',
       'Jours de semaine',
       'Chauffeurs',
+      'Établissements',
+      'Prévision',
       'Courses',
       'À propos',
     ]);

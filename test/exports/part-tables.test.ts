@@ -69,6 +69,8 @@ const sources = (metrics: DispatchMetricsJson[] = [metricsRow]): ExportSources =
   metrics,
   insights: { lookback_days: 0, period: dashboard.period, patterns: [], weekday_analysis: [] },
   drivers: [],
+  facilities: null,
+  forecast: null,
 });
 
 function rowsOf(table: ExportTable): Cell[][] {

@@ -32,7 +32,7 @@ describe('XLSX for printing and reading', () => {
     const out = join(t.dir, 'tout.xlsx');
     await run(t, exportInput(t, { format: 'xlsx', part: 'all', out, lang: 'fr' }));
     const wb = await readXlsx(out);
-    expect(wb.worksheets).toHaveLength(6);
+    expect(wb.worksheets).toHaveLength(8);
     for (const sheet of wb.worksheets) {
       expect(sheet.pageSetup, sheet.name).toMatchObject({
         orientation: 'landscape',

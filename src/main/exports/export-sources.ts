@@ -10,6 +10,8 @@ import type {
   Lang,
 } from '../../shared/analytics-types';
 import { getDashboard, getDriverStats, getInsights, getMetrics } from '../services/analytics-service';
+import { type FacilitiesJson, getFacilityStats } from '../services/facility-service';
+import { type ForecastJson, getForecast } from '../services/forecast-service';
 import type { Db } from '../store/open-store';
 import type { SinglePart } from './export-types';
 
@@ -18,7 +20,14 @@ export interface ExportSources {
   metrics: DispatchMetricsJson[];
   insights: InsightsJson;
   drivers: DriverStatsJson[];
+  /** per medical facility over the export's period; null when the part is not asked for */
+  facilities: FacilitiesJson | null;
+  /** today and the next days, learned from the complete days before today (not from the export's period) */
+  forecast: ForecastJson | null;
 }
+
+/** The forecast part's horizon: the staffing week ahead (docs/analytics.md#forecast). */
+export const EXPORT_FORECAST_DAYS = 7;
 
 /** Reads what the parts need (all of it is small: one row per day, weekday or driver). */
 export function readExportSources(
@@ -42,5 +51,9 @@ export function readExportSources(
       ? getInsights(db, { from, to, today: opts.today, lang, thresholds: settings.insightThresholds })
       : { lookback_days: 0, period: dashboard.period, patterns: [], weekday_analysis: [] },
     drivers: needs('drivers') ? getDriverStats(db, { from, to, settings }) : [],
+    facilities: needs('facilities')
+      ? getFacilityStats(db, { period: { from, to }, today: opts.today, settings })
+      : null,
+    forecast: needs('forecast') ? getForecast(db, { today: opts.today, days: EXPORT_FORECAST_DAYS }) : null,
   };
 }

@@ -27,6 +27,7 @@ import {
 } from './export-types';
 import { smallPartJson, writeJsonDocument, writeJsonValue } from './json-writer';
 import { dailyTable, driversTable, summaryTable, weekdaysTable } from './part-tables';
+import { facilitiesTable, forecastTable } from './planning-tables';
 import { tripJsonPages, tripsTable, type TripsSelection } from './trips-table';
 import { openWorkbook, writeXlsxTable } from './xlsx-writer';
 
@@ -123,6 +124,10 @@ function tablesOf(job: WriteJob, forXlsx = false): ExportTable[] {
         return weekdaysTable(job.src, t);
       case 'drivers':
         return driversTable(job.src, t, forXlsx);
+      case 'facilities':
+        return facilitiesTable(job.src, t, forXlsx);
+      case 'forecast':
+        return forecastTable(job.src, t, job.input.lang);
       case 'trips':
         return tripsTable(job.ctx.db, job.sel, job.input.analytics, job.input.lang);
     }

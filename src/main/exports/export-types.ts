@@ -6,11 +6,30 @@ import type { CsvDecimal, CsvDelimiter } from '../settings/sections/exports';
 export const EXPORT_FORMATS = ['csv', 'json', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export const EXPORT_PARTS = ['summary', 'daily', 'weekdays', 'drivers', 'trips', 'all'] as const;
+export const EXPORT_PARTS = [
+  'summary',
+  'daily',
+  'weekdays',
+  'drivers',
+  'facilities',
+  'forecast',
+  'trips',
+  'all',
+] as const;
 export type ExportPart = (typeof EXPORT_PARTS)[number];
 /** The parts one sheet (or one CSV file) can hold. */
 export type SinglePart = Exclude<ExportPart, 'all'>;
-export const SINGLE_PARTS: readonly SinglePart[] = ['summary', 'daily', 'weekdays', 'drivers', 'trips'];
+/** In the order of the sheets; the trips (the big one) last. `facilities` and `forecast` carry no personal data,
+ * so the weekly e-mail's workbook keeps them (it leaves out the trips only). */
+export const SINGLE_PARTS: readonly SinglePart[] = [
+  'summary',
+  'daily',
+  'weekdays',
+  'drivers',
+  'facilities',
+  'forecast',
+  'trips',
+];
 
 export interface ExportInput {
   format: ExportFormat;

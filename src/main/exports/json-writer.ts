@@ -34,6 +34,11 @@ export function smallPartJson(part: Exclude<SinglePart, 'trips'>, src: ExportSou
       return roundNumbersDeep(src.insights);
     case 'drivers':
       return roundNumbersDeep(src.drivers);
+    // The shapes of `facilities --json` and `forecast --json`.
+    case 'facilities':
+      return roundNumbersDeep(src.facilities);
+    case 'forecast':
+      return roundNumbersDeep(src.forecast);
   }
 }
 

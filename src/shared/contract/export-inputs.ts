@@ -5,7 +5,16 @@ import { TRIP_SORTS } from '../analytics-types';
 import { tripFilterSchema } from './analytics-schemas';
 
 export const EXPORT_FILE_FORMATS = ['xlsx', 'csv', 'json'] as const;
-export const EXPORT_FILE_PARTS = ['all', 'summary', 'daily', 'weekdays', 'drivers', 'trips'] as const;
+export const EXPORT_FILE_PARTS = [
+  'all',
+  'summary',
+  'daily',
+  'weekdays',
+  'drivers',
+  'facilities',
+  'forecast',
+  'trips',
+] as const;
 
 export const exportRequestSchema = z
   .object({

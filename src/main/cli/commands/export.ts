@@ -1,4 +1,4 @@
-// `export`: summary, daily, weekday, driver or trip figures of a period to a CSV, JSON or XLSX file. Runs the
+// `export`: summary, daily, weekday, driver, facility, forecast or trip figures of a period to a CSV, JSON or XLSX file. Runs the
 // same task the app runs in its worker thread (exports/export-task.ts); here the CLI process is the worker.
 import type { Command } from 'commander';
 import { resolvePeriod } from '../../analytics/period';
@@ -30,7 +30,7 @@ export function register(program: Command, ctx: CliContext): void {
     .command('export')
     .description(ctx.text('cli.exportCommand.description'))
     .option('--format <f>', 'csv, json, xlsx')
-    .option('--what <part>', 'summary, daily, weekdays, drivers, trips, all')
+    .option('--what <part>', EXPORT_PARTS.join(', '))
     .option('--period <p>', ctx.text('cli.exportCommand.period'))
     .option('--from <date>', ctx.text('cli.options.from'))
     .option('--to <date>', ctx.text('cli.options.to'))

@@ -57,7 +57,7 @@ export function DashboardView({ period, onPeriodChange }: Props): ReactNode {
         {data && (
           <ExportControl
             filter={{ from: data.period.start, to: data.period.end }}
-            parts={['all', 'summary', 'daily', 'weekdays', 'drivers', 'trips']}
+            parts={['all', 'summary', 'daily', 'weekdays', 'drivers', 'facilities', 'forecast', 'trips']}
           />
         )}
       </div>

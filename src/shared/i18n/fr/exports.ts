@@ -14,6 +14,8 @@ export const exportsFr = {
       daily: 'Jours',
       weekdays: 'Jours de semaine',
       drivers: 'Chauffeurs',
+      facilities: 'Établissements',
+      forecast: 'Prévision',
       trips: 'Courses',
     },
     csvAllRefused: 'Un CSV ne contient qu’un tableau : choisissez Excel ou JSON pour tout exporter.',
@@ -31,6 +33,8 @@ export const exportsFr = {
     daily: 'Jours',
     weekdays: 'Jours de semaine',
     drivers: 'Chauffeurs',
+    facilities: 'Établissements',
+    forecast: 'Prévision',
     trips: 'Courses',
     about: 'À propos',
   },
@@ -73,6 +77,11 @@ export const exportsFr = {
     pickup: 'Départ',
     dropoff: 'Arrivée',
     medicalFacility: 'Établissement médical',
+    groupedFacilities: 'Établissements regroupés',
+    previousOnTimeRate: 'Ponctualité période précédente (%)',
+    expectedBookings: 'Courses prévues',
+    low: 'Bas (intervalle 80 %)',
+    high: 'Haut (intervalle 80 %)',
     section: 'Rubrique',
     item: 'Élément',
     value: 'Valeur',
@@ -87,6 +96,11 @@ export const exportsFr = {
     periodStart: 'Début',
     periodEnd: 'Fin',
     periodDays: 'Jours',
+  },
+  facilities: {
+    /** the row of the facilities with fewer than 10 bookings in the period (docs/analytics.md#facilities) */
+    others: 'autres',
+    noFacility: 'sans établissement',
   },
   insightTypes: { warning: 'Alerte', success: 'Réussite', info: 'Information' },
   about: {
@@ -121,7 +135,7 @@ export const exportsFr = {
     exists: '{{path}} existe déjà : choisissez un autre nom, ou ajoutez --force pour le remplacer.',
     unknownFormat: 'Format inconnu « {{value}} » : choisissez csv, json ou xlsx.',
     unknownPart:
-      'Contenu inconnu « {{value}} » : choisissez summary, daily, weekdays, drivers, trips ou all.',
+      'Contenu inconnu « {{value}} » : choisissez summary, daily, weekdays, drivers, facilities, forecast, trips ou all.',
     csvAll:
       'Un CSV ne contient qu’un tableau : choisissez xlsx ou json pour tout exporter, ou une partie (--what daily…) en CSV.',
     badPeriod:
@@ -129,7 +143,7 @@ export const exportsFr = {
     tooLong: 'Période trop longue : {{days}} jours au plus.',
   },
   printing: {
-    /** the first cell of the XLSX totals row (Days, Drivers) */
+    /** the first cell of the XLSX totals row (Days, Drivers, Facilities) */
     totals: 'Total de la période',
   },
 } as const;
