@@ -4,6 +4,7 @@
 // Europe/Zurich clock (EU rule), its own sums — and compared with the stored tables, the service and the
 // rounded API answers. Nothing below calls the app's analytics functions to compute an expected value.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolvePeriod } from '../../src/main/analytics/period';
 import { aggregateAll, aggregateDays } from '../../src/main/aggregation/aggregate-service';
 import { analyticsServices } from '../../src/main/api/analytics-port';
 import { createApiEvents } from '../../src/main/api/api-events';
@@ -440,7 +441,12 @@ describe('analytics cross-check against docs/analytics.md', () => {
       previous_summary: summaryOf(prev),
       trends: ds.map((d) => dailyStatsOf(days, d.date)),
     };
-    const got = getDashboard(t.db, { period: w.input, today: TODAY, lang: 'fr', settings });
+    const got = getDashboard(t.db, {
+      period: resolvePeriod(w.input, TODAY),
+      today: TODAY,
+      lang: 'fr',
+      settings,
+    });
     expect(got.period).toEqual(expected.period);
     for (const k of ['summary', 'previous_summary'] as const) {
       for (const [f, v] of Object.entries(expected[k])) close(got[k][f as keyof typeof got.summary], v);

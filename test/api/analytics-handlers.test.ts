@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolvePeriod } from '../../src/main/analytics/period';
 import { API_CHANNELS, API_SCHEMAS, type ApiChannel } from '../../src/shared/api-contract';
 import { DEFAULT_ANALYTICS_SETTINGS } from '../../src/shared/analytics-types';
 import { roundNumbersDeep } from '../../src/shared/round';
@@ -31,7 +32,7 @@ describe('analytics handlers on a real store', () => {
     async (period) => {
       const res = await call('analytics:get-dashboard', { period });
       const expected = analytics.getDashboard(fixture.store.db, {
-        period: { preset: period },
+        period: resolvePeriod({ preset: period }, TODAY),
         today: TODAY,
         now: FIXED_NOW,
         lang: 'fr',

@@ -1,6 +1,7 @@
 // A collapsed day leads its daily and its weekly report and names the day; the demo's ordinary weeks raise no
 // critical insight (docs/analytics.md#insight-order). On a real store: the demo, then one day made to collapse.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolvePeriod } from '../../src/main/analytics/period';
 import { DEFAULT_ANALYTICS_SETTINGS } from '../../src/shared/analytics-types';
 import { addDays, localToInstant } from '../../src/shared/time';
 import { aggregateRange } from '../../src/main/aggregation/aggregate-service';
@@ -33,7 +34,7 @@ describe('insights against the office’s own baseline', () => {
     for (let monday = '2026-10-05'; monday <= '2026-11-23'; monday = addDays(monday, 7)) {
       const critical = report('weekly', monday).insights.filter((i) => i.severity === 'critical');
       const dash = getDashboard(t.db, {
-        period: { from: monday, to: addDays(monday, 6) },
+        period: resolvePeriod({ from: monday, to: addDays(monday, 6) }, END),
         today: END,
         lang: 'fr',
         settings,

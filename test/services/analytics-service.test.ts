@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { resolvePeriod } from '../../src/main/analytics/period';
 import { SUMMARY_FIELDS } from '../../src/shared/figures';
 import { aggregateAll } from '../../src/main/aggregation/aggregate-service';
 import {
@@ -23,7 +24,12 @@ describe('analytics service on an empty store', () => {
   afterEach(() => t.dispose());
 
   it('answers zeros and empty lists, never throws', () => {
-    const d = getDashboard(t.db, { period: { preset: '30d' }, today, lang: 'fr', settings });
+    const d = getDashboard(t.db, {
+      period: resolvePeriod({ preset: '30d' }, today),
+      today,
+      lang: 'fr',
+      settings,
+    });
     expect(d.period).toEqual({ start: '2026-02-20', end: '2026-03-21', days: 30 });
     // every KPI of the catalogue at 0
     expect(d.summary).toEqual(Object.fromEntries(SUMMARY_FIELDS.map((f) => [f, 0])));
@@ -81,7 +87,12 @@ describe('analytics service with data', () => {
 
   it('dashboard 7d: the last 7 complete days, sums over the window, the previous week for comparison', () => {
     // Seen on Monday the 23rd: the week ends on Sunday the 22nd, the last complete day.
-    const d = getDashboard(t.db, { period: { preset: '7d' }, today: '2026-03-23', lang: 'fr', settings });
+    const d = getDashboard(t.db, {
+      period: resolvePeriod({ preset: '7d' }, '2026-03-23'),
+      today: '2026-03-23',
+      lang: 'fr',
+      settings,
+    });
     expect(d.period).toEqual({ start: '2026-03-16', end: '2026-03-22', days: 7 });
     expect(d.trends.map((p) => p.date)).toEqual([
       '2026-03-16',
@@ -115,7 +126,7 @@ describe('analytics service with data', () => {
 
   it('dashboard insights name the trips they are about', () => {
     const d = getDashboard(t.db, {
-      period: { from: '2026-03-17', to: '2026-03-17' },
+      period: resolvePeriod({ from: '2026-03-17', to: '2026-03-17' }, today),
       today,
       lang: 'en',
       settings,
@@ -128,13 +139,16 @@ describe('analytics service with data', () => {
   });
 
   it('1y dashboard covers 365 days; a custom window is inclusive', () => {
-    expect(getDashboard(t.db, { period: { preset: '1y' }, today, lang: 'fr', settings }).period).toEqual({
+    expect(
+      getDashboard(t.db, { period: resolvePeriod({ preset: '1y' }, today), today, lang: 'fr', settings })
+        .period,
+    ).toEqual({
       start: '2025-03-22',
       end: '2026-03-21',
       days: 365,
     });
     const c = getDashboard(t.db, {
-      period: { from: '2026-03-15', to: '2026-03-16' },
+      period: resolvePeriod({ from: '2026-03-15', to: '2026-03-16' }, today),
       today,
       lang: 'fr',
       settings,

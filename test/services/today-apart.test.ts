@@ -1,6 +1,7 @@
 // The day in progress is never mixed into finished days (docs/analytics.md#today-so-far): at 07:00 a real store
 // holds today's early pickups done and the rest still planned; a finished period's figures must not move.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { resolvePeriod } from '../../src/main/analytics/period';
 import { DEFAULT_ANALYTICS_SETTINGS } from '../../src/shared/analytics-types';
 import { localToInstant } from '../../src/shared/time';
 import { aggregateRange } from '../../src/main/aggregation/aggregate-service';
@@ -46,7 +47,13 @@ function syncTodayAtSeven(): void {
 describe('the day in progress, apart', () => {
   it('at 07:00 the 7-day view is the 7 finished days, unchanged by today; today is shown apart', () => {
     const view = () =>
-      getDashboard(t.db, { period: { preset: '7d' }, today: TODAY, now: AT_SEVEN, lang: 'fr', settings });
+      getDashboard(t.db, {
+        period: resolvePeriod({ preset: '7d' }, TODAY),
+        today: TODAY,
+        now: AT_SEVEN,
+        lang: 'fr',
+        settings,
+      });
     const before = view();
     syncTodayAtSeven();
     const after = view();

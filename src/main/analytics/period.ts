@@ -8,21 +8,29 @@ import { addDays, daysBetweenInclusive, isIsoDate, presetWindow } from '../../sh
 
 export type PeriodInput = { preset: PeriodPreset } | { from: IsoDate; to: IsoDate };
 
+declare const resolved: unique symbol;
+/**
+ * A window checked and resolved once, at the edge (API input, CLI arguments, a task's input): only
+ * `resolvePeriod`/`customPeriod` make one, so the services, exports and reports that take it need not check it
+ * again. The brand is a type only: at run time it is a plain `PeriodJson` (it crosses a worker thread as is).
+ */
+export type ResolvedPeriod = PeriodJson & { readonly [resolved]: true };
+
 /** Longest custom window accepted (the API's limit): far beyond any store, it keeps a typo from scanning forever. */
 const MAX_PERIOD_DAYS = MAX_RANGE_DAYS;
 
-export function resolvePeriod(input: PeriodInput, today: IsoDate): PeriodJson {
+export function resolvePeriod(input: PeriodInput, today: IsoDate): ResolvedPeriod {
   if ('preset' in input) {
     const window = presetWindow(input.preset, today);
     if (!window) {
       throw invalidInput('analytics.errors.unknownPreset', { preset: String(input.preset) });
     }
-    return { start: window.from, end: window.to, days: window.days };
+    return { start: window.from, end: window.to, days: window.days } as ResolvedPeriod;
   }
   return customPeriod(input.from, input.to);
 }
 
-export function customPeriod(from: IsoDate, to: IsoDate): PeriodJson {
+export function customPeriod(from: IsoDate, to: IsoDate): ResolvedPeriod {
   if (!isIsoDate(from) || !isIsoDate(to)) {
     throw invalidInput('analytics.errors.badDates', { from: String(from), to: String(to) });
   }
@@ -33,7 +41,7 @@ export function customPeriod(from: IsoDate, to: IsoDate): PeriodJson {
   if (days > MAX_PERIOD_DAYS) {
     throw invalidInput('analytics.errors.periodTooLong', { days, max: MAX_PERIOD_DAYS });
   }
-  return { start: from, end: to, days };
+  return { start: from, end: to, days } as ResolvedPeriod;
 }
 
 export function previousPeriod(p: PeriodJson): PeriodJson {

@@ -11,6 +11,7 @@ import type { PrintPdf } from '../schedule/report-deps';
 import type { Db } from '../store/open-store';
 import type { SecretStore } from '../secrets/secret-store';
 import { todayIn } from '../../shared/time';
+import { resolvePeriod } from '../analytics/period';
 import { toApiError, validationError } from './api-errors';
 import { storeFailureOf } from '../store/store-errors';
 import type { RestoreBackupResult } from '../../shared/contract/backup-schemas';
@@ -119,7 +120,11 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
       'analytics:get-dashboard',
       (input, { lang, settings, today }) =>
         analytics.getDashboard(ctx.db, {
-          period: 'period' in input ? { preset: input.period } : { from: input.from, to: input.to },
+          // The API's edge: the schema checked the input, the one resolver turns it into the window here.
+          period: resolvePeriod(
+            'period' in input ? { preset: input.period } : { from: input.from, to: input.to },
+            today(),
+          ),
           today: today(),
           now: ctx.now(),
           lang,

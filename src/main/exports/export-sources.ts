@@ -9,6 +9,7 @@ import type {
   IsoDate,
   Lang,
 } from '../../shared/analytics-types';
+import type { ResolvedPeriod } from '../analytics/period';
 import { getDashboard, getDriverStats, getInsights, getMetrics } from '../services/analytics-service';
 import { type FacilitiesJson, getFacilityStats } from '../services/facility-service';
 import { type ForecastJson, getForecast } from '../services/forecast-service';
@@ -33,26 +34,26 @@ export const EXPORT_FORECAST_DAYS = 7;
 export function readExportSources(
   db: Db,
   opts: {
-    from: IsoDate;
-    to: IsoDate;
+    /** resolved once at the edge; every service below takes it as is */
+    period: ResolvedPeriod;
     lang: Lang;
     today: IsoDate;
     settings: AnalyticsSettings;
     parts: readonly SinglePart[];
   },
 ): ExportSources {
-  const { from, to, lang, settings } = opts;
+  const { period, lang, settings } = opts;
   const needs = (p: SinglePart) => opts.parts.includes(p);
-  const dashboard = getDashboard(db, { period: { from, to }, today: opts.today, lang, settings });
+  const dashboard = getDashboard(db, { period, today: opts.today, lang, settings });
   return {
     dashboard,
-    metrics: needs('daily') ? getMetrics(db, { from, to }) : [],
+    metrics: needs('daily') ? getMetrics(db, { period }) : [],
     insights: needs('weekdays')
-      ? getInsights(db, { from, to, today: opts.today, lang, thresholds: settings.insightThresholds })
+      ? getInsights(db, { period, today: opts.today, lang, thresholds: settings.insightThresholds })
       : { lookback_days: 0, period: dashboard.period, patterns: [], weekday_analysis: [] },
-    drivers: needs('drivers') ? getDriverStats(db, { from, to, settings }) : [],
+    drivers: needs('drivers') ? getDriverStats(db, { period, settings }) : [],
     facilities: needs('facilities')
-      ? getFacilityStats(db, { period: { from, to }, today: opts.today, settings })
+      ? getFacilityStats(db, { period: { from: period.start, to: period.end }, today: opts.today, settings })
       : null,
     forecast: needs('forecast') ? getForecast(db, { today: opts.today, days: EXPORT_FORECAST_DAYS }) : null,
   };

@@ -3,8 +3,7 @@
 // worker thread and the CLI runs it in its own process alike. The file appears under its name only when
 // complete; a cancel or a failure removes the temporary file (atomic-file.ts).
 import { isIsoDate, todayIn } from '../../shared/time';
-import { customPeriod } from '../analytics/period';
-import { MAX_RANGE_DAYS } from '../../shared/contract/analytics-inputs';
+import { customPeriod, type ResolvedPeriod } from '../analytics/period';
 import type { Db } from '../store/open-store';
 import { getCompany } from '../store/repos/company-repo';
 import { dataThrough } from '../store/repos/sync-state-repo';
@@ -23,6 +22,7 @@ import {
   SINGLE_PARTS,
   type ExportInput,
   type ExportOutput,
+  type ResolvedExportInput,
   type SinglePart,
 } from './export-types';
 import { smallPartJson, writeJsonDocument, writeJsonValue } from './json-writer';
@@ -39,7 +39,23 @@ export interface ExportTaskContext {
   progress(done: number, total: number): void;
 }
 
-export function checkExportInput(input: ExportInput): void {
+/**
+ * The worker's edge: the input crossed a thread (or came from the schedule or the API) as plain JSON, so its
+ * choices and its period are checked here, once, and the period is resolved for everything downstream.
+ */
+export function checkExportInput(input: ExportInput): ResolvedPeriod {
+  checkExportChoices(input);
+  if (!isIsoDate(input.from) || !isIsoDate(input.to) || input.from > input.to) {
+    throw new ExportError('validation', 'exports.errors.badPeriod', {
+      from: String(input.from),
+      to: String(input.to),
+    });
+  }
+  // Longer than MAX_RANGE_DAYS: the resolver's own sentence (analytics.errors.periodTooLong), as before.
+  return customPeriod(input.from, input.to);
+}
+
+function checkExportChoices(input: Omit<ExportInput, 'from' | 'to'>): void {
   if (!EXPORT_FORMATS.includes(input.format)) {
     throw new ExportError('validation', 'exports.errors.unknownFormat', { value: input.format });
   }
@@ -49,32 +65,34 @@ export function checkExportInput(input: ExportInput): void {
   if (input.part === 'all' && input.format === 'csv') {
     throw new ExportError('validation', 'exports.errors.csvAll');
   }
-  if (!isIsoDate(input.from) || !isIsoDate(input.to) || input.from > input.to) {
-    throw new ExportError('validation', 'exports.errors.badPeriod', {
-      from: String(input.from),
-      to: String(input.to),
-    });
-  }
-  if (customPeriod(input.from, input.to).days > MAX_RANGE_DAYS) {
-    throw new ExportError('validation', 'exports.errors.tooLong', { days: MAX_RANGE_DAYS });
-  }
 }
 
+/** An export whose input is plain JSON (the app's worker, the schedule, the API): checked, then written. */
 export async function runExport(ctx: ExportTaskContext, input: ExportInput): Promise<ExportOutput> {
-  checkExportInput(input);
+  const period = checkExportInput(input);
+  const { from: _from, to: _to, ...rest } = input;
+  return runResolvedExport(ctx, { ...rest, period });
+}
+
+/** An export whose period was resolved at the caller's edge (the CLI's arguments): not checked again. */
+export async function runResolvedExport(
+  ctx: ExportTaskContext,
+  input: ResolvedExportInput,
+): Promise<ExportOutput> {
+  checkExportChoices(input);
+  const { period } = input;
   const parts: readonly SinglePart[] =
     input.part === 'all' ? SINGLE_PARTS.filter((p) => !input.leaveOut?.includes(p)) : [input.part];
   const settings = input.analytics;
   const src = readExportSources(ctx.db, {
-    from: input.from,
-    to: input.to,
+    period,
     lang: input.lang,
     today: todayIn(settings.timeZone, ctx.now),
     settings,
     parts,
   });
   const sel: TripsSelection = {
-    filter: { ...input.tripFilter, from: input.from, to: input.to },
+    filter: { ...input.tripFilter, from: period.start, to: period.end },
     sort: input.tripSort ?? 'scheduled',
     dir: input.tripDir ?? 'asc',
   };
@@ -103,7 +121,7 @@ function hasErrno(err: unknown): boolean {
 
 interface WriteJob {
   ctx: ExportTaskContext;
-  input: ExportInput;
+  input: ResolvedExportInput;
   parts: readonly SinglePart[];
   src: ExportSources;
   sel: TripsSelection;
@@ -200,8 +218,8 @@ function aboutFacts(job: WriteJob, empty: boolean) {
   return {
     appVersion: input.appVersion,
     company: company?.name ?? null,
-    from: input.from,
-    to: input.to,
+    from: input.period.start,
+    to: input.period.end,
     dataThrough: company ? dataThrough(job.ctx.db, company.id) : null,
     exportedAt: job.ctx.now,
     timeZone: input.analytics.timeZone,

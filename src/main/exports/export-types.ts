@@ -1,6 +1,7 @@
 // What an export is asked for and what it produces. The input is structured-cloneable: it crosses into the
 // worker thread that writes the file.
 import type { AnalyticsSettings, IsoDate, Lang, TripFilter, TripSort } from '../../shared/analytics-types';
+import type { ResolvedPeriod } from '../analytics/period';
 import type { CsvDecimal, CsvDelimiter } from '../settings/sections/exports';
 
 export const EXPORT_FORMATS = ['csv', 'json', 'xlsx'] as const;
@@ -56,6 +57,9 @@ export interface ExportInput {
   /** the analytics settings in force (on-time threshold, time zone), read by the caller */
   analytics: AnalyticsSettings;
 }
+
+/** The same, its period resolved once at the edge (checkExportInput, or the CLI's arguments). */
+export type ResolvedExportInput = Omit<ExportInput, 'from' | 'to'> & { period: ResolvedPeriod };
 
 export interface ExportOutput {
   path: string;

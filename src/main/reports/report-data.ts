@@ -15,6 +15,7 @@ import { KPI_FIGURES } from '../../shared/figures';
 import { addDays, instantToLocalDate, listDays, mondayOf } from '../../shared/time';
 import { bestDay, worstDay } from '../analytics/weekly-summary';
 import { orderInsights } from '../analytics/insight-order';
+import { customPeriod } from '../analytics/period';
 import { getDashboard, getInsights, getTrips } from '../services/analytics-service';
 import { getPeriodSummary, getTrendPoints } from '../services/period-figures';
 import { getFacilityStats } from '../services/facility-service';
@@ -172,7 +173,8 @@ function dailyData(db: Db, input: ReportDataInput, base: Base): ReportData {
   const common = { today: day, lang: input.lang, settings: input.settings };
   // One dashboard (the day and the day before, insights); the week-ago summary and the chart's 14 days are
   // read alone rather than as two more full dashboards.
-  const dash = getDashboard(db, { ...common, period: { from: day, to: day } });
+  // The report's window is resolved once here, from its period key, and handed to the services as is.
+  const dash = getDashboard(db, { ...common, period: customPeriod(day, day) });
   const previousDay = previousWorkingDay(day);
   const previous =
     previousDay === addDays(day, -1)
@@ -228,11 +230,10 @@ function weeklyData(db: Db, input: ReportDataInput, base: Base): ReportData {
   const from = mondayOf(input.periodKey);
   const to = addDays(from, 6);
   const common = { today: to, lang: input.lang };
-  const dash = getDashboard(db, { ...common, settings: input.settings, period: { from, to } });
+  const dash = getDashboard(db, { ...common, settings: input.settings, period: customPeriod(from, to) });
   const pattern = getInsights(db, {
     ...common,
-    from: addDays(from, -21),
-    to,
+    period: customPeriod(addDays(from, -21), to),
     thresholds: input.settings.insightThresholds,
   });
   const known = coverage(db, base, base.companyId, from, to);

@@ -24,7 +24,7 @@ import { heatmapFromDayHours } from '../analytics/delay-heatmap';
 import { driverStatsRows } from '../analytics/driver-stats';
 import type { InsightThresholds } from '../analytics/insight-thresholds';
 import { notEnoughDataText } from '../analytics/insight-texts';
-import { type PeriodInput, customPeriod, previousPeriod, resolvePeriod } from '../analytics/period';
+import { type ResolvedPeriod, customPeriod, previousPeriod } from '../analytics/period';
 import { toTripJson } from '../analytics/trip-json';
 import { analyzeWeekdays } from '../analytics/weekday-analysis';
 import { buildWeeklySummary, weekWindow } from '../analytics/weekly-summary';
@@ -54,7 +54,8 @@ function companyIdOf(db: Db): number | null {
 export function getDashboard(
   db: Db,
   opts: {
-    period: PeriodInput;
+    /** resolved at the edge (API handler, CLI arguments, export task): not checked again here */
+    period: ResolvedPeriod;
     today: IsoDate;
     lang: Lang;
     settings: AnalyticsSettings;
@@ -64,7 +65,7 @@ export function getDashboard(
     now?: number;
   },
 ): DashboardJson {
-  const period = resolvePeriod(opts.period, opts.today);
+  const period: PeriodJson = opts.period;
   const previous = previousPeriod(period);
   const companyId = companyIdOf(db);
   const metrics = companyId === null ? [] : listDayMetrics(db, companyId, previous.start, period.end);
@@ -93,15 +94,24 @@ export function getDashboard(
  * The window of the weekday analysis: the last `lookbackDays` local days ending today (1–365, the CLI's
  * `insights --lookback-days`), or a given inclusive period (the dashboard's, so its chart matches its range).
  */
-export type InsightsWindow = { lookbackDays: number } | { from: IsoDate; to: IsoDate };
+export type InsightsWindow = { lookbackDays: number } | RangeOrResolved;
+
+/**
+ * A raw `from`/`to` (checked here: the service is the edge for the CLI's `metrics` and the API's range calls) or a
+ * window already resolved at the edge (exports, reports), taken as is.
+ */
+export type RangeOrResolved = { from: IsoDate; to: IsoDate } | { period: ResolvedPeriod };
+
+function windowOf(opts: RangeOrResolved): PeriodJson {
+  return 'period' in opts ? opts.period : customPeriod(opts.from, opts.to);
+}
 
 /** Weekday means and patterns over the window; `lookback_days` is the number of days it covers. */
 export function getInsights(
   db: Db,
   opts: InsightsWindow & { today: IsoDate; lang: Lang; thresholds?: Partial<InsightThresholds> },
 ): InsightsJson {
-  const period =
-    'from' in opts ? customPeriod(opts.from, opts.to) : lookbackPeriod(opts.lookbackDays, opts.today);
+  const period = 'lookbackDays' in opts ? lookbackPeriod(opts.lookbackDays, opts.today) : windowOf(opts);
   const companyId = companyIdOf(db);
   const stats = companyId === null ? [] : listDailyStats(db, companyId, period.start, period.end);
   const analysis = analyzeWeekdays(stats, opts.lang, opts.thresholds);
@@ -135,17 +145,17 @@ export function getWeeklySummary(
   );
 }
 
-export function getMetrics(db: Db, opts: { from: IsoDate; to: IsoDate }): DispatchMetricsJson[] {
-  const p = customPeriod(opts.from, opts.to);
+export function getMetrics(db: Db, opts: RangeOrResolved): DispatchMetricsJson[] {
+  const p = windowOf(opts);
   const companyId = companyIdOf(db);
   return companyId === null ? [] : listDayMetrics(db, companyId, p.start, p.end).map(dayMetricsToJson);
 }
 
 export function getDriverStats(
   db: Db,
-  opts: { from: IsoDate; to: IsoDate; settings: AnalyticsSettings },
+  opts: RangeOrResolved & { settings: AnalyticsSettings },
 ): DriverStatsJson[] {
-  const p = customPeriod(opts.from, opts.to);
+  const p = windowOf(opts);
   const companyId = companyIdOf(db);
   if (companyId === null) return [];
   const names = new Map(listDrivers(db, companyId).map((d) => [d.id, d.fullName]));

@@ -11,6 +11,7 @@ import type {
 import { translate } from '../../../shared/i18n';
 import { roundNumbersDeep } from '../../../shared/round';
 import { addDays, mondayOf } from '../../../shared/time';
+import { customPeriod, resolvePeriod } from '../../analytics/period';
 import { getDashboard } from '../../services/analytics-service';
 import type { CliContext, OpenData } from '../cli-context';
 import { parsePeriodOptions } from '../cli-args';
@@ -25,7 +26,7 @@ export function register(program: Command, ctx: CliContext): void {
       const lang = ctx.lang();
       await ctx.withData((data) => {
         const dashboard = getDashboard(data.store.db, {
-          period,
+          period: resolvePeriod(period, data.today),
           today: data.today,
           now: ctx.now(),
           lang,
@@ -60,7 +61,7 @@ function breakdownOf(data: OpenData, period: PeriodJson, trends: TrendPointJson[
   const rows: BreakdownRow[] = chunks.map((c) => ({
     label: c.label,
     summary: getDashboard(data.store.db, {
-      period: { from: c.from, to: c.to },
+      period: customPeriod(c.from, c.to),
       today: data.today,
       lang,
       settings: data.settings,

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { resolvePeriod } from '../../analytics/period';
 import { resourcesRoot, versionIn } from '../../platform/app-resources';
-import { runExport } from '../../exports/export-task';
+import { runResolvedExport } from '../../exports/export-task';
 import { EXPORT_FORMATS, EXPORT_PARTS, type ExportFormat, type ExportPart } from '../../exports/export-types';
 import { readSection } from '../../settings/read-settings';
 import { csvLocale, type CsvDecimal, type CsvDelimiter } from '../../settings/sections/exports';
@@ -69,13 +69,13 @@ export function register(program: Command, ctx: CliContext): void {
         const onSigint = () => abort.abort();
         process.once('SIGINT', onSigint);
         try {
-          const result = await runExport(
+          // The period was resolved above, at the CLI's edge: the task takes it as is (no second check).
+          const result = await runResolvedExport(
             { db: store.db, now: ctx.now(), signal: abort.signal, progress: progress.update },
             {
               format,
               part,
-              from: period.start,
-              to: period.end,
+              period,
               out: opts.out!,
               force: opts.force === true,
               lang,
