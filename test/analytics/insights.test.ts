@@ -140,7 +140,14 @@ describe('insight rules', () => {
       volume: { direction: 'drop', ...judged },
     });
     expect(fired).toMatchObject([
-      { rule: 'volume_low', type: 'warning', priority: 'high', severity: 'warning', value: 40, baseline: 100 },
+      {
+        rule: 'volume_low',
+        type: 'warning',
+        priority: 'high',
+        severity: 'warning',
+        value: 40,
+        baseline: 100,
+      },
     ]);
     expect(fired[0]!.message).toBe(
       "40 courses/jour, −60,0\u00a0% par rapport à l'habituel (100 courses/jour sur les mêmes périodes précédentes).",
@@ -152,7 +159,9 @@ describe('insight rules', () => {
       lang: 'en',
       volume: { direction: 'rise', ...judged, value: 160, score: 6, changePercent: 60 },
     });
-    expect(rise).toMatchObject([{ rule: 'volume_high', type: 'info', severity: 'info', title: 'Volume far up' }]);
+    expect(rise).toMatchObject([
+      { rule: 'volume_high', type: 'info', severity: 'info', title: 'Volume far up' },
+    ]);
     expect(rise[0]!.message).not.toMatch(/Excellent/);
   });
 
@@ -195,11 +204,6 @@ describe('insight rules', () => {
       days(10, { avg_delay: 25 }),
     );
     // (volume_low now comes from the office's history, not from these 5 bookings a day: see above)
-    expect(ids).toEqual([
-      'punctuality_low',
-      'delay_high',
-      'pattern_frequent_delays',
-      'quality_low',
-    ]);
+    expect(ids).toEqual(['punctuality_low', 'delay_high', 'pattern_frequent_delays', 'quality_low']);
   });
 });

@@ -43,6 +43,9 @@ describe('praise rules and the previous window', () => {
   });
 
   it('a previous window without bookings compares with nothing', () => {
-    expect(rules({ ...summary(99, 99), total_bookings: 0 })).toEqual(['punctuality_excellent', 'quality_excellent']);
+    expect(rules({ ...summary(99, 99), total_bookings: 0 })).toEqual([
+      'punctuality_excellent',
+      'quality_excellent',
+    ]);
   });
 });

@@ -15,7 +15,15 @@ function history(weekday: number, last: number, wobble = 0.04): DailyStatsValues
     const base = dow === 0 || dow === 6 ? weekday / 3 : weekday;
     const noise = 1 + wobble * Math.sin(i * 1.7);
     const n = Math.round(base * noise * (d >= WEEK.start ? last : 1));
-    out.push({ date: d, totalBookings: n, onTimeRate: 80, avgDelay: 3, qualityScore: 80, bookingsTrend: 0, delayTrend: 0 });
+    out.push({
+      date: d,
+      totalBookings: n,
+      onTimeRate: 80,
+      avgDelay: 3,
+      qualityScore: 80,
+      bookingsTrend: 0,
+      delayTrend: 0,
+    });
   }
   return out;
 }
@@ -42,7 +50,12 @@ describe('judgeVolume', () => {
   it('needs 4 previous windows with data, and judges a day against the same weekdays', () => {
     const recent = history(2000, 0.4).filter((s) => s.date >= '2026-11-02'); // 4 weeks of history
     expect(judgeVolume(recent, WEEK)!.windows).toBe(4);
-    expect(judgeVolume(recent.filter((s) => s.date >= '2026-11-09'), WEEK)).toBeNull();
+    expect(
+      judgeVolume(
+        recent.filter((s) => s.date >= '2026-11-09'),
+        WEEK,
+      ),
+    ).toBeNull();
     expect(volumeWindowStep(1)).toBe(7);
     expect(volumeWindowStep(30)).toBe(35);
     expect(volumeHistoryStart(WEEK)).toBe('2026-10-05');

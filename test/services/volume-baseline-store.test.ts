@@ -60,7 +60,12 @@ describe('volume insights against the office’s own history', () => {
     thinWeek('2026-11-30', 10, 6); // six bookings in ten gone
     const [volume, ...more] = volumeInsights('2026-11-30');
     expect(more).toEqual([]);
-    expect(volume).toMatchObject({ rule: 'volume_low', type: 'warning', severity: 'warning', metric: 'bookings' });
+    expect(volume).toMatchObject({
+      rule: 'volume_low',
+      type: 'warning',
+      severity: 'warning',
+      metric: 'bookings',
+    });
     expect(volume!.value!).toBeLessThan(volume!.baseline! * 0.5);
     expect(volume!.baseline!).toBeGreaterThan(50);
     expect(volume!.message).toMatch(/^\d+ courses\/jour, −\d+,\d.% par rapport à l'habituel \(\d+ courses/);

@@ -132,7 +132,8 @@ export function generateInsights(input: InsightInput): InsightJson[] {
       drop ? ['warning', 'volume', 'high'] : ['info', 'volume', 'low'],
       { value: volume.value, threshold: volume.baseline, change: volume.changePercent },
       whole,
-      { metric: 'bookings', value: volume.value, baseline: volume.baseline, size: Math.abs(volume.score) },
+      // No `size`: among the rules it keeps its place in the table (docs/analytics.md#insight-order).
+      { metric: 'bookings', value: volume.value, baseline: volume.baseline },
     );
   }
 

@@ -48,7 +48,8 @@ export const insights: Translation<typeof fr> = {
       title: 'Volume far down',
       message:
         '{{value}} trips per day, {{change}} against the usual ({{threshold}} trips per day over the same previous periods).',
-      recommendation: 'Check the sync and the cancellations, then what changed with customers and facilities.',
+      recommendation:
+        'Check the sync and the cancellations, then what changed with customers and facilities.',
     },
     volume_high: {
       title: 'Volume far up',

@@ -47,7 +47,8 @@ export const insights = {
       title: 'Volume en forte baisse',
       message:
         "{{value}} courses/jour, {{change}} par rapport à l'habituel ({{threshold}} courses/jour sur les mêmes périodes précédentes).",
-      recommendation: 'Vérifiez la synchronisation et les annulations, puis ce qui a changé côté clients et établissements.',
+      recommendation:
+        'Vérifiez la synchronisation et les annulations, puis ce qui a changé côté clients et établissements.',
     },
     volume_high: {
       title: 'Volume en forte hausse',
