@@ -59,8 +59,13 @@ describe('judgeVolume', () => {
     expect(volumeWindowStep(1)).toBe(7);
     expect(volumeWindowStep(30)).toBe(35);
     expect(volumeHistoryStart(WEEK)).toBe('2026-10-05');
-    // A Sunday (a third of a weekday) is judged against Sundays, not against the Saturday before it.
-    const sunday: PeriodJson = { start: '2026-11-29', end: '2026-11-29', days: 1 };
-    expect(judgeVolume(history(2000, 1), sunday)).toBeNull();
+    // A weekend (a third of a weekday) is judged against weekends, not against the days before it.
+    const weekend: PeriodJson = { start: '2026-11-28', end: '2026-11-29', days: 2 };
+    expect(judgeVolume(history(2000, 1), weekend)).toBeNull();
+    expect(
+      judgeVolume(history(2000, 0.4), { start: '2026-12-05', end: '2026-12-06', days: 2 })!.direction,
+    ).toBe('drop');
+    // One day is the unusual-day rule's (docs/analytics.md#day-outliers), not judged twice.
+    expect(judgeVolume(history(2000, 0.4), { start: '2026-12-06', end: '2026-12-06', days: 1 })).toBeNull();
   });
 });

@@ -178,9 +178,10 @@ const medianOf = (xs: number[]) => {
 /**
  * The volume rule (docs/analytics.md#volume-baseline): bookings per calendar day of the window against the median
  * of the up to 8 same-length windows starting 1–8 × (length rounded up to whole weeks) days earlier, each with
- * data; at least 4; spread = max(1.4826 × MAD, 10 % of the median, 3); |score| ≥ 3 fires.
+ * data; at least 4; spread = max(1.4826 × MAD, 10 % of the median, 3); |score| ≥ 3 fires. A one-day window: never.
  */
 function expectedVolume(days: Map<string, Day>, from: string, to: string, n: number): string[] | null {
+  if (n === 1) return null;
   const step = Math.ceil(n / 7) * 7;
   const perDay = (f: string, t: string) => {
     const ds = daysIn(days, f, t);

@@ -42,6 +42,9 @@ export function volumeHistoryStart(period: PeriodJson): IsoDate {
  * 4 previous windows with data, or no baseline volume). `stats` holds the window and its history, any order.
  */
 export function judgeVolume(stats: readonly DailyStatsValues[], period: PeriodJson): VolumeJudgement | null {
+  // One day's volume is the unusual-day rule's (day-outliers.ts): judging it twice would say it twice, with two
+  // different thresholds.
+  if (period.days === 1) return null;
   const step = volumeWindowStep(period.days);
   const perDay = (from: IsoDate, to: IsoDate): number | null => {
     const inside = stats.filter((s) => s.date >= from && s.date <= to);
