@@ -21,7 +21,7 @@ test.describe('settings', () => {
       theme: 'system',
       timeZone: 'Europe/Zurich',
       values: { 'sync.windowDays': 14, 'exports.csvDelimiter': 'auto' },
-      insightThresholds: { lowOnTimeRate: 70, highVolumePerDay: 50, patternDayShare: 1 / 3 },
+      insightThresholds: { lowOnTimeRate: 70, highAvgDelayMinutes: 15, patternDayShare: 1 / 3 },
     });
   });
 
@@ -46,7 +46,7 @@ test.describe('settings', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await app.screenshot('settings-thresholds-error');
     await low.fill('65');
-    await page.getByTestId('setting-insightThresholds.highVolumePerDay').fill('80');
+    await page.getByTestId('setting-insightThresholds.highAvgDelayMinutes').fill('20');
     await page.getByTestId('settings-save').click();
     await expect(page.getByTestId('settings-saved')).toBeVisible();
     const after = await callApi<{ insightThresholds: Record<string, number> }>(
@@ -56,7 +56,7 @@ test.describe('settings', () => {
     );
     expect(after.insightThresholds).toMatchObject({
       lowOnTimeRate: 65,
-      highVolumePerDay: 80,
+      highAvgDelayMinutes: 20,
       excellentOnTimeRate: 90,
     });
   });

@@ -57,10 +57,6 @@ export interface InsightThresholds {
   patternDayDelayMinutes: number;
   /** the pattern rule fires when more than this share of the days have many delays */
   patternDayShare: number;
-  /** volume info below this mean of bookings per day with data */
-  lowVolumePerDay: number;
-  /** volume success above this mean of bookings per day with data */
-  highVolumePerDay: number;
   /** quality success at or above this score */
   excellentQuality: number;
   /** quality critical below this score */
@@ -78,8 +74,6 @@ export const DEFAULT_INSIGHT_THRESHOLDS: Readonly<InsightThresholds> = Object.fr
   trendChangePercent: 10,
   patternDayDelayMinutes: 20,
   patternDayShare: 1 / 3,
-  lowVolumePerDay: 10,
-  highVolumePerDay: 50,
   excellentQuality: 85,
   lowQuality: 60,
   weekdayHighDelayMinutes: 10,

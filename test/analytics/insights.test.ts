@@ -4,7 +4,7 @@ import type { PeriodSummaryJson, TrendPointJson } from '../../src/shared/analyti
 import { addDays } from '../../src/shared/time';
 
 const period = { start: '2026-03-01', end: '2026-03-30', days: 30 };
-// A neutral summary: fires none of the rules (70 ≤ on time < 90, delay ≤ 15, 10 ≤ volume ≤ 50, 60 ≤ quality < 85).
+// A neutral summary: fires none of the rules (70 ≤ on time < 90, delay ≤ 15, 60 ≤ quality < 85).
 const neutral: PeriodSummaryJson = {
   total_bookings: 300,
   avg_on_time_rate: 80,
@@ -127,15 +127,42 @@ describe('insight rules', () => {
     expect(fired[0]!.message).toBe('4 jours sur 9 ont un retard moyen de plus de 20,0\u00a0min.');
   });
 
-  it('volume: info/low below 10 bookings per day with data, success/low above 50', () => {
-    expect(ruleIds({ total_bookings: 99 }, days(10))).toEqual(['volume_low']);
-    expect(ruleIds({ total_bookings: 100 }, days(10))).toEqual([]);
-    expect(ruleIds({ total_bookings: 500 }, days(10))).toEqual([]);
-    expect(rules({ total_bookings: 501 }, days(10))[0]).toMatchObject({
-      rule: 'volume_high',
-      type: 'success',
-      priority: 'low',
+  it('volume follows the office’s own history, never a fixed bookings-per-day threshold', () => {
+    // Formerly « Volume élevé … Excellent volume ! » above 50 a day for every office, « Volume faible » below 10.
+    expect(ruleIds({ total_bookings: 99 }, days(10))).toEqual([]);
+    expect(ruleIds({ total_bookings: 20_000 }, days(10))).toEqual([]);
+    const judged = { value: 40, baseline: 100, spread: 10, score: -6, changePercent: -60, windows: 8 };
+    const fired = generateInsights({
+      period,
+      summary: neutral,
+      trends: days(10),
+      lang: 'fr',
+      volume: { direction: 'drop', ...judged },
     });
+    expect(fired).toMatchObject([
+      {
+        rule: 'volume_low',
+        type: 'warning',
+        priority: 'high',
+        severity: 'warning',
+        value: 40,
+        baseline: 100,
+      },
+    ]);
+    expect(fired[0]!.message).toBe(
+      "40 courses/jour, −60,0\u00a0% par rapport à l'habituel (100 courses/jour sur les mêmes périodes précédentes).",
+    );
+    const rise = generateInsights({
+      period,
+      summary: neutral,
+      trends: days(10),
+      lang: 'en',
+      volume: { direction: 'rise', ...judged, value: 160, score: 6, changePercent: 60 },
+    });
+    expect(rise).toMatchObject([
+      { rule: 'volume_high', type: 'info', severity: 'info', title: 'Volume far up' },
+    ]);
+    expect(rise[0]!.message).not.toMatch(/Excellent/);
   });
 
   it('quality: success/low at or above 85, warning/critical below 60 (with the low days as trips)', () => {
@@ -176,12 +203,7 @@ describe('insight rules', () => {
       { avg_on_time_rate: 50, avg_delay_minutes: 25, avg_quality_score: 30, total_bookings: 50 },
       days(10, { avg_delay: 25 }),
     );
-    expect(ids).toEqual([
-      'punctuality_low',
-      'delay_high',
-      'pattern_frequent_delays',
-      'volume_low',
-      'quality_low',
-    ]);
+    // (volume_low now comes from the office's history, not from these 5 bookings a day: see above)
+    expect(ids).toEqual(['punctuality_low', 'delay_high', 'pattern_frequent_delays', 'quality_low']);
   });
 });

@@ -171,13 +171,56 @@ function summaryOf(ds: Day[]) {
   };
 }
 
+const medianOf = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+/**
+ * The volume rule (docs/analytics.md#volume-baseline): bookings per calendar day of the window against the median
+ * of the up to 8 same-length windows starting 1–8 × (length rounded up to whole weeks) days earlier, each with
+ * data; at least 4; spread = max(1.4826 × MAD, 10 % of the median, 3); |score| ≥ 3 fires. A one-day window: never.
+ */
+function expectedVolume(days: Map<string, Day>, from: string, to: string, n: number): string[] | null {
+  if (n === 1) return null;
+  const step = Math.ceil(n / 7) * 7;
+  const perDay = (f: string, t: string) => {
+    const ds = daysIn(days, f, t);
+    return ds.length ? sum(ds.map((d) => d.total)) / n : null;
+  };
+  const value = perDay(from, to);
+  const history: number[] = [];
+  for (let k = 1; k <= 8; k++) {
+    const v = perDay(plusDays(from, -step * k), plusDays(to, -step * k));
+    if (v !== null) history.push(v);
+  }
+  if (value === null || history.length < 4) return null;
+  const base = medianOf(history);
+  if (base <= 0) return null;
+  const spread = Math.max(1.4826 * medianOf(history.map((h) => Math.abs(h - base))), base * 0.1, 3);
+  const score = (value - base) / spread;
+  if (score <= -3) return ['volume_low', 'warning', 'volume', 'high'];
+  if (score >= 3) return ['volume_high', 'info', 'volume', 'low'];
+  return null;
+}
+
 /** The rules that fire, in the table's order, as [rule, type, category, priority]. */
-function expectedInsights(ds: Day[], days: Map<string, Day>): string[][] {
+function expectedInsights(
+  ds: Day[],
+  days: Map<string, Day>,
+  prevDays: Day[],
+  volume: string[] | null,
+): string[][] {
   const s = summaryOf(ds);
+  // No praise for a figure worse than in the previous window (when that window had bookings).
+  const p = prevDays.length ? summaryOf(prevDays) : null;
+  const worse = (k: 'avg_on_time_rate' | 'avg_quality_score') =>
+    p !== null && p.total_bookings > 0 && s[k] < p[k];
   const out: string[][] = [];
   if (ds.length === 0) return out;
   if (s.avg_on_time_rate < 70) out.push(['punctuality_low', 'warning', 'punctuality', 'high']);
-  else if (s.avg_on_time_rate >= 90) out.push(['punctuality_excellent', 'success', 'punctuality', 'low']);
+  else if (s.avg_on_time_rate >= 90 && !worse('avg_on_time_rate'))
+    out.push(['punctuality_excellent', 'success', 'punctuality', 'low']);
   if (s.avg_delay_minutes > 15) out.push(['delay_high', 'warning', 'delays', 'high']);
   if (ds.length >= 7) {
     const q = ds.map(dayScore);
@@ -189,11 +232,10 @@ function expectedInsights(ds: Day[], days: Map<string, Day>): string[][] {
   }
   const late = ds.filter((d) => dailyStatsOf(days, d.date).avg_delay > 20).length;
   if (late * 3 > ds.length) out.push(['pattern_frequent_delays', 'info', 'pattern', 'medium']);
-  const perDay = s.total_bookings / ds.length;
-  if (perDay < 10) out.push(['volume_low', 'info', 'volume', 'low']);
-  else if (perDay > 50) out.push(['volume_high', 'success', 'volume', 'low']);
-  if (s.avg_quality_score >= 85) out.push(['quality_excellent', 'success', 'quality', 'low']);
-  else if (s.avg_quality_score < 60) out.push(['quality_low', 'warning', 'quality', 'critical']);
+  if (volume) out.push(volume);
+  if (s.avg_quality_score >= 85) {
+    if (!worse('avg_quality_score')) out.push(['quality_excellent', 'success', 'quality', 'low']);
+  } else if (s.avg_quality_score < 60) out.push(['quality_low', 'warning', 'quality', 'critical']);
   return out;
 }
 
@@ -464,7 +506,11 @@ describe('analytics cross-check against docs/analytics.md', () => {
       got.insights
         .filter((i) => i.rule !== 'unusual_day')
         .map((i) => [i.rule, i.type, i.category, i.priority]),
-    ).toEqual([...expectedInsights(ds, days)].sort((a, b) => rank(a) - rank(b)));
+    ).toEqual(
+      [...expectedInsights(ds, days, prev, expectedVolume(days, w.from, w.to, calendarDays))].sort(
+        (a, b) => rank(a) - rank(b),
+      ),
+    );
 
     // The API: the same numbers, rounded once to 2 decimals at the edge.
     const res = await handlers['analytics:get-dashboard'](

@@ -25,20 +25,25 @@ function storeThresholds(t: Partial<ReturnType<typeof readSettings>['analytics']
 }
 
 describe('CLI and the stored insight thresholds', () => {
-  it('dashboard --json: an insight disappears once its stored threshold is above the figure', async () => {
+  it('dashboard --json: an insight appears once its stored threshold is below the figure, and goes again', async () => {
+    // (The example was the fixed 50/day « Volume élevé », gone: volume follows the office's own history.)
     const before = await cli.json<DashboardJson>('dashboard', '--period', '30d', '--json');
-    const perDay = before.summary.total_bookings / before.trends.length;
-    expect(perDay).toBeGreaterThan(50); // the demo's volume
-    const high = before.insights.find((i) => i.rule === 'volume_high');
+    const delay = before.summary.avg_delay_minutes;
+    expect(delay).toBeGreaterThan(1);
+    expect(delay).toBeLessThan(15);
+    expect(before.insights.map((i) => i.rule)).not.toContain('delay_high');
+
+    storeThresholds({ highAvgDelayMinutes: Math.floor(delay) - 1 });
+    const after = await cli.json<DashboardJson>('dashboard', '--period', '30d', '--json');
+    const high = after.insights.find((i) => i.rule === 'delay_high');
     expect(high).toBeDefined();
+    expect(after.summary).toEqual(before.summary);
     expect((await cli.run('dashboard', '--period', '30d')).stdout).toContain(high!.title);
 
-    storeThresholds({ highVolumePerDay: Math.ceil(perDay) + 1 });
-    const after = await cli.json<DashboardJson>('dashboard', '--period', '30d', '--json');
-    expect(after.insights.map((i) => i.rule)).not.toContain('volume_high');
-    expect(after.summary).toEqual(before.summary);
+    storeThresholds({ highAvgDelayMinutes: 15 });
+    const again = await cli.json<DashboardJson>('dashboard', '--period', '30d', '--json');
+    expect(again.insights.map((i) => i.rule)).not.toContain('delay_high');
     expect((await cli.run('dashboard', '--period', '30d')).stdout).not.toContain(high!.title);
-    storeThresholds({ highVolumePerDay: 50 });
   });
 
   it('insights: the weekday pattern follows the stored threshold', async () => {

@@ -34,7 +34,13 @@ describe('a store made before the one daily row', () => {
     const old = JSON.parse(readFileSync(fixture('store-main-0003.dashboard.json'), 'utf8')) as DashboardJson;
     const { trips_per_driver: _new, ...summary } = now.summary;
     const { trips_per_driver: _newPrev, ...previous } = now.previous_summary;
-    expect({ ...now, summary, previous_summary: previous }).toEqual(old);
+    // (`today`, the day in progress shown apart, is newer than that store's dashboard too.)
+    const { today: _today, ...nowRest } = now;
+    // The one insight of that store was the fixed 50/day « Volume élevé », gone since volume follows the office's
+    // own history (docs/analytics.md#volume-baseline; 12 days of history judge nothing): the rest reads the same.
+    expect(old.insights.map((i) => i.rule)).toEqual(['volume_high']);
+    expect(now.insights).toEqual([]);
+    expect({ ...nowRest, summary, previous_summary: previous }).toEqual({ ...old, insights: [] });
 
     const db = new Database(storePath, { readonly: true });
     try {

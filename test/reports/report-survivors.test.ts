@@ -82,7 +82,6 @@ describe('the five insights of the weekly report', () => {
         trendChangePercent: 0,
         patternDayDelayMinutes: -1,
         patternDayShare: 0,
-        lowVolumePerDay: 1000,
         lowQuality: 101,
         excellentQuality: 1000,
       },

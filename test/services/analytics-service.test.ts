@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resolvePeriod } from '../../src/main/analytics/period';
 import { SUMMARY_FIELDS } from '../../src/shared/figures';
 import { aggregateAll } from '../../src/main/aggregation/aggregate-service';
+import { generateInsights } from '../../src/main/analytics/insights';
 import {
   getDashboard,
   getDelayHeatmap,
@@ -119,9 +120,14 @@ describe('analytics service with data', () => {
       avg_delay_minutes: 1,
     });
     expect(d.quality_parts.punctuality).toBe(45);
-    // 108 of 120 on time is exactly 90 %: the "≥ 90" rule fires (no 89.999… from dividing first).
+    // 108 of 120 on time is exactly 90 %: the "≥ 90" rule fires (no 89.999… from dividing first)...
     expect(d.summary.avg_on_time_rate).toBe(90);
-    expect(d.insights.map((i) => i.rule)).toEqual(['punctuality_excellent', 'quality_excellent']);
+    const alone = generateInsights({ period: d.period, summary: d.summary, trends: d.trends, lang: 'fr' });
+    expect(alone.map((i) => i.rule)).toEqual(['punctuality_excellent', 'quality_excellent']);
+    // ...but not on the dashboard: both figures fell from the previous week (100 % on time), and nothing cheers
+    // a figure that got worse (docs/analytics.md#no-praise-when-worse).
+    expect(d.previous_summary.avg_quality_score).toBeGreaterThan(d.summary.avg_quality_score);
+    expect(d.insights.map((i) => i.rule)).toEqual([]);
   });
 
   it('dashboard insights name the trips they are about', () => {

@@ -4,6 +4,7 @@ import type { DailyStatsValues } from './daily-stats';
 import type { InsightThresholds } from './insight-thresholds';
 import { generateInsights } from './insights';
 import { periodQualityParts, summarizePeriod, toTrendPoint, type SummaryDay } from './period-summary';
+import { judgeVolume } from './volume-baseline';
 
 export interface DashboardInput {
   period: PeriodJson;
@@ -13,6 +14,11 @@ export interface DashboardInput {
   stats: readonly DailyStatsValues[];
   /** metrics rows of the previous window of the same length */
   previousMetrics: readonly SummaryDay[];
+  /**
+   * daily_stats rows from volumeHistoryStart(period) to the window's end: its volume is judged against the
+   * office's own history (docs/analytics.md#volume-baseline); absent, no volume insight
+   */
+  volumeStats?: readonly DailyStatsValues[];
   lang: Lang;
   thresholds?: Partial<InsightThresholds>;
 }
@@ -20,6 +26,7 @@ export interface DashboardInput {
 export function buildDashboard(input: DashboardInput): DashboardJson {
   const summary = summarizePeriod(input.metrics);
   const trends = input.stats.map(toTrendPoint);
+  const previous = summarizePeriod(input.previousMetrics);
   return {
     period: input.period,
     summary,
@@ -31,7 +38,9 @@ export function buildDashboard(input: DashboardInput): DashboardJson {
       trends,
       lang: input.lang,
       thresholds: input.thresholds,
+      previous,
+      volume: input.volumeStats ? judgeVolume(input.volumeStats, input.period) : null,
     }),
-    previous_summary: summarizePeriod(input.previousMetrics),
+    previous_summary: previous,
   };
 }

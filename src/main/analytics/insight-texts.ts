@@ -36,6 +36,8 @@ export interface InsightValues {
   threshold: number;
   count?: number;
   days?: number;
+  /** a change in % (the volume against its baseline) */
+  change?: number;
 }
 
 /** Rules that only congratulate: no recommendation (and no key for one in the catalogue). */
@@ -57,6 +59,11 @@ function params(rule: InsightRule, lang: Lang, v: InsightValues): MessageParams 
       return { ...counts, threshold: formatMinutes(lang, v.threshold) };
     case 'volume_low':
     case 'volume_high':
+      return {
+        value: formatNumber(lang, v.value, 0),
+        threshold: formatNumber(lang, v.threshold, 0),
+        change: formatSignedPercent(lang, v.change ?? 0),
+      };
     case 'quality_excellent':
     case 'quality_low':
       return { value: formatNumber(lang, v.value), threshold: formatNumber(lang, v.threshold) };

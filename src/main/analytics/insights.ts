@@ -15,6 +15,7 @@ import type {
 import { DEFAULT_INSIGHT_THRESHOLDS, type InsightThresholds } from './insight-thresholds';
 import { type InsightRule, type InsightValues, insightText } from './insight-texts';
 import { ruleSeverity } from './insight-order';
+import type { VolumeJudgement } from './volume-baseline';
 
 export interface InsightInput {
   period: PeriodJson;
@@ -23,6 +24,10 @@ export interface InsightInput {
   trends: readonly TrendPointJson[];
   lang: Lang;
   thresholds?: Partial<InsightThresholds>;
+  /** the previous window of the same length: no praise for a figure that got worse than there */
+  previous?: PeriodSummaryJson;
+  /** the window's volume against its own history (volume-baseline.ts); null or absent: ordinary or not judged */
+  volume?: VolumeJudgement | null;
 }
 
 const mean = (xs: readonly number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
@@ -41,6 +46,7 @@ export function generateInsights(input: InsightInput): InsightJson[] {
     kind: [InsightType, InsightCategory, InsightPriority],
     values: InsightValues,
     trips: TripFilter,
+    extra: Partial<InsightJson> = {},
   ): void => {
     const text = insightText(rule, lang, values);
     const [type, category, priority] = kind;
@@ -54,8 +60,11 @@ export function generateInsights(input: InsightInput): InsightJson[] {
       trips,
       ...oneDay,
       severity: ruleSeverity(type),
+      ...extra,
     });
   };
+  // Nothing cheers a figure that got worse than the previous window (docs/analytics.md#no-praise-when-worse).
+  const prev = input.previous && input.previous.total_bookings > 0 ? input.previous : null;
 
   const onTime = summary.avg_on_time_rate;
   if (onTime < th.lowOnTimeRate) {
@@ -68,7 +77,7 @@ export function generateInsights(input: InsightInput): InsightJson[] {
         outcome: 'delayed',
       },
     );
-  } else if (onTime >= th.excellentOnTimeRate) {
+  } else if (onTime >= th.excellentOnTimeRate && !(prev && onTime < prev.avg_on_time_rate)) {
     add(
       'punctuality_excellent',
       ['success', 'punctuality', 'low'],
@@ -115,26 +124,29 @@ export function generateInsights(input: InsightInput): InsightJson[] {
     );
   }
 
-  const perDay = summary.total_bookings / trends.length;
-  if (perDay < th.lowVolumePerDay) {
-    add('volume_low', ['info', 'volume', 'low'], { value: perDay, threshold: th.lowVolumePerDay }, whole);
-  } else if (perDay > th.highVolumePerDay) {
+  const volume = input.volume;
+  if (volume) {
+    const drop = volume.direction === 'drop';
     add(
-      'volume_high',
-      ['success', 'volume', 'low'],
-      { value: perDay, threshold: th.highVolumePerDay },
+      drop ? 'volume_low' : 'volume_high',
+      drop ? ['warning', 'volume', 'high'] : ['info', 'volume', 'low'],
+      { value: volume.value, threshold: volume.baseline, change: volume.changePercent },
       whole,
+      // No `size`: among the rules it keeps its place in the table (docs/analytics.md#insight-order).
+      { metric: 'bookings', value: volume.value, baseline: volume.baseline },
     );
   }
 
   const quality = summary.avg_quality_score;
   if (quality >= th.excellentQuality) {
-    add(
-      'quality_excellent',
-      ['success', 'quality', 'low'],
-      { value: quality, threshold: th.excellentQuality },
-      whole,
-    );
+    if (!(prev && quality < prev.avg_quality_score)) {
+      add(
+        'quality_excellent',
+        ['success', 'quality', 'low'],
+        { value: quality, threshold: th.excellentQuality },
+        whole,
+      );
+    }
   } else if (quality < th.lowQuality) {
     const lowDays = trends.filter((t) => t.quality_score < th.lowQuality).map((t) => t.date);
     add(

@@ -40,6 +40,7 @@ import { getTodaySoFar } from './today-service';
 import { getOutlierDays } from './day-outliers-service';
 import { outlierInsight } from '../analytics/day-outlier-insight';
 import { orderInsights } from '../analytics/insight-order';
+import { volumeHistoryStart } from '../analytics/volume-baseline';
 import { MAX_TRIPS_PAGE } from '../../shared/contract/analytics-inputs';
 
 export const MAX_LOOKBACK_DAYS = 365;
@@ -69,11 +70,15 @@ export function getDashboard(
   const previous = previousPeriod(period);
   const companyId = companyIdOf(db);
   const metrics = companyId === null ? [] : listDayMetrics(db, companyId, previous.start, period.end);
+  // The window's rows and the history its volume is judged against (docs/analytics.md#volume-baseline).
+  const volumeStats =
+    companyId === null ? [] : listDailyStats(db, companyId, volumeHistoryStart(period), period.end);
   const dashboard = buildDashboard({
     period,
     metrics: metrics.filter((m) => m.date >= period.start),
     previousMetrics: metrics.filter((m) => m.date < period.start),
-    stats: companyId === null ? [] : listDailyStats(db, companyId, period.start, period.end),
+    stats: volumeStats.filter((s) => s.date >= period.start),
+    volumeStats,
     lang: opts.lang,
     thresholds: opts.thresholds ?? opts.settings.insightThresholds,
   });

@@ -80,8 +80,6 @@ export const INSIGHT_THRESHOLD_LIMITS: Record<
   trendChangePercent: { min: 0, max: 1000, step: 1 },
   patternDayDelayMinutes: { min: 0, max: 1440, step: 1 },
   patternDayShare: { min: 0, max: 1, step: 0.01 },
-  lowVolumePerDay: { min: 0, max: 100000, step: 1 },
-  highVolumePerDay: { min: 0, max: 100000, step: 1 },
   excellentQuality: { min: 0, max: 100, step: 1 },
   lowQuality: { min: 0, max: 100, step: 1 },
   weekdayHighDelayMinutes: { min: 0, max: 1440, step: 1 },
@@ -91,7 +89,6 @@ export const INSIGHT_THRESHOLD_LIMITS: Record<
 export const INSIGHT_THRESHOLD_PAIRS: ReadonlyArray<readonly [InsightThresholdField, InsightThresholdField]> =
   [
     ['lowOnTimeRate', 'excellentOnTimeRate'],
-    ['lowVolumePerDay', 'highVolumePerDay'],
     ['lowQuality', 'excellentQuality'],
   ];
 
@@ -106,8 +103,6 @@ const insightThresholdsSchema = z.object({
   trendChangePercent: z.number(),
   patternDayDelayMinutes: z.number(),
   patternDayShare: z.number(),
-  lowVolumePerDay: z.number(),
-  highVolumePerDay: z.number(),
   excellentQuality: z.number(),
   lowQuality: z.number(),
   weekdayHighDelayMinutes: z.number(),

@@ -45,13 +45,16 @@ export const insights: Translation<typeof fr> = {
       recommendation: 'Look for patterns (weekday, hour, driver) to find the cause.',
     },
     volume_low: {
-      title: 'Low volume',
-      message: 'An average of {{value}} trips per day.',
-      recommendation: 'Room to grow: you have capacity for more trips.',
+      title: 'Volume far down',
+      message:
+        '{{value}} trips per day, {{change}} against the usual ({{threshold}} trips per day over the same previous periods).',
+      recommendation:
+        'Check the sync and the cancellations, then what changed with customers and facilities.',
     },
     volume_high: {
-      title: 'High volume',
-      message: 'An average of {{value}} trips per day. Excellent volume!',
+      title: 'Volume far up',
+      message:
+        '{{value}} trips per day, {{change}} against the usual ({{threshold}} trips per day over the same previous periods).',
       recommendation: 'Check that driver staffing keeps up with demand at peak hours.',
     },
     quality_excellent: {

@@ -40,8 +40,6 @@ export const settings: Translation<typeof fr> = {
     trendChangePercent: 'Trend: change (%)',
     patternDayDelayMinutes: 'Delayed day above (min)',
     patternDayShare: 'Share of delayed days (0–1)',
-    lowVolumePerDay: 'Low volume below (bookings/day)',
-    highVolumePerDay: 'High volume above (bookings/day)',
     excellentQuality: 'Excellent quality from (score)',
     lowQuality: 'Critical quality below (score)',
     weekdayHighDelayMinutes: 'Delayed weekday above (min)',

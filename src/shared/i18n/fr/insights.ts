@@ -44,13 +44,16 @@ export const insights = {
         'Analysez les patterns (jour de la semaine, heure, chauffeur) pour en trouver la cause.',
     },
     volume_low: {
-      title: 'Volume faible',
-      message: 'Moyenne de {{value}} courses/jour.',
-      recommendation: 'Opportunité de croissance : vous avez de la capacité pour davantage de courses.',
+      title: 'Volume en forte baisse',
+      message:
+        "{{value}} courses/jour, {{change}} par rapport à l'habituel ({{threshold}} courses/jour sur les mêmes périodes précédentes).",
+      recommendation:
+        'Vérifiez la synchronisation et les annulations, puis ce qui a changé côté clients et établissements.',
     },
     volume_high: {
-      title: 'Volume élevé',
-      message: 'Moyenne de {{value}} courses/jour. Excellent volume !',
+      title: 'Volume en forte hausse',
+      message:
+        "{{value}} courses/jour, {{change}} par rapport à l'habituel ({{threshold}} courses/jour sur les mêmes périodes précédentes).",
       recommendation: "Vérifiez que l'effectif de chauffeurs suit la demande aux heures de pointe.",
     },
     quality_excellent: {

@@ -37,8 +37,6 @@ export const settings = {
     trendChangePercent: 'Tendance : variation (%)',
     patternDayDelayMinutes: 'Jour en retard dès (min)',
     patternDayShare: 'Part de jours en retard (0–1)',
-    lowVolumePerDay: 'Faible volume sous (courses/j)',
-    highVolumePerDay: 'Fort volume dès (courses/j)',
     excellentQuality: 'Qualité excellente dès (score)',
     lowQuality: 'Qualité critique sous (score)',
     weekdayHighDelayMinutes: 'Jour de semaine en retard dès (min)',
