@@ -130,7 +130,7 @@ test.describe('trips', () => {
   test('a heat-map cell opens the trips of that weekday and hour', async ({ page }) => {
     const app = new AppPage(page);
     await app.open();
-    const cell = page.getByTestId('chart-heatmap').locator('button.cell:not([disabled])').first();
+    const cell = page.getByTestId('chart-heatmap').locator('button.cell:not([aria-disabled="true"])').first();
     await expect(cell).toBeVisible();
     await cell.click();
     await expect(page.getByTestId('view-trips')).toBeVisible();

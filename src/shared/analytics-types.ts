@@ -177,6 +177,8 @@ export interface TripFilter {
   /** local hour 0–23 of the scheduled time */
   hour?: number;
   minDelayMinutes?: number;
+  /** a booking number, or part of a patient's name (matched in the local store only) */
+  search?: string;
 }
 
 export interface InsightJson {

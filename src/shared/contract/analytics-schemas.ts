@@ -17,6 +17,8 @@ import type {
 export const isoDateSchema = z.iso.date({ error: 'expected a date YYYY-MM-DD' });
 
 const num = z.number();
+/** The longest trips search: a booking number or a patient's name, never a paste of a whole document. */
+export const MAX_TRIP_SEARCH = 100;
 const bookingStatusSchema = z.enum(BOOKING_STATUSES);
 export const bookingOutcomeSchema = z.enum(['on_time', 'delayed', 'cancelled', 'unserved']);
 
@@ -30,6 +32,7 @@ export const tripFilterSchema = z
     weekday: z.number().int().min(0).max(6).optional(),
     hour: z.number().int().min(0).max(23).optional(),
     minDelayMinutes: z.number().min(0).optional(),
+    search: z.string().trim().min(1).max(MAX_TRIP_SEARCH).optional(),
   })
   .strict();
 

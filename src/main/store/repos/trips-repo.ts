@@ -111,7 +111,23 @@ function whereClause(companyId: number, q: TripQuery): { sql: string; params: un
     parts.push(`${DELAY} >= ?`);
     params.push(f.minDelayMinutes);
   }
+  if (f.search !== undefined) {
+    const search = searchClause(f.search);
+    parts.push(search.sql);
+    params.push(...search.params);
+  }
   return { sql: parts.join(' AND '), params };
+}
+
+/**
+ * A search: part of the patient's name (LIKE, so ASCII letters in either case), or, all digits, the booking
+ * number too. The user's `%`, `_` and `\` are escaped, so they match themselves and never widen the search.
+ */
+function searchClause(text: string): { sql: string; params: unknown[] } {
+  const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  if (/^\d{1,15}$/.test(text))
+    return { sql: `(b.id = ? OR b.customer_name LIKE ? ESCAPE '\\')`, params: [Number(text), pattern] };
+  return { sql: `b.customer_name LIKE ? ESCAPE '\\'`, params: [pattern] };
 }
 
 /**

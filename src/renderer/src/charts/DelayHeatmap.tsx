@@ -1,17 +1,21 @@
-// Weekday × hour heat map of mean delays, as a CSS grid of buttons: each cell is focusable, names itself, and
-// opens the trips behind it.
-import type { ReactNode } from 'react';
+// Weekday × hour heat map of mean delays, as a CSS grid of buttons: each cell names itself and opens the trips
+// behind it. The grid is one Tab stop (a roving tabindex: arrow keys move inside, grid-keys.ts), a skip link jumps
+// past its 168 cells, and a legend gives the colour scale in minutes.
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DelayHeatmapCellJson } from '../../../shared/analytics-types';
 import { ChartCard } from '../components/ChartCard';
 import { DataTable } from '../components/DataTable';
 import { formatInteger, formatMinutes, weekdayName } from '../../../shared/format';
 import { useAppEnv } from '../state/app-context';
+import { gridStep, type GridPos } from './grid-keys';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 const DAYS = [0, 1, 2, 3, 4, 5, 6];
 /** delay (min) at which a cell reaches full colour */
 const SCALE_MAX = 20;
+/** the legend's steps (min), the last one meaning "this much or more" */
+const LEGEND_STEPS = [0, 5, 10, 15, SCALE_MAX];
 
 function cellColour(avgDelay: number, served: number, dark: boolean): string {
   if (served === 0) return 'var(--surface-2)';
@@ -31,6 +35,19 @@ export function DelayHeatmap({ cells, onOpen, busy }: Props): ReactNode {
   const { lang, theme } = useAppEnv();
   const title = t('charts.heatmap');
   const byKey = new Map(cells.map((c) => [c.weekday * 24 + c.hour, c]));
+  const [focus, setFocus] = useState<GridPos>({ row: 0, col: 0 });
+  const gridRef = useRef<HTMLDivElement>(null);
+  const afterId = useId();
+  const dark = theme === 'dark';
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
+    const next = gridStep(focus, e.key, e.ctrlKey, DAYS.length, HOURS.length);
+    if (!next) return;
+    e.preventDefault();
+    setFocus(next);
+    gridRef.current
+      ?.querySelector<HTMLButtonElement>(`[data-row="${next.row}"][data-col="${next.col}"]`)
+      ?.focus();
+  };
   const label = (c: DelayHeatmapCellJson): string =>
     t('charts.heatmapCell', {
       weekday: weekdayName(lang, c.weekday + 1),
@@ -40,7 +57,18 @@ export function DelayHeatmap({ cells, onOpen, busy }: Props): ReactNode {
     });
   const grid = (
     <div>
-      <div className="heatmap" role="grid" aria-label={title}>
+      <a
+        className="skip-link"
+        href={`#${afterId}`}
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById(afterId)?.focus();
+        }}
+        data-testid="heatmap-skip"
+      >
+        {t('charts.heatmapSkip')}
+      </a>
+      <div className="heatmap" role="grid" aria-label={title} ref={gridRef} onKeyDown={onKeyDown}>
         <div role="row" style={{ display: 'contents' }}>
           <div role="columnheader">
             <span className="visually-hidden">{t('charts.weekdayCol')}</span>
@@ -66,6 +94,7 @@ export function DelayHeatmap({ cells, onOpen, busy }: Props): ReactNode {
                 avg_delay: 0,
               };
               return (
+                // Empty cells stay focusable (aria-disabled, not disabled) so the arrow keys cross them.
                 <button
                   key={h}
                   type="button"
@@ -73,18 +102,36 @@ export function DelayHeatmap({ cells, onOpen, busy }: Props): ReactNode {
                   className="cell"
                   title={label(c)}
                   aria-label={label(c)}
-                  disabled={c.bookings === 0}
-                  style={{ background: cellColour(c.avg_delay, c.served, theme === 'dark') }}
-                  onClick={() => onOpen(d, h)}
+                  aria-disabled={c.bookings === 0}
+                  tabIndex={focus.row === d && focus.col === h ? 0 : -1}
+                  data-row={d}
+                  data-col={h}
+                  style={{ background: cellColour(c.avg_delay, c.served, dark) }}
+                  onFocus={() => setFocus({ row: d, col: h })}
+                  onClick={() => c.bookings > 0 && onOpen(d, h)}
                 />
               );
             })}
           </div>
         ))}
       </div>
-      <p className="muted" style={{ fontSize: 12, margin: '6px 0 0' }}>
-        {t('charts.heatmapLegend')}
-      </p>
+      <div className="heatmap-legend" id={afterId} tabIndex={-1} data-testid="heatmap-legend">
+        <span className="muted">{t('charts.heatmapLegend')}</span>
+        <ul>
+          <li>
+            <span className="swatch" style={{ background: cellColour(0, 0, dark) }} />
+            {t('charts.heatmapNoData')}
+          </li>
+          {LEGEND_STEPS.map((m) => (
+            <li key={m}>
+              <span className="swatch" style={{ background: cellColour(m, 1, dark) }} />
+              {m === SCALE_MAX
+                ? t('charts.heatmapAtLeast', { delay: formatMinutes(lang, m, 0) })
+                : formatMinutes(lang, m, 0)}
+            </li>
+          ))}
+        </ul>
+      </div>
     </div>
   );
   const withData = cells

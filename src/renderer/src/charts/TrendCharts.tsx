@@ -56,11 +56,12 @@ export function TrendChart({ metric, trends, onPickDay }: Props): ReactNode {
   const last = trends[trends.length - 1];
   const aria =
     first && last
-      ? t('charts.ariaSummary', {
+      ? // The figures themselves, day by day: a canvas says nothing to a screen reader.
+        t('charts.ariaSummary', {
           title,
-          count: trends.length,
           from: formatDate(lang, first.date),
           to: formatDate(lang, last.date),
+          values: trends.map((p) => `${formatDayMonth(lang, p.date)} ${fmt(p[FIELD[metric]])}`).join(' ; '),
         })
       : title;
   const valueLabel = {

@@ -45,7 +45,18 @@ export function WeekdayChart({ rows, extra }: { rows: WeekdayAnalysisJson[]; ext
   const chart = (
     <Bar
       role="img"
-      aria-label={title}
+      aria-label={t('charts.weekdaySummary', {
+        title,
+        values: sorted
+          .map((r) =>
+            t('charts.weekdayValue', {
+              weekday: weekdayName(lang, r.weekday + 1),
+              bookings: formatNumber(lang, r.avg_bookings),
+              delay: formatMinutes(lang, r.avg_delay),
+            }),
+          )
+          .join(' ; '),
+      })}
       data={{
         labels: sorted.map((r) => weekdayName(lang, r.weekday + 1, 'short')),
         datasets: [

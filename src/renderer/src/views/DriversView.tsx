@@ -1,5 +1,5 @@
 // Per driver over the dashboard's period; a click opens that driver's trips.
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../api/error-text';
 import { ExportControl } from '../components/ExportControl';
@@ -9,6 +9,12 @@ import { formatDate, formatInteger, formatKm, formatMinutes, formatPercent } fro
 import { useDriverStats } from '../hooks/use-data';
 import { useLastGood } from '../hooks/use-last-good';
 import { useAppEnv } from '../state/app-context';
+import {
+  DEFAULT_DRIVER_SORT,
+  nextDriverSort,
+  sortDriverStats,
+  type DriverSortKey,
+} from '../state/driver-sort';
 import { useNavigation } from '../state/navigation';
 import type { Period } from '../state/period';
 
@@ -25,9 +31,29 @@ export function DriversView({ period, onPeriodChange, range }: Props): ReactNode
   const stats = useDriverStats(range);
   // A failed switch keeps the rows already on screen, under the error.
   const data = useLastGood(stats.data);
-  const rows = [...(data ?? [])].sort(
-    (a, b) => b.bookings - a.bookings || a.driver_name.localeCompare(b.driver_name),
-  );
+  const [sort, setSort] = useState(DEFAULT_DRIVER_SORT);
+  const rows = sortDriverStats(data ?? [], sort);
+  // A header is a button inside the <th> (Enter and Space work, one Tab stop each); aria-sort says the order.
+  const header = (key: DriverSortKey, label: string, numeric = true): ReactNode => {
+    const active = sort.key === key;
+    return (
+      <th
+        scope="col"
+        className={numeric ? 'num' : undefined}
+        aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+      >
+        <button
+          type="button"
+          className="sort"
+          onClick={() => setSort(nextDriverSort(sort, key))}
+          title={t('drivers.sortBy', { col: label })}
+          data-testid={`drivers-sort-${key}`}
+        >
+          {label} {active ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
+        </button>
+      </th>
+    );
+  };
   const open = (driverId: number, name: string): void => {
     if (range) openTrips({ filter: { ...range, driverId }, label: name });
   };
@@ -62,16 +88,11 @@ export function DriversView({ period, onPeriodChange, range }: Props): ReactNode
             <caption className="visually-hidden">{t('drivers.title')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('drivers.name')}</th>
-                <th scope="col" className="num">
-                  {t('drivers.bookings')}
-                </th>
-                <th scope="col" className="num">
-                  {t('drivers.onTimeRate')}
-                </th>
-                <th scope="col" className="num">
-                  {t('drivers.avgDelay')}
-                </th>
+                {header('driver_name', t('drivers.name'), false)}
+                {header('bookings', t('drivers.bookings'))}
+                {header('on_time_rate', t('drivers.onTimeRate'))}
+                {header('avg_delay', t('drivers.avgDelay'))}
+                {header('cancelled', t('drivers.cancelled'))}
                 <th scope="col" className="num">
                   {t('drivers.distance')}
                 </th>
@@ -100,6 +121,9 @@ export function DriversView({ period, onPeriodChange, range }: Props): ReactNode
                   <td className="num">{formatInteger(lang, d.bookings)}</td>
                   <td className="num">{formatPercent(lang, d.on_time_rate)}</td>
                   <td className="num">{formatMinutes(lang, d.avg_delay)}</td>
+                  <td className="num" data-col="cancelled">
+                    {formatInteger(lang, d.cancelled)}
+                  </td>
                   <td className="num">{formatKm(lang, d.total_distance_km)}</td>
                 </tr>
               ))}

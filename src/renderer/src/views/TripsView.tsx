@@ -1,11 +1,12 @@
 // The bookings behind a day, an insight, a heat-map cell or a driver: filterable, sortable, paged by the app.
-import { useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingOutcome, TripFilter } from '../../../shared/analytics-types';
 import { errorText } from '../api/error-text';
 import { DateInput } from '../components/DateInput';
 import { ExportControl } from '../components/ExportControl';
 import { RowsSkeleton } from '../components/Skeleton';
+import { TripSearchField } from '../components/TripSearchField';
 import { TripsTable } from '../components/TripsTable';
 import { formatInteger, weekdayName } from '../../../shared/format';
 import { useDriverStats } from '../hooks/use-data';
@@ -35,6 +36,13 @@ export function TripsView({ initial }: { initial: TripsTarget }): ReactNode {
     for (const k of Object.keys(next) as (keyof TripFilter)[]) if (next[k] === undefined) delete next[k];
     if (isValidRange(next.from, next.to)) setFilter(next);
   };
+  // Stable, so the search box's pause timer is not restarted by every render.
+  const onSearch = useCallback((search: string | undefined): void => {
+    setFilter((f) => {
+      const { search: _old, ...rest } = f;
+      return search === undefined ? rest : { ...rest, search };
+    });
+  }, []);
   const onSort = (s: TripSort): void => {
     if (s === sort) setDir(dir === 'asc' ? 'desc' : 'asc');
     else {
@@ -63,6 +71,7 @@ export function TripsView({ initial }: { initial: TripsTarget }): ReactNode {
         </button>
       </div>
       <form className="filters" aria-label={t('trips.filters')} onSubmit={(e) => e.preventDefault()}>
+        <TripSearchField value={filter.search} onChange={onSearch} />
         <label>
           {t('trips.from')}
           <DateInput value={filter.from} onChange={(d) => d && update({ from: d })} testId="trips-from" />

@@ -10,6 +10,8 @@ export const drivers: Translation<typeof fr> = {
   onTimeRate: 'On time',
   avgDelay: 'Average delay',
   distance: 'Distance',
+  cancelled: 'Cancelled',
+  sortBy: 'Sort by {{col}}',
   empty: 'No drivers in this period.',
   open: 'See the trips of {{name}}',
 };

@@ -6,6 +6,8 @@ export const trips: Translation<typeof fr> = {
   title: 'Trips',
   count: '{{n}} trips',
   back: 'Back to the dashboard',
+  search: 'Search',
+  searchHint: 'Booking number or patient',
   filters: 'Filters',
   from: 'From',
   to: 'To',

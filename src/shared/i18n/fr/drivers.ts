@@ -7,6 +7,8 @@ export const drivers = {
   onTimeRate: "À l'heure",
   avgDelay: 'Retard moyen',
   distance: 'Distance',
+  cancelled: 'Annulées',
+  sortBy: 'Trier par {{col}}',
   empty: 'Aucun chauffeur sur cette période.',
   open: 'Voir les courses de {{name}}',
 };

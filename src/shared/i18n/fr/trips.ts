@@ -3,6 +3,8 @@ export const trips = {
   title: 'Courses',
   count: '{{n}} courses',
   back: 'Retour au tableau de bord',
+  search: 'Rechercher',
+  searchHint: 'N° de course ou patient',
   filters: 'Filtres',
   from: 'Du',
   to: 'Au',
