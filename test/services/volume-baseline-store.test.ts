@@ -5,6 +5,7 @@ import { DEFAULT_ANALYTICS_SETTINGS } from '../../src/shared/analytics-types';
 import { addDays, localToInstant } from '../../src/shared/time';
 import { aggregateRange } from '../../src/main/aggregation/aggregate-service';
 import { seedDemo } from '../../src/main/demo/seed-demo';
+import { resolvePeriod } from '../../src/main/analytics/period';
 import { getDashboard } from '../../src/main/services/analytics-service';
 import { getCompany } from '../../src/main/store/repos/company-repo';
 import { createTestDb, type TestDb } from '../helpers/test-db';
@@ -21,7 +22,12 @@ beforeAll(() => {
 afterAll(() => t.dispose());
 
 const week = (monday: string, lang: 'fr' | 'en' = 'fr') =>
-  getDashboard(t.db, { period: { from: monday, to: addDays(monday, 6) }, today: END, lang, settings });
+  getDashboard(t.db, {
+    period: resolvePeriod({ from: monday, to: addDays(monday, 6) }, END),
+    today: END,
+    lang,
+    settings,
+  });
 // The window's volume rules (an unusual day of few bookings is its own insight, docs/analytics.md#day-outliers).
 const volumeInsights = (monday: string) =>
   week(monday).insights.filter((i) => i.rule === 'volume_low' || i.rule === 'volume_high');
