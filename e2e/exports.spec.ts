@@ -17,8 +17,8 @@ test.describe('exports', () => {
     await app.goTo('trips');
     await expect(page.getByTestId('trip-row').first()).toBeVisible();
     const filter = {
-      from: await page.getByTestId('trips-from').inputValue(),
-      to: await page.getByTestId('trips-to').inputValue(),
+      from: (await page.getByTestId('trips-from').getAttribute('data-iso-date'))!,
+      to: (await page.getByTestId('trips-to').getAttribute('data-iso-date'))!,
     };
     const expected = await callApi<TripsPage>(baseUrl, token, 'trips:list-trips', { filter, limit: 5 });
 

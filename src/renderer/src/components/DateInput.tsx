@@ -47,6 +47,8 @@ export function DateInput({ value, onChange, testId }: Props): ReactNode {
           if (day) setText(formatDateInput(lang, day));
         }}
         data-testid={testId}
+        // The day the field stands for, as the API takes it (the text shows the app's format, e.g. 08.11.2026).
+        data-iso-date={value || undefined}
       />
       {bad && (
         <span id={hintId} className="error" role="alert">
