@@ -110,10 +110,12 @@ test.describe('trips', () => {
     await expect(row).toBeVisible();
     const name = (await row.locator('td').first().innerText()).trim();
     const info = await callApi<{ today: string }>(baseUrl, token, 'app:get-info');
-    const from = new Date(Date.parse(`${info.today}T12:00:00Z`) - 29 * 86_400_000).toISOString().slice(0, 10);
+    // The screen's 30 days are the last 30 complete days: they end yesterday (docs/analytics.md#period-presets).
+    const dayBefore = (n: number) =>
+      new Date(Date.parse(`${info.today}T12:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
     const stats = await callApi<DriverStatsJson[]>(baseUrl, token, 'drivers:list-driver-stats', {
-      from,
-      to: info.today,
+      from: dayBefore(30),
+      to: dayBefore(1),
     });
     const driver = stats.find((s) => s.driver_name === name)!;
     expect(driver).toBeTruthy();
