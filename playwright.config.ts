@@ -2,15 +2,10 @@
 // default, CHROMIUM_PATH for another), not a browser downloaded by Playwright. One worker: every test talks
 // to the same seeded app, and some change its settings.
 import { defineConfig } from '@playwright/test';
+// The same flags as the app's own PDF printer: one list for every headless Chromium we start.
+import { CHROMIUM_ARGS } from './src/main/reports/chromium-pdf';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM_ARGS };
 
 export default defineConfig({
   testDir: 'e2e',

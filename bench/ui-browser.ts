@@ -6,16 +6,9 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { waitForSyncIdle } from '../e2e/support/api';
 import { runCli, startServe, type ServeHandle } from '../e2e/support/cli';
+import { CHROMIUM_ARGS as ARGS } from '../src/main/reports/chromium-pdf';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 export const DAYS = Number(process.env.UI_BENCH_DAYS ?? 365);
 export const PER_DAY = Number(process.env.UI_BENCH_BOOKINGS_PER_DAY ?? 2000);
 

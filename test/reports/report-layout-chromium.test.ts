@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ANALYTICS_SETTINGS } from '../../src/shared/analytics-types';
+import { CHROMIUM_ARGS } from '../../src/main/reports/chromium-pdf';
 import { buildReportData } from '../../src/main/reports/report-data';
 import { renderReport, type RenderedReport } from '../../src/main/reports/render-report';
 import { openStore, type Store } from '../../src/main/store/open-store';
@@ -17,14 +18,6 @@ import { cliSandbox, type CliSandbox } from '../cli/run-cli';
 
 const require = createRequire(import.meta.url);
 const SHOTS = join(process.cwd(), 'test-results', 'report-layout');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const DAY = '2026-03-10'; // a Tuesday (the demo's late day)
 const WEEK = '2026-03-02';
 
