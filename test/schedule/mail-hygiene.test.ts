@@ -1,16 +1,15 @@
 // Issue 17 §4, as a mail client receives it (real SMTP + mailparser): a sender with a display name (non-ASCII,
 // encoded), Auto-Submitted on every message, a catch-up e-mail that says it is late and why (first line of the
 // HTML and of the text), and a link back to the dashboard only where a stable address is set.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../src/main/demo/seed-demo';
+import { describe, expect, it } from 'vitest';
 import { wallTimeToInstant } from '../../src/main/schedule/calendar';
 import { runDueReports } from '../../src/main/schedule/report-runner';
 import { defaultSettings } from '../../src/main/settings';
 import { validatePatch } from '../../src/main/settings/settings-patch';
 import { setSetting } from '../../src/main/store/repos/settings-repo';
-import { DEFAULT_ANALYTICS_SETTINGS } from '../../src/shared/analytics-types';
-import { createTestDb, type TestDb } from '../helpers/test-db';
-import { startTestSmtp, type TestSmtp } from '../mail/smtp-test-server';
+import { type TestDb } from '../helpers/test-db';
+import { type TestSmtp } from '../mail/smtp-test-server';
+import { useDemoStoreAndSmtp } from './demo-store-and-smtp';
 import { runnerDeps } from './run-fixtures';
 
 const Z = 'Europe/Zurich';
@@ -18,25 +17,19 @@ const at = (day: string, time: string) => wallTimeToInstant(day, time, Z);
 const FROM = 'Dispatch Léman <rapports@example.ch>';
 let smtp: TestSmtp;
 let t: TestDb;
-beforeAll(async () => {
-  smtp = await startTestSmtp();
-});
-afterAll(async () => {
-  await smtp.stop();
-});
-beforeEach(() => {
-  smtp.received.length = 0;
-  t = createTestDb();
-  seedDemo(t.db, {
+useDemoStoreAndSmtp(
+  {
     seed: 3,
     days: 20,
     endDay: '2026-03-14',
     bookingsPerDay: 20,
     now: at('2026-03-14', '23:00'),
-    settings: DEFAULT_ANALYTICS_SETTINGS,
-  });
-});
-afterEach(() => t.dispose());
+  },
+  (server, store) => {
+    smtp = server;
+    t = store;
+  },
+);
 
 function configure(dashboardUrl: string): void {
   setSetting(t.db, 'mail', { host: '127.0.0.1', port: smtp.port, security: 'none', user: '', from: FROM }, 0);

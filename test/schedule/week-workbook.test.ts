@@ -2,39 +2,32 @@
 // recipient's language), as a mail client receives it (real SMTP + mailparser) and opened with exceljs; off by
 // default, and never on the daily report.
 import ExcelJS from 'exceljs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../src/main/demo/seed-demo';
+import { describe, expect, it } from 'vitest';
 import { sendReportNow } from '../../src/main/schedule/report-runner';
 import { XLSX_CONTENT_TYPE } from '../../src/main/schedule/week-workbook';
 import { readSection } from '../../src/main/settings';
-import { DEFAULT_ANALYTICS_SETTINGS } from '../../src/shared/analytics-types';
-import { createTestDb, type TestDb } from '../helpers/test-db';
-import { startTestSmtp, type TestSmtp } from '../mail/smtp-test-server';
+import { type TestDb } from '../helpers/test-db';
+import { type TestSmtp } from '../mail/smtp-test-server';
+import { useDemoStoreAndSmtp } from './demo-store-and-smtp';
 import { configure, runnerDeps } from './run-fixtures';
 
 const NOW = Date.UTC(2026, 2, 15, 10, 0);
 const WEEK = '2026-03-02';
 let smtp: TestSmtp;
 let t: TestDb;
-beforeAll(async () => {
-  smtp = await startTestSmtp();
-});
-afterAll(async () => {
-  await smtp.stop();
-});
-beforeEach(() => {
-  smtp.received.length = 0;
-  t = createTestDb();
-  seedDemo(t.db, {
+useDemoStoreAndSmtp(
+  {
     seed: 5,
     days: 30,
     endDay: '2026-03-14',
     bookingsPerDay: 40,
     now: NOW,
-    settings: DEFAULT_ANALYTICS_SETTINGS,
-  });
-});
-afterEach(() => t.dispose());
+  },
+  (server, store) => {
+    smtp = server;
+    t = store;
+  },
+);
 
 const recipients = 'chef@example.ch, boss@example.ch:en';
 
