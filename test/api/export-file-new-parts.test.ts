@@ -1,37 +1,15 @@
 // The export contract accepts the facilities and forecast parts: GET /api/export-file under `serve` sends them.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { createExportFileMaker } from '../../src/main/api/export-download';
-import { startHttpTransport, type HttpTransport } from '../../src/main/api/http-transport';
-import type { AnalyticsPort } from '../../src/main/api/analytics-port';
+import type { HttpTransport } from '../../src/main/api/http-transport';
 import type { ForecastJson } from '../../src/main/services/forecast-service';
 import { exportFileUrl } from '../../src/shared/contract/export-inputs';
 import { API_TOKEN_HEADER } from '../../src/shared/http-api-client';
-import { createTestDb, type TestDb } from '../helpers/test-db';
-import { NOW, seedExportStore } from '../exports/export-fixtures';
-import { createApiFixture, unreachableAnalytics } from './helpers/api-fixture';
+import { useExportFileServer } from './helpers/export-file-server';
 
-let t: TestDb;
-let fixture: ReturnType<typeof createApiFixture>;
 let transport: HttpTransport;
-beforeEach(async () => {
-  t = createTestDb();
-  seedExportStore(t);
-  fixture = createApiFixture({
-    analytics: unreachableAnalytics as AnalyticsPort,
-    runSync: async () => ({ daysSynced: 0, bookingsSynced: 0 }),
-  });
-  transport = await startHttpTransport({
-    handlers: fixture.handlers,
-    events: fixture.events,
-    staticDir: null,
-    exportFile: createExportFileMaker({ dataDir: t.dir, now: () => NOW, version: '1.2.3' }),
-  });
-});
-afterEach(async () => {
-  await transport.close();
-  await fixture.dispose();
-  t.dispose();
+useExportFileServer((server) => {
+  transport = server;
 });
 
 const filter = { from: '2026-03-27', to: '2026-03-31' };

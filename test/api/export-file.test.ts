@@ -2,37 +2,16 @@
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createExportFileMaker } from '../../src/main/api/export-download';
-import { startHttpTransport, type HttpTransport } from '../../src/main/api/http-transport';
+import { describe, expect, it } from 'vitest';
+import type { HttpTransport } from '../../src/main/api/http-transport';
 import { exportFileUrl, type ExportRequest } from '../../src/shared/contract/export-inputs';
 import { API_TOKEN_HEADER } from '../../src/shared/http-api-client';
-import { createTestDb, type TestDb } from '../helpers/test-db';
-import { FORMULA_NAME, NOW, seedExportStore } from '../exports/export-fixtures';
-import { createApiFixture, unreachableAnalytics } from './helpers/api-fixture';
-import type { AnalyticsPort } from '../../src/main/api/analytics-port';
+import { FORMULA_NAME } from '../exports/export-fixtures';
+import { useExportFileServer } from './helpers/export-file-server';
 
-let t: TestDb;
-let fixture: ReturnType<typeof createApiFixture>;
 let transport: HttpTransport;
-beforeEach(async () => {
-  t = createTestDb();
-  seedExportStore(t);
-  fixture = createApiFixture({
-    analytics: unreachableAnalytics as AnalyticsPort,
-    runSync: async () => ({ daysSynced: 0, bookingsSynced: 0 }),
-  });
-  transport = await startHttpTransport({
-    handlers: fixture.handlers,
-    events: fixture.events,
-    staticDir: null,
-    exportFile: createExportFileMaker({ dataDir: t.dir, now: () => NOW, version: '1.2.3' }),
-  });
-});
-afterEach(async () => {
-  await transport.close();
-  await fixture.dispose();
-  t.dispose();
+useExportFileServer((server) => {
+  transport = server;
 });
 
 const tripsRequest: ExportRequest = {
