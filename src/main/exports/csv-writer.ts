@@ -35,6 +35,8 @@ export function csvField(v: string | number | null, o: CsvOptions): string {
 
 type CellWriter = (cell: Cell) => string;
 
+const SEEN_NUMBERS = 65_536;
+
 /**
  * A column's cell → its field text: csvField(csvValue(cell, kind)), with the common cases (a whole number, a text
  * with nothing to quote or neutralise) answered first, since a year of trips has ~10M cells.
@@ -48,12 +50,21 @@ export function cellWriter(kind: ColumnKind, o: CsvOptions): CellWriter {
     case 'number':
     case 'minutes':
     case 'percent':
-    case 'mixed':
+    case 'mixed': {
+      // Other numbers repeat (a year of trips has ~23k distinct distances): each is rounded and printed once.
+      const seen = new Map<number, string>();
       // Below 1e21 a whole number prints without a decimal mark or an exponent, and round2 leaves it as it is.
-      return (cell) =>
-        typeof cell === 'number' && Number.isInteger(cell) && Math.abs(cell) < 1e21
-          ? String(cell)
-          : slow(cell);
+      return (cell) => {
+        if (typeof cell !== 'number') return slow(cell);
+        if (Number.isInteger(cell) && Math.abs(cell) < 1e21) return String(cell);
+        let text = seen.get(cell);
+        if (text === undefined) {
+          if (seen.size >= SEEN_NUMBERS) seen.clear();
+          seen.set(cell, (text = slow(cell)));
+        }
+        return text;
+      };
+    }
     case 'datetime':
       return (cell) => (typeof cell === 'string' ? text(cell.slice(0, 19).replace('T', ' ')) : slow(cell));
     default:
