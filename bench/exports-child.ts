@@ -1,5 +1,5 @@
 // One measured export in its own process (so its peak RSS is its own): `node --import tsx bench/exports-child.ts
-// <store> <mode> <from> <to> <out>` with mode xlsx | csv | floor. Prints one JSON line: seconds, rows, peak RSS and
+// <store> <mode> <from> <to> <out>` with mode xlsx | csv | floor. Prints one JSON line: seconds, CPU seconds (user + system), rows, peak RSS and
 // the longest event-loop stall of this process while it worked. `floor` is exceljs's streaming writer writing the
 // same number of styled 14-column rows from a plain loop, with no database and no pacing: the library's own floor.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -57,6 +57,7 @@ async function main(): Promise<void> {
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   let rows = Number(rowsArg ?? 0);
   if (mode === 'floor') await floor(rows, out);
   else {
@@ -82,12 +83,14 @@ async function main(): Promise<void> {
     }
   }
   const seconds = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
   loop.disable();
   console.log(
     JSON.stringify({
       mode,
       rows,
       seconds,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
       peakRssMb: process.resourceUsage().maxRSS / 1024,
       maxStallMs: loop.max / 1e6,
     }),

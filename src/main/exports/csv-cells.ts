@@ -6,12 +6,15 @@ import { round2 } from '../../shared/round';
 import type { CsvDecimal } from '../settings/sections/exports';
 import { type Cell, type ColumnKind, isTypedCell } from './export-table';
 
-// = + - @, tab, CR, LF, and the full-width forms of = + - @ that some spreadsheets fold to ASCII.
-const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+// = + - @, tab, CR, LF, and the full-width forms of = + - @ that some spreadsheets fold to ASCII. A set of first
+// character codes rather than an anchored regex: it is asked for every text cell of an export.
+const FORMULA_START = new Set(
+  ['=', '+', '-', '@', '\t', '\r', '\n', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'].map((c) => c.charCodeAt(0)),
+);
 
 /** True when a text cell would start a formula in Excel, LibreOffice or Google Sheets. */
 export function startsFormula(text: string): boolean {
-  return FORMULA_START.test(text);
+  return FORMULA_START.has(text.charCodeAt(0));
 }
 
 /** The text with a leading apostrophe when it would start a formula (the caller quotes such a field). */

@@ -5,7 +5,7 @@ import { catalogues } from '../../shared/i18n';
 import { exportTexts, type ExportsTexts } from './export-texts';
 import { bookingOutcome, delayMinutes } from '../analytics/booking-outcome';
 import { toTripJson } from '../analytics/trip-json';
-import { localWallClock } from '../../shared/time';
+import { wallClockStream } from '../../shared/time';
 import type { Db } from '../store/open-store';
 import { getCompany } from '../store/repos/company-repo';
 import { countTrips, iterateTrips, type ExportTripSource } from '../store/repos/trips-repo';
@@ -90,7 +90,7 @@ export function tripsTable(
   const t = exportTexts(lang);
   const source = tripPages(db, sel, settings);
   const threshold = settings.onTimeThresholdMinutes;
-  const zone = settings.timeZone;
+  const boardedWallClock = wallClockStream(settings.timeZone);
   // The outcome words of the Trips screen, so the file and the screen say the same thing.
   const outcomes = catalogues[lang].trips.outcomes;
   const statuses: Partial<Record<string, string>> = catalogues[lang].trips.statuses;
@@ -107,7 +107,7 @@ export function tripsTable(
           r.id,
           r.day,
           r.scheduledLocal,
-          r.boardedAt === null ? null : localWallClock(r.boardedAt, zone),
+          r.boardedAt === null ? null : boardedWallClock(r.boardedAt),
           delayMinutes(r),
           outcomes[bookingOutcome(r, threshold)],
           statuses[r.status] ?? r.status,

@@ -3,3 +3,4 @@
 export * from './calendar-days';
 export * from './zones';
 export * from './wall-clock-text';
+export * from './wall-clock-stream';
