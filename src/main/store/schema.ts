@@ -102,6 +102,11 @@ export const bookings = sqliteTable(
     index('bookings_live_driver_idx')
       .on(t.companyId, t.driverId, t.day, t.scheduledAt)
       .where(sql.raw(liveSql(''))),
+    // The trips of one medical facility (the Facilities drill-down, trips-repo.ts): its rows of a window are
+    // found by seeking its name(s) instead of reading every booking of the window.
+    index('bookings_live_facility_idx')
+      .on(t.companyId, t.medicalFacility, t.day, t.scheduledAt)
+      .where(sql.raw(liveSql(''))),
   ],
 );
 
@@ -298,6 +303,9 @@ export const bookingDriverDays = sqliteTable(
     cancelled: integer('cancelled').notNull(),
     delayMinutes: real('delay_minutes').notNull(),
     meters: real('meters').notNull(),
+    // Service time (docs/analytics.md#service-time): the trips that have one, and their minutes summed.
+    serviceTrips: integer('service_trips').notNull().default(0),
+    serviceMinutes: real('service_minutes').notNull().default(0),
   },
   (t) => [uniqueIndex('booking_driver_days_uq').on(t.companyId, t.day, t.driverId)],
 );

@@ -6,7 +6,7 @@
 import type { IsoDate } from '../../../shared/analytics-types';
 import type { DayHourSums } from '../../analytics/delay-heatmap';
 import type { DriverSums } from '../../analytics/driver-stats';
-import { cancelledSql, delaySql, liveSql, scheduledHourSql } from '../booking-sql';
+import { cancelledSql, delaySql, liveSql, scheduledHourSql, serviceMinutesSql } from '../booking-sql';
 import type { Db } from '../open-store';
 import { rollupThreshold } from './booking-rollup-build-repo';
 
@@ -29,7 +29,8 @@ export function sumBookingsByDriver(
     return db.$client
       .prepare(
         `SELECT driver_id AS driverId, sum(bookings) AS bookings, sum(served) AS served, sum(on_time) AS onTime,
-           sum(cancelled) AS cancelled, total(delay_minutes) AS delayMinutes, total(meters) AS meters
+           sum(cancelled) AS cancelled, total(delay_minutes) AS delayMinutes, total(meters) AS meters,
+           sum(service_trips) AS serviceTrips, total(service_minutes) AS serviceMinutes
          FROM booking_driver_days WHERE company_id = ? AND day BETWEEN ? AND ?
          GROUP BY driver_id`,
       )
@@ -38,12 +39,14 @@ export function sumBookingsByDriver(
   return db.$client
     .prepare(
       `SELECT driverId, sum(bookings) AS bookings, sum(served) AS served, sum(onTime) AS onTime,
-         sum(cancelled) AS cancelled, sum(delayMinutes) AS delayMinutes, sum(meters) AS meters
+         sum(cancelled) AS cancelled, sum(delayMinutes) AS delayMinutes, sum(meters) AS meters,
+         sum(serviceTrips) AS serviceTrips, sum(serviceMinutes) AS serviceMinutes
        FROM (
          SELECT b.driver_id AS driverId, count(*) AS bookings, count(${DELAY}) AS served,
            count(CASE WHEN ${DELAY} <= ? THEN 1 END) AS onTime, sum(${cancelledSql('b.')}) AS cancelled,
            total(${DELAY}) AS delayMinutes,
-           total(CASE WHEN ${DELAY} IS NOT NULL THEN b.distance_meters END) AS meters
+           total(CASE WHEN ${DELAY} IS NOT NULL THEN b.distance_meters END) AS meters,
+           count(${serviceMinutesSql('b.')}) AS serviceTrips, total(${serviceMinutesSql('b.')}) AS serviceMinutes
          FROM bookings b
          WHERE ${WINDOW} AND b.driver_id IS NOT NULL
          GROUP BY b.day, ${HOUR}, b.driver_id
