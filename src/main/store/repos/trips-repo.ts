@@ -89,7 +89,7 @@ function whereClause(db: Db, companyId: number, q: TripQuery): { sql: string; pa
   }
   if (f.facility !== undefined) {
     parts.push('b.medical_facility IN (SELECT value FROM json_each(?))');
-    params.push(JSON.stringify(facilitySpellings(db, companyId, f.from, f.to, f.facility)));
+    params.push(JSON.stringify(facilitySpellings(db, companyId, f.facility)));
   }
   switch (f.outcome) {
     case undefined:
