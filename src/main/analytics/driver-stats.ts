@@ -3,7 +3,7 @@
 // bookings in memory, the reference the SQL path is tested against.
 import type { DriverStatsJson } from '../../shared/analytics-types';
 import { type AnalyticsBooking, delayMinutes, isCancelled } from './booking-outcome';
-import { serviceMinutes } from './service-time';
+import { meanServiceMinutes, serviceMs } from './service-time';
 
 /** One driver's counts over a window: delay and meters summed over served bookings. */
 export interface DriverSums {
@@ -14,9 +14,9 @@ export interface DriverSums {
   cancelled: number;
   delayMinutes: number;
   meters: number;
-  /** trips with a service time (service-time.ts), and those minutes summed */
+  /** trips with a service time (service-time.ts), and those durations summed in milliseconds */
   serviceTrips: number;
-  serviceMinutes: number;
+  serviceMs: number;
 }
 
 export function computeDriverStats(
@@ -40,7 +40,7 @@ export function computeDriverStats(
           delayMinutes: 0,
           meters: 0,
           serviceTrips: 0,
-          serviceMinutes: 0,
+          serviceMs: 0,
         }),
       );
     s.bookings++;
@@ -54,10 +54,10 @@ export function computeDriverStats(
     s.delayMinutes += delay;
     s.meters += b.distanceMeters ?? 0;
     if (delay <= onTimeThresholdMinutes) s.onTime++;
-    const service = serviceMinutes(b);
+    const service = serviceMs(b);
     if (service !== null) {
       s.serviceTrips++;
-      s.serviceMinutes += service;
+      s.serviceMs += service;
     }
   }
   return driverStatsRows(byDriver.values(), driverNames);
@@ -83,7 +83,7 @@ export function driverStatsRows(
       avg_delay: s.served ? s.delayMinutes / s.served : 0,
       total_distance_km: s.meters / 1000,
       service_trips: s.serviceTrips,
-      avg_service_minutes: s.serviceTrips ? s.serviceMinutes / s.serviceTrips : null,
+      avg_service_minutes: meanServiceMinutes(s.serviceMs, s.serviceTrips),
     });
   }
   return rows.sort((a, b) => b.bookings - a.bookings || a.driver_id - b.driver_id);

@@ -33,14 +33,14 @@ export function scheduledHourSql(t: string): string {
 }
 
 /**
- * Minutes from boarding to completion (not rounded), NULL unless served with a completion 0 to 720 minutes after
- * boarding, as serviceMinutes() (analytics/service-time.ts) computes it. Not indexed.
+ * Milliseconds from boarding to completion, NULL unless served with a completion 0 to 720 minutes after boarding,
+ * as serviceMs() (analytics/service-time.ts) computes it. Not indexed.
  */
-export function serviceMinutesSql(t: string): string {
+export function serviceMsSql(t: string): string {
   return (
     `(CASE WHEN ${t}status = 'canceled' OR ${t}boarded_at IS NULL OR ${t}completed_at IS NULL` +
     ` OR ${t}completed_at < ${t}boarded_at OR ${t}completed_at - ${t}boarded_at > 720 * 60000 THEN NULL` +
-    ` ELSE (${t}completed_at - ${t}boarded_at) / 60000.0 END)`
+    ` ELSE ${t}completed_at - ${t}boarded_at END)`
   );
 }
 

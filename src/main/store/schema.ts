@@ -303,9 +303,10 @@ export const bookingDriverDays = sqliteTable(
     cancelled: integer('cancelled').notNull(),
     delayMinutes: real('delay_minutes').notNull(),
     meters: real('meters').notNull(),
-    // Service time (docs/analytics.md#service-time): the trips that have one, and their minutes summed.
+    // Service time (docs/analytics.md#service-time): the trips that have one, and their durations summed in whole
+    // milliseconds (as stored), so any window's sum is exact whichever way it is added up.
     serviceTrips: integer('service_trips').notNull().default(0),
-    serviceMinutes: real('service_minutes').notNull().default(0),
+    serviceMs: integer('service_ms').notNull().default(0),
   },
   (t) => [uniqueIndex('booking_driver_days_uq').on(t.companyId, t.day, t.driverId)],
 );

@@ -6,7 +6,7 @@
 import type { IsoDate } from '../../../shared/analytics-types';
 import type { DayHourSums } from '../../analytics/delay-heatmap';
 import type { DriverSums } from '../../analytics/driver-stats';
-import { cancelledSql, delaySql, liveSql, scheduledHourSql, serviceMinutesSql } from '../booking-sql';
+import { cancelledSql, delaySql, liveSql, scheduledHourSql, serviceMsSql } from '../booking-sql';
 import type { Db } from '../open-store';
 import { rollupThreshold } from './booking-rollup-build-repo';
 
@@ -30,7 +30,7 @@ export function sumBookingsByDriver(
       .prepare(
         `SELECT driver_id AS driverId, sum(bookings) AS bookings, sum(served) AS served, sum(on_time) AS onTime,
            sum(cancelled) AS cancelled, total(delay_minutes) AS delayMinutes, total(meters) AS meters,
-           sum(service_trips) AS serviceTrips, total(service_minutes) AS serviceMinutes
+           sum(service_trips) AS serviceTrips, total(service_ms) AS serviceMs
          FROM booking_driver_days WHERE company_id = ? AND day BETWEEN ? AND ?
          GROUP BY driver_id`,
       )
@@ -40,13 +40,13 @@ export function sumBookingsByDriver(
     .prepare(
       `SELECT driverId, sum(bookings) AS bookings, sum(served) AS served, sum(onTime) AS onTime,
          sum(cancelled) AS cancelled, sum(delayMinutes) AS delayMinutes, sum(meters) AS meters,
-         sum(serviceTrips) AS serviceTrips, sum(serviceMinutes) AS serviceMinutes
+         sum(serviceTrips) AS serviceTrips, sum(serviceMs) AS serviceMs
        FROM (
          SELECT b.driver_id AS driverId, count(*) AS bookings, count(${DELAY}) AS served,
            count(CASE WHEN ${DELAY} <= ? THEN 1 END) AS onTime, sum(${cancelledSql('b.')}) AS cancelled,
            total(${DELAY}) AS delayMinutes,
            total(CASE WHEN ${DELAY} IS NOT NULL THEN b.distance_meters END) AS meters,
-           count(${serviceMinutesSql('b.')}) AS serviceTrips, total(${serviceMinutesSql('b.')}) AS serviceMinutes
+           count(${serviceMsSql('b.')}) AS serviceTrips, total(${serviceMsSql('b.')}) AS serviceMs
          FROM bookings b
          WHERE ${WINDOW} AND b.driver_id IS NOT NULL
          GROUP BY b.day, ${HOUR}, b.driver_id
