@@ -60,7 +60,8 @@ describe('analytics:get-facilities', () => {
     const firstGrouped = kinds.findIndex((k) => k !== 'facility');
     expect(firstGrouped).toBeGreaterThan(0);
     expect(kinds.slice(firstGrouped).every((k) => k !== 'facility')).toBe(true);
-    for (const f of data.facilities.filter((r) => r.kind === 'facility')) expect(f.bookings).toBeGreaterThanOrEqual(10);
+    for (const f of data.facilities.filter((r) => r.kind === 'facility'))
+      expect(f.bookings).toBeGreaterThanOrEqual(10);
   });
 
   it('refuses a range that ends before it starts, naming the field', async () => {

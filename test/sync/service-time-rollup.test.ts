@@ -80,7 +80,11 @@ describe('service time per driver', () => {
     set.run(720 * 60_000 + 1, served[1]);
     set.run(720 * 60_000, served[3]);
     db.sqlite.prepare('UPDATE bookings SET completed_at = NULL WHERE id = ?').run(served[2]);
-    aggregateAll(db.db, { companyId: companyOf(db), now: harness.now(), settings: DEFAULT_ANALYTICS_SETTINGS });
+    aggregateAll(db.db, {
+      companyId: companyOf(db),
+      now: harness.now(),
+      settings: DEFAULT_ANALYTICS_SETTINGS,
+    });
     r = rollupAndRaw(db);
     expectEqual(r);
     expect([...r.raw.values()].reduce((n, d) => n + d.trips, 0)).toBe(trips - 3);

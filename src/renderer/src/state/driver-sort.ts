@@ -2,12 +2,7 @@
 import type { DriverStatsJson } from '../../../shared/analytics-types';
 
 export type DriverSortKey =
-  | 'driver_name'
-  | 'bookings'
-  | 'on_time_rate'
-  | 'avg_delay'
-  | 'cancelled'
-  | 'avg_service_minutes';
+  'driver_name' | 'bookings' | 'on_time_rate' | 'avg_delay' | 'cancelled' | 'avg_service_minutes';
 export type SortDir = 'asc' | 'desc';
 
 export interface DriverSort {

@@ -4,13 +4,7 @@
 import type { FacilityStatsJson } from '../../../shared/analytics-types';
 import type { SortDir } from './driver-sort';
 
-export type FacilitySortKey =
-  | 'facility'
-  | 'bookings'
-  | 'on_time_rate'
-  | 'avg_delay'
-  | 'cancelled'
-  | 'trend';
+export type FacilitySortKey = 'facility' | 'bookings' | 'on_time_rate' | 'avg_delay' | 'cancelled' | 'trend';
 
 export interface FacilitySort {
   key: FacilitySortKey;
