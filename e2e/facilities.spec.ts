@@ -49,8 +49,8 @@ test.describe('facilities', () => {
     // Drill down: the busiest facility's trips, every row of them that facility's.
     const target = desc[0]!;
     await page
-      .getByRole('button', { name: new RegExp(target.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
-      .first()
+      .locator(`[data-testid="facility-row"][data-facility=${JSON.stringify(target.name)}]`)
+      .getByRole('button')
       .click();
     await expect(page.getByTestId('view-trips')).toBeVisible();
     await expect(page.getByTestId('trips-origin')).toHaveText(target.name);
