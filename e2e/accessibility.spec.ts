@@ -47,13 +47,17 @@ async function checkEveryView(page: Page, tag: string): Promise<void> {
   await expect(page.getByTestId('driver-row').first()).toBeVisible();
   await expectNoSeriousViolations(page, `drivers-${tag}`);
 
+  await app.goTo('facilities');
+  await expect(page.getByTestId('facility-row').first()).toBeVisible();
+  await expectNoSeriousViolations(page, `facilities-${tag}`);
+
   await app.goTo('settings');
   await expect(page.getByTestId('setting-serverUrl')).toBeVisible();
   await expectNoSeriousViolations(page, `settings-${tag}`);
 }
 
 test.describe('accessibility (axe, WCAG 2 A/AA)', () => {
-  // Every view is opened and scanned in turn (five screens, each with its axe run): more than the default budget
+  // Every view is opened and scanned in turn (six screens, each with its axe run): more than the default budget
   // on a busy machine. The scans themselves are not timed.
   test.describe.configure({ timeout: 180_000 });
   test.afterEach(async () => {

@@ -71,7 +71,7 @@ export class AppPage {
     await this.page.getByTestId(`period-${p}`).click();
   }
 
-  async goTo(view: 'dashboard' | 'trips' | 'drivers' | 'reports' | 'settings'): Promise<void> {
+  async goTo(view: 'dashboard' | 'trips' | 'drivers' | 'facilities' | 'reports' | 'settings'): Promise<void> {
     await this.page.getByTestId(`nav-${view}`).click();
     await expect(this.page.getByTestId(`view-${view}`)).toBeVisible();
   }

@@ -179,6 +179,8 @@ export interface TripFilter {
   minDelayMinutes?: number;
   /** a booking number, or part of a patient's name (matched in the local store only) */
   search?: string;
+  /** a medical facility: its bookings under any spelling of the name (docs/analytics.md#facilities) */
+  facility?: string;
 }
 
 export interface InsightJson {
@@ -290,6 +292,10 @@ export interface DriverStatsJson {
   on_time_rate: number;
   avg_delay: number;
   total_distance_km: number;
+  /** trips with a service time (boarding → completion, docs/analytics.md#service-time) */
+  service_trips: number;
+  /** their mean service time in minutes; null when none had one */
+  avg_service_minutes: number | null;
 }
 
 /**
@@ -309,6 +315,13 @@ export interface FacilityStatsJson {
   avg_delay: number;
   /** the same facility's on-time rate over the previous period; null when it had too few bookings then */
   previous_on_time_rate: number | null;
+}
+
+/** The Facilities screen and `facilities --json`: the rows of a period, with the period and the one before it. */
+export interface FacilitiesJson {
+  period: PeriodJson;
+  previous_period: PeriodJson;
+  facilities: FacilityStatsJson[];
 }
 
 /** Mean delay (served bookings) per weekday (0 = Monday) × local hour of the scheduled time. */
@@ -336,4 +349,6 @@ export interface TripJson {
   customer_name: string | null;
   pickup_location: string | null;
   dropoff_location: string | null;
+  /** the booking's medical facility as stored (null: none) */
+  medical_facility: string | null;
 }

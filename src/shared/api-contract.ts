@@ -5,6 +5,7 @@ import type {
   DashboardJson,
   DelayHeatmapCellJson,
   DriverStatsJson,
+  FacilitiesJson,
   InsightsJson,
   TodaySoFarJson,
   TripJson,
@@ -14,6 +15,7 @@ import {
   dashboardJsonSchema,
   delayHeatmapCellJsonSchema,
   driverStatsJsonSchema,
+  facilitiesJsonSchema,
   insightsJsonSchema,
   todaySoFarSchema,
   tripJsonSchema,
@@ -101,6 +103,8 @@ export const API_SCHEMAS = {
   'analytics:get-delay-heatmap': { input: dateRangeSchema, output: z.array(delayHeatmapCellJsonSchema) },
   // today so far, for the wall screen's live view (null: no sync has written today yet)
   'analytics:get-today': { input: emptyInputSchema, output: todaySoFarSchema.nullable() },
+  // per medical facility over a day range (docs/analytics.md#facilities)
+  'analytics:get-facilities': { input: dateRangeSchema, output: facilitiesJsonSchema },
   'trips:list-trips': { input: listTripsInputSchema, output: tripsPageSchema },
   'drivers:list-driver-stats': { input: dateRangeSchema, output: z.array(driverStatsJsonSchema) },
   'sync:start-sync': { input: emptyInputSchema, output: z.object({ started: z.boolean() }) },
@@ -137,6 +141,7 @@ export interface ApiOutputs {
   'analytics:get-weekly-summary': WeeklySummaryJson;
   'analytics:get-delay-heatmap': DelayHeatmapCellJson[];
   'analytics:get-today': TodaySoFarJson | null;
+  'analytics:get-facilities': FacilitiesJson;
   'trips:list-trips': TripsPage;
   'drivers:list-driver-stats': DriverStatsJson[];
   'sync:start-sync': { started: boolean };

@@ -102,7 +102,7 @@ describe('explainDay', () => {
       { driverId: 1, bookings: 10, served: 10, onTime: 2, cancelled: 0, delayMinutes: 300, meters: 0 },
       { driverId: 2, bookings: 10, served: 9, onTime: 9, cancelled: 1, delayMinutes: 5, meters: 0 },
       { driverId: 3, bookings: 10, served: 10, onTime: 7, cancelled: 0, delayMinutes: 90, meters: 0 },
-    ];
+    ].map((d) => ({ ...d, serviceTrips: 0, serviceMs: 0 }));
     const e = explainDay(hours, drivers, new Map([[1, 'Ana Costa']]));
     expect(e.delay_hours).toEqual({ from: 11, to: 12, share: 500 / 650 });
     expect(e.late_drivers).toBe(2);

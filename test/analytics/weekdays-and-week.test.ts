@@ -116,6 +116,8 @@ describe('driver stats and delay heat map', () => {
         on_time_rate: 100 / 3,
         avg_delay: 6,
         total_distance_km: 3,
+        service_trips: 0,
+        avg_service_minutes: null,
       },
       {
         driver_id: 2,
@@ -128,6 +130,8 @@ describe('driver stats and delay heat map', () => {
         on_time_rate: 100,
         avg_delay: 4,
         total_distance_km: 5,
+        service_trips: 0,
+        avg_service_minutes: null,
       },
     ]);
     expect(computeDriverStats(bookings, new Map(), 15)[0]!.on_time).toBe(2);

@@ -42,6 +42,7 @@ describe('trips', () => {
       customer_name: 'Marie Favre',
       pickup_location: null,
       dropoff_location: null,
+      medical_facility: null,
     });
   });
 

@@ -112,6 +112,8 @@ describe('automatic backups', () => {
       'DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)',
     );
     for (const kindAndName of created) raw.exec(`DROP ${kindAndName}`);
+    for (const [table, column] of columnsAddedByNewestMigration())
+      raw.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
     raw.close();
     const store = openStore(path, { now: () => T0 });
     expect(listBackups(dir).map((b) => b.reason)).toEqual(['migration']);
@@ -259,5 +261,15 @@ function tablesCreatedByNewestMigration(): string[] {
     entries: { tag: string }[];
   };
   const sql = readFileSync(join(folder, `${journal.entries.at(-1)!.tag}.sql`), 'utf8');
-  return [...sql.matchAll(/CREATE (TABLE|VIEW) `(\w+)`/g)].map((m) => `${m[1]} ${m[2]}`);
+  return [...sql.matchAll(/CREATE (TABLE|VIEW|INDEX) `(\w+)`/g)].map((m) => `${m[1]} ${m[2]}`);
+}
+
+/** [table, column] of each `ALTER TABLE … ADD` of the newest migration, so the test can undo it too. */
+function columnsAddedByNewestMigration(): [string, string][] {
+  const folder = defaultMigrationsFolder();
+  const journal = JSON.parse(readFileSync(join(folder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: { tag: string }[];
+  };
+  const sql = readFileSync(join(folder, `${journal.entries.at(-1)!.tag}.sql`), 'utf8');
+  return [...sql.matchAll(/ALTER TABLE `(\w+)` ADD `(\w+)`/g)].map((m) => [m[1]!, m[2]!]);
 }

@@ -13,6 +13,8 @@ export interface AnalyticsBooking {
   driverId: number | null;
   boardedAt: number | null;
   distanceMeters: number | null;
+  /** drop-off, epoch ms (service time, service-time.ts); absent where a reader does not need it */
+  completedAt?: number | null;
 }
 
 export const CANCELLED_STATUS = 'canceled';

@@ -3,6 +3,7 @@
 // bookings in memory, the reference the SQL path is tested against.
 import type { DriverStatsJson } from '../../shared/analytics-types';
 import { type AnalyticsBooking, delayMinutes, isCancelled } from './booking-outcome';
+import { meanServiceMinutes, serviceMs } from './service-time';
 
 /** One driver's counts over a window: delay and meters summed over served bookings. */
 export interface DriverSums {
@@ -13,6 +14,9 @@ export interface DriverSums {
   cancelled: number;
   delayMinutes: number;
   meters: number;
+  /** trips with a service time (service-time.ts), and those durations summed in milliseconds */
+  serviceTrips: number;
+  serviceMs: number;
 }
 
 export function computeDriverStats(
@@ -35,6 +39,8 @@ export function computeDriverStats(
           cancelled: 0,
           delayMinutes: 0,
           meters: 0,
+          serviceTrips: 0,
+          serviceMs: 0,
         }),
       );
     s.bookings++;
@@ -48,6 +54,11 @@ export function computeDriverStats(
     s.delayMinutes += delay;
     s.meters += b.distanceMeters ?? 0;
     if (delay <= onTimeThresholdMinutes) s.onTime++;
+    const service = serviceMs(b);
+    if (service !== null) {
+      s.serviceTrips++;
+      s.serviceMs += service;
+    }
   }
   return driverStatsRows(byDriver.values(), driverNames);
 }
@@ -71,6 +82,8 @@ export function driverStatsRows(
       on_time_rate: s.bookings ? (s.onTime * 100) / s.bookings : 0,
       avg_delay: s.served ? s.delayMinutes / s.served : 0,
       total_distance_km: s.meters / 1000,
+      service_trips: s.serviceTrips,
+      avg_service_minutes: meanServiceMinutes(s.serviceMs, s.serviceTrips),
     });
   }
   return rows.sort((a, b) => b.bookings - a.bookings || a.driver_id - b.driver_id);

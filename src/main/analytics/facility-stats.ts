@@ -16,8 +16,11 @@ export interface FacilitySums {
 /** Below this many bookings in the period, a facility is counted in the "others" row. */
 export const MIN_FACILITY_BOOKINGS = 10;
 
-/** Stored names differ in spacing and case from one booking to the next ("HUG ", "hug"): one key per facility. */
-function keyOf(name: string): string {
+/**
+ * Stored names differ in spacing and case from one booking to the next ("HUG ", "hug"): one key per facility.
+ * The trips filter by facility matches names by this key too, so a drill-down lists exactly the row's bookings.
+ */
+export function facilityKey(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('fr');
 }
 
@@ -49,7 +52,7 @@ function groupByName(sums: readonly FacilitySums[]): Map<string | null, Group> {
   const groups = new Map<string | null, Group>();
   for (const s of sums) {
     const name = s.facility?.trim() ? s.facility.trim().replace(/\s+/g, ' ') : null;
-    const key = name === null ? null : keyOf(name);
+    const key = name === null ? null : facilityKey(name);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = empty(name === null ? 'none' : 'facility', name)));
     add(g, s);

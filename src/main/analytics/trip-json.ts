@@ -8,6 +8,7 @@ export interface TripSource extends AnalyticsBooking {
   customerName: string | null;
   pickupLocation: string | null;
   dropoffLocation: string | null;
+  medicalFacility: string | null;
 }
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
@@ -28,5 +29,6 @@ export function toTripJson(t: TripSource, onTimeThresholdMinutes: number): TripJ
     customer_name: t.customerName,
     pickup_location: t.pickupLocation,
     dropoff_location: t.dropoffLocation,
+    medical_facility: t.medicalFacility,
   };
 }

@@ -171,6 +171,17 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
         analytics.getTodaySoFar(ctx.db, { now: ctx.now(), settings: settings.analytics }),
       true,
     ),
+    // Per medical facility over the screen's window, against the window before it (docs/analytics.md#facilities).
+    'analytics:get-facilities': handler(
+      'analytics:get-facilities',
+      (input, { settings, today }) =>
+        analytics.getFacilityStats(ctx.db, {
+          period: { from: input.from, to: input.to },
+          today: today(),
+          settings: settings.analytics,
+        }),
+      true,
+    ),
     'trips:list-trips': handler(
       'trips:list-trips',
       (input, { settings }) => analytics.getTrips(ctx.db, { ...input, settings: settings.analytics }),

@@ -224,6 +224,15 @@ export function driversTable(src: ExportSources, t: ExportsTexts, withTotals = f
       (d) => d.total_distance_km,
       sum((d) => d.total_distance_km),
     ),
+    // Service time, boarding → completion (docs/analytics.md#service-time): the trips that have one, their mean.
+    field<D>(
+      c.serviceTrips,
+      'int',
+      14,
+      (d) => d.service_trips,
+      sum((d) => d.service_trips),
+    ),
+    field<D>(c.avgServiceMinutes, 'minutes', 18, (d) => d.avg_service_minutes),
   ];
   return tableOfFields(
     'drivers',

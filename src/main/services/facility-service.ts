@@ -1,16 +1,12 @@
 // Punctuality per medical facility over a period, read from the store (docs/analytics.md#facilities).
-import type { AnalyticsSettings, FacilityStatsJson, IsoDate, PeriodJson } from '../../shared/analytics-types';
+import type { AnalyticsSettings, FacilitiesJson, IsoDate, PeriodJson } from '../../shared/analytics-types';
 import { facilityStatsRows } from '../analytics/facility-stats';
 import { type PeriodInput, previousPeriod, resolvePeriod } from '../analytics/period';
 import type { Db } from '../store/open-store';
 import { getCompany } from '../store/repos/company-repo';
 import { sumBookingsByFacility } from '../store/repos/facility-sums-repo';
 
-export interface FacilitiesJson {
-  period: PeriodJson;
-  previous_period: PeriodJson;
-  facilities: FacilityStatsJson[];
-}
+export type { FacilitiesJson };
 
 export function getFacilityStats(
   db: Db,

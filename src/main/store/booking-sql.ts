@@ -32,6 +32,18 @@ export function scheduledHourSql(t: string): string {
   return `CAST(time(${t}scheduled_local) AS INTEGER)`;
 }
 
+/**
+ * Milliseconds from boarding to completion, NULL unless served with a completion 0 to 720 minutes after boarding,
+ * as serviceMs() (analytics/service-time.ts) computes it. Not indexed.
+ */
+export function serviceMsSql(t: string): string {
+  return (
+    `(CASE WHEN ${t}status = 'canceled' OR ${t}boarded_at IS NULL OR ${t}completed_at IS NULL` +
+    ` OR ${t}completed_at < ${t}boarded_at OR ${t}completed_at - ${t}boarded_at > 720 * 60000 THEN NULL` +
+    ` ELSE ${t}completed_at - ${t}boarded_at END)`
+  );
+}
+
 /** Monday = 0 … Sunday = 6 of the booking's day, like weekdayOf(). */
 export function weekdaySql(t: string): string {
   return `((CAST(strftime('%w', ${t}day) AS INTEGER) + 6) % 7)`;

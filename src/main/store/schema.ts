@@ -102,6 +102,11 @@ export const bookings = sqliteTable(
     index('bookings_live_driver_idx')
       .on(t.companyId, t.driverId, t.day, t.scheduledAt)
       .where(sql.raw(liveSql(''))),
+    // The trips of one medical facility (the Facilities drill-down, trips-repo.ts): its rows of a window are
+    // found by seeking its name(s) instead of reading every booking of the window.
+    index('bookings_live_facility_idx')
+      .on(t.companyId, t.medicalFacility, t.day, t.scheduledAt)
+      .where(sql.raw(liveSql(''))),
   ],
 );
 
@@ -298,6 +303,10 @@ export const bookingDriverDays = sqliteTable(
     cancelled: integer('cancelled').notNull(),
     delayMinutes: real('delay_minutes').notNull(),
     meters: real('meters').notNull(),
+    // Service time (docs/analytics.md#service-time): the trips that have one, and their durations summed in whole
+    // milliseconds (as stored), so any window's sum is exact whichever way it is added up.
+    serviceTrips: integer('service_trips').notNull().default(0),
+    serviceMs: integer('service_ms').notNull().default(0),
   },
   (t) => [uniqueIndex('booking_driver_days_uq').on(t.companyId, t.day, t.driverId)],
 );

@@ -15,6 +15,7 @@ import { RowsSkeleton } from './components/Skeleton';
 import { DashboardView } from './views/DashboardView';
 import {
   LazyDriversView as DriversView,
+  LazyFacilitiesView as FacilitiesView,
   LazyReportsView as ReportsView,
   LazySettingsView as SettingsView,
   LazyTodayView as TodayView,
@@ -66,6 +67,9 @@ export function App(): ReactNode {
                 <TripsView key={JSON.stringify(tripsTarget)} initial={tripsTarget} />
               )}
               {view === 'drivers' && <DriversView period={period} onPeriodChange={setPeriod} range={range} />}
+              {view === 'facilities' && (
+                <FacilitiesView period={period} onPeriodChange={setPeriod} range={range} />
+              )}
               {view === 'reports' && <ReportsView />}
               {view === 'settings' && <SettingsView />}
               {view === 'today' && <TodayView />}

@@ -7,6 +7,7 @@ import type {
   DashboardJson,
   DelayHeatmapCellJson,
   DriverStatsJson,
+  FacilitiesJson,
   InsightsJson,
   TripFilter,
   TripJson,
@@ -19,6 +20,8 @@ export const isoDateSchema = z.iso.date({ error: 'expected a date YYYY-MM-DD' })
 const num = z.number();
 /** The longest trips search: a booking number or a patient's name, never a paste of a whole document. */
 export const MAX_TRIP_SEARCH = 100;
+/** The longest facility name a trips filter takes (the server's names are far shorter). */
+export const MAX_FACILITY_NAME = 200;
 const bookingStatusSchema = z.enum(BOOKING_STATUSES);
 export const bookingOutcomeSchema = z.enum(['on_time', 'delayed', 'cancelled', 'unserved']);
 
@@ -33,6 +36,8 @@ export const tripFilterSchema = z
     hour: z.number().int().min(0).max(23).optional(),
     minDelayMinutes: z.number().min(0).optional(),
     search: z.string().trim().min(1).max(MAX_TRIP_SEARCH).optional(),
+    /** a medical facility's name, matched as the Facilities figures group names (docs/analytics.md#facilities) */
+    facility: z.string().trim().min(1).max(MAX_FACILITY_NAME).optional(),
   })
   .strict();
 
@@ -134,6 +139,28 @@ export const driverStatsJsonSchema = z.object({
   on_time_rate: num,
   avg_delay: num,
   total_distance_km: num,
+  service_trips: num,
+  avg_service_minutes: num.nullable(),
+});
+
+export const facilityStatsJsonSchema = z.object({
+  kind: z.enum(['facility', 'others', 'none']),
+  facility: z.string().nullable(),
+  facilities: num,
+  bookings: num,
+  served: num,
+  on_time: num,
+  delayed: num,
+  cancelled: num,
+  on_time_rate: num,
+  avg_delay: num,
+  previous_on_time_rate: num.nullable(),
+});
+
+export const facilitiesJsonSchema = z.object({
+  period: periodSchema,
+  previous_period: periodSchema,
+  facilities: z.array(facilityStatsJsonSchema),
 });
 
 export const delayHeatmapCellJsonSchema = z.object({
@@ -159,6 +186,7 @@ export const tripJsonSchema = z.object({
   customer_name: z.string().nullable(),
   pickup_location: z.string().nullable(),
   dropoff_location: z.string().nullable(),
+  medical_facility: z.string().nullable(),
 });
 
 // Compile-time drift checks: each mirror must infer exactly its interface (both directions).
@@ -169,5 +197,6 @@ assertSame<Same<z.infer<typeof dashboardJsonSchema>, DashboardJson>>();
 assertSame<Same<z.infer<typeof insightsJsonSchema>, InsightsJson>>();
 assertSame<Same<z.infer<typeof weeklySummaryJsonSchema>, WeeklySummaryJson>>();
 assertSame<Same<z.infer<typeof driverStatsJsonSchema>, DriverStatsJson>>();
+assertSame<Same<z.infer<typeof facilitiesJsonSchema>, FacilitiesJson>>();
 assertSame<Same<z.infer<typeof delayHeatmapCellJsonSchema>, DelayHeatmapCellJson>>();
 assertSame<Same<z.infer<typeof tripJsonSchema>, TripJson>>();

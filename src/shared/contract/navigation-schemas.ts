@@ -3,7 +3,15 @@
 // parses the payload before it switches: an event is input like any other.
 import { z } from 'zod';
 
-export const APP_SCREENS = ['dashboard', 'trips', 'drivers', 'reports', 'settings', 'today'] as const;
+export const APP_SCREENS = [
+  'dashboard',
+  'trips',
+  'drivers',
+  'facilities',
+  'reports',
+  'settings',
+  'today',
+] as const;
 export type AppScreen = (typeof APP_SCREENS)[number];
 
 export const appNavigateSchema = z.object({ screen: z.enum(APP_SCREENS) });

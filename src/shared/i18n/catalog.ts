@@ -11,6 +11,7 @@ import { cli as enCli } from './en/cli';
 import { common as enCommon } from './en/common';
 import { drivers as enDrivers } from './en/drivers';
 import { empty as enEmpty } from './en/empty';
+import { facilities as enFacilities } from './en/facilities';
 import { errors as enErrors } from './en/errors';
 import { exportsEn } from './en/exports';
 import { figures as enFigures } from './en/figures';
@@ -36,6 +37,7 @@ import { cli } from './fr/cli';
 import { common } from './fr/common';
 import { drivers } from './fr/drivers';
 import { empty } from './fr/empty';
+import { facilities } from './fr/facilities';
 import { errors } from './fr/errors';
 import { exportsFr } from './fr/exports';
 import { figures } from './fr/figures';
@@ -66,6 +68,7 @@ export const fr = {
   empty,
   trips,
   drivers,
+  facilities,
   sync,
   settings,
   errors,
@@ -96,6 +99,7 @@ export const en: Catalogue = {
   empty: enEmpty,
   trips: enTrips,
   drivers: enDrivers,
+  facilities: enFacilities,
   sync: enSync,
   settings: enSettings,
   errors: enErrors,

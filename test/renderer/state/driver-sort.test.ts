@@ -14,6 +14,7 @@ function row(
   rate: number,
   delay: number,
   cancelled: number,
+  service: number | null = null,
 ): DriverStatsJson {
   return {
     driver_id: id,
@@ -26,6 +27,8 @@ function row(
     on_time_rate: rate,
     avg_delay: delay,
     total_distance_km: 0,
+    service_trips: service === null ? 0 : bookings,
+    avg_service_minutes: service,
   };
 }
 
@@ -49,6 +52,19 @@ describe('sortDriverStats', () => {
     expect(names({ key: 'avg_delay', dir: 'asc' })).toEqual(['Bruno', 'Chloé', 'Anne', 'Alain']);
     expect(names({ key: 'cancelled', dir: 'desc' })).toEqual(['Bruno', 'Chloé', 'Anne', 'Alain']);
     expect(names({ key: 'driver_name', dir: 'asc' })).toEqual(['Alain', 'Anne', 'Bruno', 'Chloé']);
+  });
+
+  it('sorts by service time either way, drivers without one last both ways', () => {
+    const withService = [
+      row(1, 'Chloé', 10, 90, 3, 2, 25),
+      row(2, 'Alain', 30, 70, 8, 0, null),
+      row(3, 'Bruno', 20, 95, 1.5, 5, 41.5),
+      row(4, 'Anne', 20, 80, 4, 1, 25),
+    ];
+    const by = (dir: 'asc' | 'desc') =>
+      sortDriverStats(withService, { key: 'avg_service_minutes', dir }).map((r) => r.driver_name);
+    expect(by('desc')).toEqual(['Bruno', 'Anne', 'Chloé', 'Alain']);
+    expect(by('asc')).toEqual(['Anne', 'Chloé', 'Bruno', 'Alain']);
   });
 
   it('leaves its input alone', () => {

@@ -3,10 +3,11 @@
 // so a rollup sum equals the raw sum by construction. The aggregation calls it inside its transaction, next to
 // dispatch_metrics and daily_stats; the caller owns the transaction.
 import type { IsoDate } from '../../../shared/analytics-types';
-import { cancelledSql, delaySql, liveSql, scheduledHourSql } from '../booking-sql';
+import { cancelledSql, delaySql, liveSql, scheduledHourSql, serviceMsSql } from '../booking-sql';
 import type { Db } from '../open-store';
 
 const DELAY = delaySql('b.');
+const SERVICE = serviceMsSql('b.');
 const WINDOW = `b.company_id = ? AND b.day BETWEEN ? AND ? AND ${liveSql('b.')}`;
 
 export const ROLLUP_TABLES = [
@@ -21,9 +22,11 @@ export const ROLLUP_TABLES = [
 const FILL = {
   booking_driver_days: {
     sql: `INSERT INTO booking_driver_days
-        (company_id, day, driver_id, bookings, served, on_time, cancelled, delay_minutes, meters)
+        (company_id, day, driver_id, bookings, served, on_time, cancelled, delay_minutes, meters,
+         service_trips, service_ms)
       SELECT b.company_id, b.day, b.driver_id, count(*), count(${DELAY}), count(CASE WHEN ${DELAY} <= ? THEN 1 END),
-        sum(${cancelledSql('b.')}), total(${DELAY}), total(CASE WHEN ${DELAY} IS NOT NULL THEN b.distance_meters END)
+        sum(${cancelledSql('b.')}), total(${DELAY}), total(CASE WHEN ${DELAY} IS NOT NULL THEN b.distance_meters END),
+        count(${SERVICE}), total(${SERVICE})
       FROM bookings b WHERE ${WINDOW} AND b.driver_id IS NOT NULL
       GROUP BY b.day, b.driver_id`,
     threshold: true,

@@ -2,11 +2,12 @@
 // ~730k rows, which took ~0.55 s per call to stream into JS and blocked the main process on every period switch.
 // Once the aggregation has built the rollups (booking-rollup-build-repo.ts) both read those, ~60 rows a day;
 // before (a store upgraded from before them, or bookings never aggregated) they sum the bookings, reading only
-// bookings_live_analytics_idx (see booking-sql.ts), never the rows themselves.
+// bookings_live_analytics_idx (see booking-sql.ts), never the rows themselves — except the drivers' service time,
+// whose completed_at only the rows hold (read once, by day, when no rollup is built at all).
 import type { IsoDate } from '../../../shared/analytics-types';
 import type { DayHourSums } from '../../analytics/delay-heatmap';
 import type { DriverSums } from '../../analytics/driver-stats';
-import { cancelledSql, delaySql, liveSql, scheduledHourSql } from '../booking-sql';
+import { cancelledSql, delaySql, liveSql, scheduledHourSql, serviceMsSql } from '../booking-sql';
 import type { Db } from '../open-store';
 import { rollupThreshold } from './booking-rollup-build-repo';
 
@@ -29,13 +30,14 @@ export function sumBookingsByDriver(
     return db.$client
       .prepare(
         `SELECT driver_id AS driverId, sum(bookings) AS bookings, sum(served) AS served, sum(on_time) AS onTime,
-           sum(cancelled) AS cancelled, total(delay_minutes) AS delayMinutes, total(meters) AS meters
+           sum(cancelled) AS cancelled, total(delay_minutes) AS delayMinutes, total(meters) AS meters,
+           sum(service_trips) AS serviceTrips, total(service_ms) AS serviceMs
          FROM booking_driver_days WHERE company_id = ? AND day BETWEEN ? AND ?
          GROUP BY driver_id`,
       )
       .all(companyId, from, to) as DriverSums[];
   }
-  return db.$client
+  const counts = db.$client
     .prepare(
       `SELECT driverId, sum(bookings) AS bookings, sum(served) AS served, sum(onTime) AS onTime,
          sum(cancelled) AS cancelled, sum(delayMinutes) AS delayMinutes, sum(meters) AS meters
@@ -50,7 +52,35 @@ export function sumBookingsByDriver(
        )
        GROUP BY driverId`,
     )
-    .all(onTimeThresholdMinutes, companyId, from, to) as DriverSums[];
+    .all(onTimeThresholdMinutes, companyId, from, to) as Omit<DriverSums, 'serviceTrips' | 'serviceMs'>[];
+  const service = sumServiceByDriver(db, companyId, from, to);
+  return counts.map((c) => ({ ...c, ...(service.get(c.driverId) ?? { serviceTrips: 0, serviceMs: 0 }) }));
+}
+
+/**
+ * Service time per driver (docs/analytics.md#service-time), which does not depend on the on-time threshold: from
+ * the driver rollup whenever it is built, else from the bookings' rows (completed_at is not in the analytics index).
+ */
+function sumServiceByDriver(
+  db: Db,
+  companyId: number,
+  from: IsoDate,
+  to: IsoDate,
+): Map<number, { serviceTrips: number; serviceMs: number }> {
+  const SERVICE = serviceMsSql('b.');
+  const sql =
+    rollupThreshold(db, companyId) !== null
+      ? `SELECT driver_id AS driverId, sum(service_trips) AS serviceTrips, total(service_ms) AS serviceMs
+         FROM booking_driver_days WHERE company_id = ? AND day BETWEEN ? AND ? GROUP BY driver_id`
+      : `SELECT b.driver_id AS driverId, count(${SERVICE}) AS serviceTrips, total(${SERVICE}) AS serviceMs
+         FROM bookings b INDEXED BY bookings_company_day_idx
+         WHERE ${WINDOW} AND b.driver_id IS NOT NULL GROUP BY b.driver_id`;
+  const rows = db.$client.prepare(sql).all(companyId, from, to) as {
+    driverId: number;
+    serviceTrips: number;
+    serviceMs: number;
+  }[];
+  return new Map(rows.map(({ driverId, ...s }) => [driverId, s]));
 }
 
 /** Per day and local scheduled hour (bookings without a readable hour left out). */

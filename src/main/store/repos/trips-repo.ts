@@ -14,14 +14,23 @@ import {
 } from '../booking-sql';
 import type { Db } from '../open-store';
 import { countByCells, pageIdsByCells } from './trips-page-cells-repo';
+import { FACILITY_INDEX, facilitySpellings } from './trip-facility-repo';
 
 const ANALYTICS_COLUMNS = `b.day AS day, b.scheduled_local AS scheduledLocal, b.scheduled_at AS scheduledAt,
-  b.status AS status, b.driver_id AS driverId, b.boarded_at AS boardedAt, b.distance_meters AS distanceMeters`;
+  b.status AS status, b.driver_id AS driverId, b.boarded_at AS boardedAt, b.distance_meters AS distanceMeters,
+  b.completed_at AS completedAt`;
 
 const LIVE = liveSql('b.');
 // The count and the sorted ids read this index alone; named, since the trips pages' value indexes
 // (schema.ts) would tempt the planner into seeking one filter and reading rows for the others.
 const BY_LIVE_INDEX = `INDEXED BY ${LIVE_ANALYTICS_INDEX}`;
+// One facility's trips: its index finds them by name, a small part of the window (trip-facility-repo.ts).
+const BY_FACILITY_INDEX = `INDEXED BY ${FACILITY_INDEX}`;
+
+/** The index a count or page of this filter reads. */
+function indexFor(filter: TripFilter): string {
+  return filter.facility !== undefined ? BY_FACILITY_INDEX : BY_LIVE_INDEX;
+}
 
 /**
  * Streams the bookings of [from, to] ordered by day. The (company_id, day) index gives that order for free and
@@ -66,7 +75,7 @@ export interface TripQuery {
   onTimeThresholdMinutes: number;
 }
 
-function whereClause(companyId: number, q: TripQuery): { sql: string; params: unknown[] } {
+function whereClause(db: Db, companyId: number, q: TripQuery): { sql: string; params: unknown[] } {
   const f = q.filter;
   const parts = ['b.company_id = ?', 'b.day BETWEEN ? AND ?', LIVE];
   const params: unknown[] = [companyId, f.from, f.to];
@@ -77,6 +86,10 @@ function whereClause(companyId: number, q: TripQuery): { sql: string; params: un
   if (f.driverId !== undefined) {
     parts.push('b.driver_id = ?');
     params.push(f.driverId);
+  }
+  if (f.facility !== undefined) {
+    parts.push('b.medical_facility IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(facilitySpellings(db, companyId, f.facility)));
   }
   switch (f.outcome) {
     case undefined:
@@ -168,7 +181,8 @@ export function queryTrips(db: Db, companyId: number, q: TripQuery): { total: nu
     const rows = sqlite
       .prepare(
         `SELECT b.id AS id, ${ANALYTICS_COLUMNS}, dr.full_name AS driverName, b.customer_name AS customerName,
-           b.pickup_location AS pickupLocation, b.dropoff_location AS dropoffLocation
+           b.pickup_location AS pickupLocation, b.dropoff_location AS dropoffLocation,
+           b.medical_facility AS medicalFacility
          FROM bookings b LEFT JOIN drivers dr ON dr.id = b.driver_id
          WHERE b.id IN (SELECT value FROM json_each(?))`,
       )
@@ -181,10 +195,10 @@ export function queryTrips(db: Db, companyId: number, q: TripQuery): { total: nu
 /** The page's ids by counting and skipping the filtered bookings (any filter and sort). */
 function pageIdsByOffset(db: Db, companyId: number, q: TripQuery): { total: number; ids: number[] } {
   const sqlite = db.$client;
-  const where = whereClause(companyId, q);
+  const where = whereClause(db, companyId, q);
   const total = (
     sqlite
-      .prepare(`SELECT count(*) AS n FROM bookings b ${BY_LIVE_INDEX} WHERE ${where.sql}`)
+      .prepare(`SELECT count(*) AS n FROM bookings b ${indexFor(q.filter)} WHERE ${where.sql}`)
       .get(...where.params) as {
       n: number;
     }
@@ -196,7 +210,7 @@ function pageIdsByOffset(db: Db, companyId: number, q: TripQuery): { total: numb
   const join = q.sort === 'driver' ? 'LEFT JOIN drivers dr ON dr.id = b.driver_id' : '';
   const ids = sqlite
     .prepare(
-      `SELECT b.id FROM bookings b ${BY_LIVE_INDEX} ${join} WHERE ${where.sql}
+      `SELECT b.id FROM bookings b ${indexFor(q.filter)} ${join} WHERE ${where.sql}
        ORDER BY ${orderClause(q.sort, q.dir, reversed)} LIMIT ? OFFSET ?`,
     )
     .pluck()
@@ -205,10 +219,8 @@ function pageIdsByOffset(db: Db, companyId: number, q: TripQuery): { total: numb
   return { total, ids };
 }
 
-/** A trips-table row with what the exports add (the medical facility). */
-export interface ExportTripSource extends TripSource {
-  medicalFacility: string | null;
-}
+/** A trips-table row as the exports read it (the same fields as the table's). */
+export type ExportTripSource = TripSource;
 
 /**
  * Every filtered trip in the trips table's order (the WHERE and ORDER BY of queryTrips), for the exports: one
@@ -221,7 +233,7 @@ export function iterateTrips(
   companyId: number,
   q: Omit<TripQuery, 'offset' | 'limit'>,
 ): IterableIterator<ExportTripSource> {
-  const where = whereClause(companyId, { ...q, offset: 0, limit: 0 });
+  const where = whereClause(db, companyId, { ...q, offset: 0, limit: 0 });
   return db.$client
     .prepare(
       `SELECT b.id AS id, ${ANALYTICS_COLUMNS}, dr.full_name AS driverName,
@@ -237,10 +249,10 @@ export function iterateTrips(
 export function countTrips(db: Db, companyId: number, q: Omit<TripQuery, 'offset' | 'limit'>): number {
   const counted = countByCells(db, companyId, q.filter);
   if (counted !== null) return counted;
-  const where = whereClause(companyId, { ...q, offset: 0, limit: 0 });
+  const where = whereClause(db, companyId, { ...q, offset: 0, limit: 0 });
   return (
     db.$client
-      .prepare(`SELECT count(*) AS n FROM bookings b ${BY_LIVE_INDEX} WHERE ${where.sql}`)
+      .prepare(`SELECT count(*) AS n FROM bookings b ${indexFor(q.filter)} WHERE ${where.sql}`)
       .get(...where.params) as {
       n: number;
     }

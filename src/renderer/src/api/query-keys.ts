@@ -13,6 +13,7 @@ export const queryKeys = {
   today: ['data', 'today'] as const,
   heatmap: (from: string, to: string) => ['data', 'heatmap', from, to] as const,
   drivers: (from: string, to: string) => ['data', 'drivers', from, to] as const,
+  facilities: (from: string, to: string) => ['data', 'facilities', from, to] as const,
   /** one page of the Trips table (page × TRIPS_PAGE_SIZE is its offset) */
   tripsPage: (filter: TripFilter, sort: string, dir: string, page: number) =>
     ['data', 'trips', filter, sort, dir, page] as const,

@@ -12,7 +12,7 @@ import { useAppEnv } from '../state/app-context';
 const ROW_HEIGHT = 34;
 
 interface Column {
-  key: 'scheduled' | 'boarded' | 'delay' | 'status' | 'driver' | 'distance' | 'customer';
+  key: 'scheduled' | 'boarded' | 'delay' | 'status' | 'driver' | 'distance' | 'customer' | 'facility';
   sort?: TripSort;
   numeric?: boolean;
 }
@@ -24,6 +24,7 @@ const COLUMNS: Column[] = [
   { key: 'driver', sort: 'driver' },
   { key: 'distance', sort: 'distance', numeric: true },
   { key: 'customer' },
+  { key: 'facility' },
 ];
 
 interface Props {
@@ -77,6 +78,8 @@ export function TripsTable({ trips, total, sort, dir, onSort }: Props): ReactNod
         return trip.distance_km === null ? t('common.none') : formatKm(lang, trip.distance_km);
       case 'customer':
         return trip.customer_name ?? t('common.none');
+      case 'facility':
+        return trip.medical_facility ?? t('common.none');
     }
   };
 

@@ -5,6 +5,7 @@ import type {
   DashboardJson,
   DelayHeatmapCellJson,
   DriverStatsJson,
+  FacilitiesJson,
   InsightsJson,
 } from '../../../shared/analytics-types';
 import type { ApiResult } from '../../../shared/contract/channels';
@@ -48,7 +49,7 @@ type DayRange = { from: string; to: string };
  * previous range's data stays on screen while the next one loads.
  */
 function useRangeQuery<T>(
-  key: 'insights' | 'heatmap' | 'drivers',
+  key: 'insights' | 'heatmap' | 'drivers' | 'facilities',
   range: DayRange | null,
   fetch: (api: DispatchApi, range: DayRange) => Promise<ApiResult<T>>,
 ): UseQueryResult<T> {
@@ -72,4 +73,8 @@ export function useDelayHeatmap(range: DayRange | null): UseQueryResult<DelayHea
 
 export function useDriverStats(range: DayRange | null): UseQueryResult<DriverStatsJson[]> {
   return useRangeQuery('drivers', range, (api, r) => api.listDriverStats(r));
+}
+
+export function useFacilityStats(range: DayRange | null): UseQueryResult<FacilitiesJson> {
+  return useRangeQuery('facilities', range, (api, r) => api.getFacilities(r));
 }

@@ -1,7 +1,8 @@
 // The Drivers table's order: by one figure, either way, ties by name then id so the order never jitters.
 import type { DriverStatsJson } from '../../../shared/analytics-types';
 
-export type DriverSortKey = 'driver_name' | 'bookings' | 'on_time_rate' | 'avg_delay' | 'cancelled';
+export type DriverSortKey =
+  'driver_name' | 'bookings' | 'on_time_rate' | 'avg_delay' | 'cancelled' | 'avg_service_minutes';
 export type SortDir = 'asc' | 'desc';
 
 export interface DriverSort {
@@ -18,11 +19,18 @@ export function nextDriverSort(current: DriverSort, key: DriverSortKey): DriverS
   return { key, dir: key === 'driver_name' ? 'asc' : 'desc' };
 }
 
+/** A driver without a service time (none of their trips had one) comes last whichever way the column is sorted. */
 export function sortDriverStats(rows: readonly DriverStatsJson[], sort: DriverSort): DriverStatsJson[] {
   const sign = sort.dir === 'asc' ? 1 : -1;
-  const byValue = (a: DriverStatsJson, b: DriverStatsJson): number =>
-    sort.key === 'driver_name' ? a.driver_name.localeCompare(b.driver_name) : a[sort.key] - b[sort.key];
+  const key = sort.key;
+  const byValue = (a: DriverStatsJson, b: DriverStatsJson): number => {
+    if (key === 'driver_name') return sign * a.driver_name.localeCompare(b.driver_name);
+    const x = a[key];
+    const y = b[key];
+    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+    return sign * (x - y);
+  };
   return [...rows].sort(
-    (a, b) => sign * byValue(a, b) || a.driver_name.localeCompare(b.driver_name) || a.driver_id - b.driver_id,
+    (a, b) => byValue(a, b) || a.driver_name.localeCompare(b.driver_name) || a.driver_id - b.driver_id,
   );
 }

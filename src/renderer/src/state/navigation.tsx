@@ -7,7 +7,15 @@ import { useApi } from '../api/api-context';
 
 /** the contract's screens: the shell may ask for any of them ('app:navigate') */
 export type ViewName = AppScreen;
-export const VIEWS: ViewName[] = ['dashboard', 'trips', 'drivers', 'reports', 'today', 'settings'];
+export const VIEWS: ViewName[] = [
+  'dashboard',
+  'trips',
+  'drivers',
+  'facilities',
+  'reports',
+  'today',
+  'settings',
+];
 /** id of the element the view tabs control (inside <main>) */
 export const VIEW_PANEL_ID = 'view-panel';
 

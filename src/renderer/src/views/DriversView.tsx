@@ -93,6 +93,7 @@ export function DriversView({ period, onPeriodChange, range }: Props): ReactNode
                 {header('on_time_rate', t('drivers.onTimeRate'))}
                 {header('avg_delay', t('drivers.avgDelay'))}
                 {header('cancelled', t('drivers.cancelled'))}
+                {header('avg_service_minutes', t('drivers.serviceTime'))}
                 <th scope="col" className="num">
                   {t('drivers.distance')}
                 </th>
@@ -123,6 +124,11 @@ export function DriversView({ period, onPeriodChange, range }: Props): ReactNode
                   <td className="num">{formatMinutes(lang, d.avg_delay)}</td>
                   <td className="num" data-col="cancelled">
                     {formatInteger(lang, d.cancelled)}
+                  </td>
+                  <td className="num" data-col="service">
+                    {d.avg_service_minutes === null
+                      ? t('common.none')
+                      : formatMinutes(lang, d.avg_service_minutes)}
                   </td>
                   <td className="num">{formatKm(lang, d.total_distance_km)}</td>
                 </tr>

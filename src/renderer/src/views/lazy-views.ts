@@ -5,6 +5,7 @@ import { lazy } from 'react';
 const loaders = {
   trips: () => import('./TripsView'),
   drivers: () => import('./DriversView'),
+  facilities: () => import('./FacilitiesView'),
   reports: () => import('./ReportsView'),
   settings: () => import('./SettingsView'),
   today: () => import('./TodayView'),
@@ -12,6 +13,9 @@ const loaders = {
 
 export const LazyTripsView = lazy(() => loaders.trips().then((m) => ({ default: m.TripsView })));
 export const LazyDriversView = lazy(() => loaders.drivers().then((m) => ({ default: m.DriversView })));
+export const LazyFacilitiesView = lazy(() =>
+  loaders.facilities().then((m) => ({ default: m.FacilitiesView })),
+);
 export const LazyReportsView = lazy(() => loaders.reports().then((m) => ({ default: m.ReportsView })));
 export const LazySettingsView = lazy(() => loaders.settings().then((m) => ({ default: m.SettingsView })));
 export const LazyTodayView = lazy(() => loaders.today().then((m) => ({ default: m.TodayView })));

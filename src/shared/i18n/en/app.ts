@@ -9,6 +9,7 @@ export const app: Translation<typeof fr> = {
     dashboard: 'Dashboard',
     trips: 'Trips',
     drivers: 'Drivers',
+    facilities: 'Facilities',
     reports: 'Reports',
     settings: 'Settings',
     today: 'Today',

@@ -11,6 +11,7 @@ export const drivers: Translation<typeof fr> = {
   avgDelay: 'Average delay',
   distance: 'Distance',
   cancelled: 'Cancelled',
+  serviceTime: 'Service time',
   sortBy: 'Sort by {{col}}',
   empty: 'No drivers in this period.',
   open: 'See the trips of {{name}}',

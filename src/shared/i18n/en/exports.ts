@@ -56,6 +56,8 @@ export const exportsEn: Translation<typeof exportsFr> = {
     activeDrivers: 'Active Drivers',
     bookingsPerDriver: 'Bookings per Driver',
     distanceKm: 'Distance (km)',
+    serviceTrips: 'Trips with service time',
+    avgServiceMinutes: 'Average service time (min)',
     distancePerBooking: 'Distance per Booking (km)',
     suggestionsGenerated: 'Suggestions Generated',
     suggestionsApplied: 'Suggestions Applied',

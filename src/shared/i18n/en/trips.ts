@@ -28,6 +28,7 @@ export const trips: Translation<typeof fr> = {
     driver: 'Driver',
     distance: 'Distance',
     customer: 'Customer',
+    facility: 'Facility',
   },
   sortBy: 'Sort by {{col}}',
   outcomes: {

@@ -6,6 +6,7 @@ export const app = {
     dashboard: 'Tableau de bord',
     trips: 'Courses',
     drivers: 'Chauffeurs',
+    facilities: 'Établissements',
     reports: 'Rapports',
     settings: 'Paramètres',
     today: 'Aujourd’hui',

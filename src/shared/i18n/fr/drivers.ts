@@ -8,6 +8,7 @@ export const drivers = {
   avgDelay: 'Retard moyen',
   distance: 'Distance',
   cancelled: 'Annulées',
+  serviceTime: 'Temps de service',
   sortBy: 'Trier par {{col}}',
   empty: 'Aucun chauffeur sur cette période.',
   open: 'Voir les courses de {{name}}',

@@ -54,6 +54,8 @@ export const exportsFr = {
     activeDrivers: 'Chauffeurs actifs',
     bookingsPerDriver: 'Courses par chauffeur',
     distanceKm: 'Distance (km)',
+    serviceTrips: 'Courses avec temps de service',
+    avgServiceMinutes: 'Temps de service moyen (min)',
     distancePerBooking: 'Distance par course (km)',
     suggestionsGenerated: 'Suggestions proposées',
     suggestionsApplied: 'Suggestions appliquées',

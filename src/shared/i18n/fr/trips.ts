@@ -25,6 +25,7 @@ export const trips = {
     driver: 'Chauffeur',
     distance: 'Distance',
     customer: 'Client',
+    facility: 'Établissement',
   },
   sortBy: 'Trier par {{col}}',
   outcomes: {
