@@ -3,6 +3,7 @@ import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { withDevServerAllowancesInHtml } from './src/main/electron/dev-server-csp';
+import { firstScreenPreload } from './scripts/first-screen-preload.mjs';
 
 // Dev server only: the meta CSP must let React Refresh's inline preamble run (see dev-server-csp.ts).
 const devServerCsp: Plugin = {
@@ -36,7 +37,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [react(), devServerCsp],
+    // mount-app.tsx is what main.tsx imports to show the first screen: its chunks are preloaded by index.html.
+    plugins: [react(), devServerCsp, firstScreenPreload('/src/renderer/src/mount-app.tsx')],
     build: {
       // electron-vite leaves every build unminified; the renderer is what the window (or a browser under `serve`)
       // downloads and parses, so it is minified. Main and preload stay readable for stack traces.
