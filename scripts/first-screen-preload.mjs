@@ -9,7 +9,8 @@
 export function firstScreenChunks(bundle, moduleSuffix) {
   const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
   const root = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(moduleSuffix));
-  if (!root) throw new Error(`No chunk is built from ${moduleSuffix}: the first screen's preload list is stale.`);
+  if (!root)
+    throw new Error(`No chunk is built from ${moduleSuffix}: the first screen's preload list is stale.`);
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
   const seen = new Set();
   const visit = (chunk) => {
