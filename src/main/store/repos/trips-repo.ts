@@ -24,6 +24,21 @@ const LIVE = liveSql('b.');
 const BY_LIVE_INDEX = `INDEXED BY ${LIVE_ANALYTICS_INDEX}`;
 
 /**
+ * The index a filtered count or page reads. One driver's trips of a window (the Drivers screen's link) are sought
+ * in the driver index, ~2 % of a year, instead of walking every booking of the window in the analytics index
+ * (a year: ~60 ms for the count, as much again for a page); that index holds the day and the instant, so the count
+ * and a page in time order still read no booking row. Any other filter or sort reads the analytics index alone.
+ */
+function indexFor(filter: TripFilter, sort: TripSort = 'scheduled'): string {
+  const oneDriver = Object.entries(filter).every(
+    ([k, v]) => k === 'from' || k === 'to' || k === 'driverId' || v === undefined,
+  );
+  return filter.driverId !== undefined && oneDriver && (sort === 'scheduled' || sort === 'driver')
+    ? 'INDEXED BY bookings_live_driver_idx'
+    : BY_LIVE_INDEX;
+}
+
+/**
  * Streams the bookings of [from, to] ordered by day. The (company_id, day) index gives that order for free and
  * visits a day's rows in rowid order; the analytics index would visit them by hour and driver, ~25 % slower here.
  */
@@ -184,7 +199,7 @@ function pageIdsByOffset(db: Db, companyId: number, q: TripQuery): { total: numb
   const where = whereClause(companyId, q);
   const total = (
     sqlite
-      .prepare(`SELECT count(*) AS n FROM bookings b ${BY_LIVE_INDEX} WHERE ${where.sql}`)
+      .prepare(`SELECT count(*) AS n FROM bookings b ${indexFor(q.filter)} WHERE ${where.sql}`)
       .get(...where.params) as {
       n: number;
     }
@@ -196,7 +211,7 @@ function pageIdsByOffset(db: Db, companyId: number, q: TripQuery): { total: numb
   const join = q.sort === 'driver' ? 'LEFT JOIN drivers dr ON dr.id = b.driver_id' : '';
   const ids = sqlite
     .prepare(
-      `SELECT b.id FROM bookings b ${BY_LIVE_INDEX} ${join} WHERE ${where.sql}
+      `SELECT b.id FROM bookings b ${indexFor(q.filter, q.sort)} ${join} WHERE ${where.sql}
        ORDER BY ${orderClause(q.sort, q.dir, reversed)} LIMIT ? OFFSET ?`,
     )
     .pluck()
@@ -240,7 +255,7 @@ export function countTrips(db: Db, companyId: number, q: Omit<TripQuery, 'offset
   const where = whereClause(companyId, { ...q, offset: 0, limit: 0 });
   return (
     db.$client
-      .prepare(`SELECT count(*) AS n FROM bookings b ${BY_LIVE_INDEX} WHERE ${where.sql}`)
+      .prepare(`SELECT count(*) AS n FROM bookings b ${indexFor(q.filter)} WHERE ${where.sql}`)
       .get(...where.params) as {
       n: number;
     }
