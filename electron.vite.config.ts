@@ -3,7 +3,6 @@ import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { withDevServerAllowancesInHtml } from './src/main/electron/dev-server-csp';
-import { firstScreenPreload } from './scripts/first-screen-preload.mjs';
 
 // Dev server only: the meta CSP must let React Refresh's inline preamble run (see dev-server-csp.ts).
 const devServerCsp: Plugin = {
@@ -37,8 +36,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    // mount-app.tsx is what main.tsx imports to show the first screen: its chunks are preloaded by index.html.
-    plugins: [react(), devServerCsp, firstScreenPreload('/src/renderer/src/mount-app.tsx')],
+    plugins: [react(), devServerCsp],
     build: {
       // electron-vite leaves every build unminified; the renderer is what the window (or a browser under `serve`)
       // downloads and parses, so it is minified. Main and preload stay readable for stack traces.
