@@ -261,7 +261,9 @@ function tablesCreatedByNewestMigration(): string[] {
     entries: { tag: string }[];
   };
   const sql = readFileSync(join(folder, `${journal.entries.at(-1)!.tag}.sql`), 'utf8');
-  return [...sql.matchAll(/CREATE (TABLE|VIEW|INDEX) `(\w+)`/g)].map((m) => `${m[1]} ${m[2]}`);
+  // Indexes first: dropping a table drops its own indexes, and an index may sit on an older table.
+  const created = [...sql.matchAll(/CREATE (TABLE|VIEW|INDEX) `(\w+)`/g)].map((m) => `${m[1]} ${m[2]}`);
+  return created.sort((a, b) => Number(!a.startsWith('INDEX')) - Number(!b.startsWith('INDEX')));
 }
 
 /** [table, column] of each `ALTER TABLE … ADD` of the newest migration, so the test can undo it too. */

@@ -44,6 +44,15 @@ export function serviceMsSql(t: string): string {
   );
 }
 
+/**
+ * The whole kilometres of the distance (1999 m → 1), NULL without a distance: the bucket of booking_distance_days
+ * that the trips pages sorted by distance count through (trips-page-cells-repo.ts). A bucket k holds exactly the
+ * distances in [k × 1000, (k + 1) × 1000): distances are never negative (day-batch-check.ts).
+ */
+export function distanceKmSql(t: string): string {
+  return `CAST(${t}distance_meters / 1000 AS INTEGER)`;
+}
+
 /** Monday = 0 … Sunday = 6 of the booking's day, like weekdayOf(). */
 export function weekdaySql(t: string): string {
   return `((CAST(strftime('%w', ${t}day) AS INTEGER) + 6) % 7)`;

@@ -107,6 +107,10 @@ export const bookings = sqliteTable(
     index('bookings_live_facility_idx')
       .on(t.companyId, t.medicalFacility, t.day, t.scheduledAt)
       .where(sql.raw(liveSql(''))),
+    // Sorted by distance: a kilometre's rows (booking_distance_days) are read from here in the table's order.
+    index('bookings_live_distance_idx')
+      .on(t.companyId, t.distanceMeters, t.day, t.scheduledAt)
+      .where(sql.raw(liveSql(''))),
   ],
 );
 
@@ -365,6 +369,22 @@ export const bookingStatusDays = sqliteTable(
   (t) => [
     index('booking_status_days_day_idx').on(t.companyId, t.day, t.status, t.bookings),
     index('booking_status_days_status_idx').on(t.companyId, t.status, t.day, t.bookings),
+  ],
+);
+
+// Per day and whole kilometre of distance (booking-sql.ts distanceKmSql; NULL: no distance): how many bookings.
+// The trips table sorted by distance finds a page's kilometre through these counts (~25 km × 365 days a year).
+export const bookingDistanceDays = sqliteTable(
+  'booking_distance_days',
+  {
+    companyId: integer('company_id').notNull(),
+    day: text('day').notNull(),
+    km: integer('km'),
+    bookings: integer('bookings').notNull(),
+  },
+  (t) => [
+    index('booking_distance_days_day_idx').on(t.companyId, t.day),
+    index('booking_distance_days_km_idx').on(t.companyId, t.km, t.day, t.bookings),
   ],
 );
 

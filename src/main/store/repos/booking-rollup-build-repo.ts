@@ -1,9 +1,16 @@
 // Writes the booking rollups (schema.ts: booking_driver_days, booking_hour_days, booking_facility_days,
-// booking_status_days, booking_delay_days) from the live bookings, with the very expressions the raw queries use (booking-sql.ts),
+// booking_status_days, booking_delay_days, booking_distance_days) from the live bookings, with the very expressions the raw queries use (booking-sql.ts),
 // so a rollup sum equals the raw sum by construction. The aggregation calls it inside its transaction, next to
 // dispatch_metrics and daily_stats; the caller owns the transaction.
 import type { IsoDate } from '../../../shared/analytics-types';
-import { cancelledSql, delaySql, liveSql, scheduledHourSql, serviceMsSql } from '../booking-sql';
+import {
+  cancelledSql,
+  delaySql,
+  distanceKmSql,
+  liveSql,
+  scheduledHourSql,
+  serviceMsSql,
+} from '../booking-sql';
 import type { Db } from '../open-store';
 
 const DELAY = delaySql('b.');
@@ -16,6 +23,7 @@ export const ROLLUP_TABLES = [
   'booking_facility_days',
   'booking_status_days',
   'booking_delay_days',
+  'booking_distance_days',
 ] as const;
 
 // Each takes (threshold?, companyId, from, to) in that order.
@@ -57,6 +65,12 @@ const FILL = {
   booking_delay_days: {
     sql: `INSERT INTO booking_delay_days (company_id, day, delay, bookings)
       SELECT b.company_id, b.day, ${DELAY}, count(*) FROM bookings b WHERE ${WINDOW} GROUP BY b.day, ${DELAY}`,
+    threshold: false,
+  },
+  booking_distance_days: {
+    sql: `INSERT INTO booking_distance_days (company_id, day, km, bookings)
+      SELECT b.company_id, b.day, ${distanceKmSql('b.')}, count(*) FROM bookings b WHERE ${WINDOW}
+      GROUP BY b.day, ${distanceKmSql('b.')}`,
     threshold: false,
   },
 } satisfies Record<(typeof ROLLUP_TABLES)[number], { sql: string; threshold: boolean }>;

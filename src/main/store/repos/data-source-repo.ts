@@ -29,6 +29,7 @@ const SYNCED_TABLES = [
   'booking_facility_days',
   'booking_status_days',
   'booking_delay_days',
+  'booking_distance_days',
   'booking_rollup_state',
   'sync_days',
   'companies',

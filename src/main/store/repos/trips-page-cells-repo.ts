@@ -1,10 +1,11 @@
 // A page of the trips table found through counts instead of by skipping rows. The rollups (booking_status_days,
 // booking_delay_days, booking_driver_days) say how many bookings each day holds per sort value (delay, status, driver name), so the
 // page's first row is located in a list of ~10k (value, day, count) cells; only the rows of the page are then read
-// from the value's bucket, from that day on. A deep OFFSET read, and counted, every booking before the page:
+// from the value's bucket, from that day on. Distances are too many values for that (~23k a year): their cells are
+// whole kilometres (booking_distance_days, ~25 a year), and a page skips at most the rows of one kilometre, in
+// the distance index's order. A deep OFFSET read, and counted, every booking before the page:
 // ~0.5 s at offset 360k of a year at 2,000 a day; this costs what the first page does.
-// It answers the table as the renderer pages it: a date window and one of the sorts below. Other filters, the
-// distance sort, rollups not built or days still waiting for their aggregation: null, and the caller reads the
+// It answers the table as the renderer pages it: a date window and one of the sorts below. Other filters, rollups not built or days still waiting for their aggregation: null, and the caller reads the
 // bookings (trips-repo.ts).
 import type { TripFilter, TripSort } from '../../../shared/analytics-types';
 import { delaySql, liveSql } from '../booking-sql';
@@ -21,7 +22,7 @@ interface Cell {
   n: number;
 }
 
-type CellSort = Exclude<TripSort, 'distance'>;
+type CellSort = TripSort;
 
 /**
  * The driver sort's cells: per driver name (SQLite's order of the names) then day, and last the bookings whose
@@ -81,6 +82,11 @@ function driverCells(db: Db, companyId: number, from: string, to: string, desc: 
 function cellsSql(sort: Exclude<CellSort, 'driver'>, d: 'ASC' | 'DESC'): string {
   const window = 'company_id = ? AND day BETWEEN ? AND ?';
   switch (sort) {
+    case 'distance':
+      // One cell per kilometre, all days together: within a kilometre the order is the distance, then the day.
+      return `SELECT km AS key, NULL AS day, sum(bookings) AS n
+        FROM booking_distance_days INDEXED BY booking_distance_days_km_idx
+        WHERE ${window} GROUP BY km ORDER BY km ${d}`;
     case 'delay':
       // The index's order (NULL first ascending; one row per value and day): pageIdsByCells moves the NULL cells last.
       return `SELECT delay AS key, day, bookings AS n FROM booking_delay_days INDEXED BY booking_delay_days_delay_idx
@@ -98,7 +104,10 @@ function cellsSql(sort: Exclude<CellSort, 'driver'>, d: 'ASC' | 'DESC'): string 
 // The rows of one value, as a WHERE part and its parameters.
 // The rows of one value, as a WHERE part, its parameters and the index that seeks them. Named, because without
 // ANALYZE statistics SQLite prefers walking the listed days' rows (~2,000 each), a value at a time.
-function bucketSql(sort: CellSort, key: Key): { sql: string; params: unknown[]; index: string } {
+function bucketSql(
+  sort: Exclude<CellSort, 'distance'>,
+  key: Key,
+): { sql: string; params: unknown[]; index: string } {
   // The analytics index holds the day, instant and driver: the page's ids without reading a booking row.
   const live = 'INDEXED BY bookings_live_analytics_idx';
   if (sort === 'scheduled') return { sql: '1', params: [], index: live };
@@ -143,6 +152,33 @@ export function countByCells(db: Db, companyId: number, filter: TripFilter): num
 }
 
 /**
+ * `take` ids of kilometre `km` (null: no distance) after `skip`, in the table's order (distance, day, instant, id),
+ * read from the distance index: it seeks the kilometre and walks it in that order, so a page costs at most one
+ * kilometre's rows (the longest of a year at 2,000 a day: ~93k index entries), never the ones before it.
+ */
+function distanceBucketIds(
+  db: Db,
+  companyId: number,
+  filter: TripFilter,
+  km: number | null,
+  d: 'ASC' | 'DESC',
+  take: number,
+  skip: number,
+): number[] {
+  const range =
+    km === null ? 'b.distance_meters IS NULL' : 'b.distance_meters >= ? AND b.distance_meters < ?';
+  const bounds = km === null ? [] : [km * 1000, (km + 1) * 1000];
+  return db.$client
+    .prepare(
+      `SELECT b.id FROM bookings b INDEXED BY bookings_live_distance_idx
+       WHERE b.company_id = ? AND ${range} AND b.day BETWEEN ? AND ? AND ${liveSql('b.')}
+       ORDER BY b.distance_meters ${d}, b.day ${d}, b.scheduled_at ${d}, b.id ${d} LIMIT ? OFFSET ?`,
+    )
+    .pluck()
+    .all(companyId, ...bounds, filter.from, filter.to, take, skip) as number[];
+}
+
+/**
  * The page's booking ids in the table's order and the count of all trips of the window, or null when this way
  * cannot answer (see the file comment). Call it inside the caller's read transaction (one snapshot).
  */
@@ -151,7 +187,7 @@ export function pageIdsByCells(
   companyId: number,
   q: { filter: TripFilter; sort: TripSort; dir: 'asc' | 'desc'; offset: number; limit: number },
 ): { total: number; ids: number[] } | null {
-  if (q.sort === 'distance' || !isPlainWindow(q.filter)) return null;
+  if (!isPlainWindow(q.filter)) return null;
   if (rollupThreshold(db, companyId) === null || aggregationPending(db, companyId)) return null;
   const sqlite = db.$client;
   const { from, to } = q.filter;
@@ -161,7 +197,7 @@ export function pageIdsByCells(
     sort === 'driver'
       ? driverCells(db, companyId, from, to, d === 'DESC')
       : (sqlite.prepare(cellsSql(sort, d)).all(companyId, from, to) as Cell[]);
-  if (sort === 'delay' && d === 'ASC')
+  if ((sort === 'delay' || sort === 'distance') && d === 'ASC')
     cells.push(
       ...cells.splice(
         0,
@@ -183,6 +219,14 @@ export function pageIdsByCells(
     let next = i;
     while (next < cells.length && cells[next]!.key === key) left += cells[next++]!.n;
     const take = Math.min(want - ids.length, left);
+    if (sort === 'distance') {
+      const got = distanceBucketIds(db, companyId, q.filter, key as number | null, d, take, skip);
+      if (got.length !== take) return null;
+      ids.push(...got);
+      i = next;
+      skip = 0;
+      continue;
+    }
     // Only the days whose cells hold the rows wanted: the value's index seeks them (a rare delay is spread
     // over the year; walking the whole window for it cost ~0.1 s a value).
     const days: string[] = [];

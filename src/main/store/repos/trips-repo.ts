@@ -27,9 +27,21 @@ const BY_LIVE_INDEX = `INDEXED BY ${LIVE_ANALYTICS_INDEX}`;
 // One facility's trips: its index finds them by name, a small part of the window (trip-facility-repo.ts).
 const BY_FACILITY_INDEX = `INDEXED BY ${FACILITY_INDEX}`;
 
-/** The index a count or page of this filter reads. */
-function indexFor(filter: TripFilter): string {
-  return filter.facility !== undefined ? BY_FACILITY_INDEX : BY_LIVE_INDEX;
+/**
+ * The index a filtered count or page reads. One driver's trips of a window (the Drivers screen's link) are sought
+ * in the driver index, ~2 % of a year, instead of walking every booking of the window in the analytics index
+ * (a year: ~60 ms for the count, as much again for a page); that index holds the day and the instant, so the count
+ * and a page in time order still read no booking row. One facility's trips are sought by name in the facility
+ * index. Any other filter or sort reads the analytics index alone.
+ */
+function indexFor(filter: TripFilter, sort: TripSort = 'scheduled'): string {
+  if (filter.facility !== undefined) return BY_FACILITY_INDEX;
+  const oneDriver = Object.entries(filter).every(
+    ([k, v]) => k === 'from' || k === 'to' || k === 'driverId' || v === undefined,
+  );
+  return filter.driverId !== undefined && oneDriver && (sort === 'scheduled' || sort === 'driver')
+    ? 'INDEXED BY bookings_live_driver_idx'
+    : BY_LIVE_INDEX;
 }
 
 /**
@@ -210,7 +222,7 @@ function pageIdsByOffset(db: Db, companyId: number, q: TripQuery): { total: numb
   const join = q.sort === 'driver' ? 'LEFT JOIN drivers dr ON dr.id = b.driver_id' : '';
   const ids = sqlite
     .prepare(
-      `SELECT b.id FROM bookings b ${indexFor(q.filter)} ${join} WHERE ${where.sql}
+      `SELECT b.id FROM bookings b ${indexFor(q.filter, q.sort)} ${join} WHERE ${where.sql}
        ORDER BY ${orderClause(q.sort, q.dir, reversed)} LIMIT ? OFFSET ?`,
     )
     .pluck()

@@ -1,14 +1,16 @@
 // Grey placeholders with the final layout's shape while the first data loads.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { KPI_FIGURES } from '../../../shared/figures';
 
 export function DashboardSkeleton(): ReactNode {
   const { t } = useTranslation();
   return (
     <div aria-busy="true" aria-label={t('common.loading')} data-testid="skeleton">
+      {/* one placeholder per KPI card (KpiGrid draws one per figure): the cards replace them without a shift */}
       <div className="kpis">
-        {[0, 1, 2, 3].map((i) => (
-          <div key={i} className="card kpi">
+        {KPI_FIGURES.map((f) => (
+          <div key={f.key} className="card kpi">
             <div className="skeleton" style={{ height: 14, width: '50%' }} />
             <div className="skeleton" style={{ height: 30, width: '70%' }} />
             <div className="skeleton" style={{ height: 32, marginTop: 'auto' }} />
