@@ -6,20 +6,20 @@ import { callApi, e2eEnv } from './support/api';
 import { AppPage } from './support/pages';
 
 const PERIODS = ['7d', '30d', '90d', '1y'] as const;
+type Found = { period: (typeof PERIODS)[number]; dashboard: DashboardJson };
 
-test('critical first, then exactly the server’s order', async ({ page }) => {
+/** The shortest period whose insights hold a critical one (the demo holds a few days that really collapsed). */
+async function periodWithCritical(): Promise<Found> {
   const { baseUrl, token } = e2eEnv();
-  // The demo holds a few days that really collapsed (critical unusual days); take the shortest period with one.
-  let found: { period: (typeof PERIODS)[number]; dashboard: DashboardJson } | undefined;
   for (const period of PERIODS) {
     const dashboard = await callApi<DashboardJson>(baseUrl, token, 'analytics:get-dashboard', { period });
-    if (dashboard.insights.some((i) => i.severity === 'critical')) {
-      found = { period, dashboard };
-      break;
-    }
+    if (dashboard.insights.some((i) => i.severity === 'critical')) return { period, dashboard };
   }
-  expect(found, 'the 400-day demo should hold a collapsed day').toBeDefined();
-  const { period, dashboard } = found!;
+  throw new Error('the 400-day demo should hold a collapsed day');
+}
+
+test('critical first, then exactly the server’s order', async ({ page }) => {
+  const { period, dashboard } = await periodWithCritical();
   expect(dashboard.insights[0]!.severity).toBe('critical');
   expect(dashboard.insights.length).toBeGreaterThan(1);
 
@@ -31,19 +31,22 @@ test('critical first, then exactly the server’s order', async ({ page }) => {
 });
 
 test('the panel never re-sorts: it shows whatever order the server sent', async ({ page }) => {
-  const { baseUrl, token } = e2eEnv();
-  const dashboard = await callApi<DashboardJson>(baseUrl, token, 'analytics:get-dashboard', { period: '1y' });
-  expect(dashboard.insights.length, 'the demo year raises several insights').toBeGreaterThan(1);
-  // The server's own list, turned round: a panel that sorted by its own rule would put it back.
-  const reversed = [...dashboard.insights].reverse();
+  const { period, dashboard } = await periodWithCritical();
+  const [first, ...rest] = dashboard.insights;
+  expect(
+    rest.some((i) => i.priority !== first!.priority),
+    'insights of different priorities',
+  ).toBe(true);
+  // The server's list with its critical insight moved last: a panel ranking by its own rule would put it back.
   await page.route('**/api/analytics:get-dashboard', async (route) => {
     const res = await route.fetch();
     const body = (await res.json()) as { ok: true; data: DashboardJson };
-    body.data.insights = [...body.data.insights].reverse();
+    const [head, ...tail] = body.data.insights;
+    body.data.insights = head ? [...tail, head] : [];
     await route.fulfill({ response: res, json: body });
   });
   const app = new AppPage(page);
   await app.open();
-  await app.choosePeriod('1y');
-  await expect(page.getByTestId('insight').locator('h4')).toHaveText(reversed.map((i) => i.title));
+  await app.choosePeriod(period);
+  await expect(page.getByTestId('insight').locator('h4')).toHaveText([...rest, first!].map((i) => i.title));
 });
