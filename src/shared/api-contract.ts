@@ -50,6 +50,7 @@ import {
   type StartExportResult,
 } from './contract/export-inputs';
 import { cancelJobInputSchema, type JobFinished, type JobProgress } from './contract/jobs-schemas';
+import { forecastInputSchema, forecastJsonSchema, type ForecastJson } from './contract/forecast-schemas';
 import type { AppNavigate } from './contract/navigation-schemas';
 import { loginItemSchema, setLoginItemInputSchema, type LoginItem } from './contract/shell-schemas';
 import {
@@ -88,6 +89,7 @@ export * from './contract/backup-schemas';
 export * from './contract/reports-schemas';
 export * from './contract/navigation-schemas';
 export * from './contract/shell-schemas';
+export * from './contract/forecast-schemas';
 
 export const tripsPageSchema = z.object({ total: z.number(), rows: z.array(tripJsonSchema) });
 export interface TripsPage {
@@ -105,6 +107,8 @@ export const API_SCHEMAS = {
   'analytics:get-today': { input: emptyInputSchema, output: todaySoFarSchema.nullable() },
   // per medical facility over a day range (docs/analytics.md#facilities)
   'analytics:get-facilities': { input: dateRangeSchema, output: facilitiesJsonSchema },
+  // the next days' expected bookings for the dashboard's band (learned from complete past days only)
+  'analytics:get-forecast': { input: forecastInputSchema, output: forecastJsonSchema },
   'trips:list-trips': { input: listTripsInputSchema, output: tripsPageSchema },
   'drivers:list-driver-stats': { input: dateRangeSchema, output: z.array(driverStatsJsonSchema) },
   'sync:start-sync': { input: emptyInputSchema, output: z.object({ started: z.boolean() }) },
@@ -142,6 +146,7 @@ export interface ApiOutputs {
   'analytics:get-delay-heatmap': DelayHeatmapCellJson[];
   'analytics:get-today': TodaySoFarJson | null;
   'analytics:get-facilities': FacilitiesJson;
+  'analytics:get-forecast': ForecastJson;
   'trips:list-trips': TripsPage;
   'drivers:list-driver-stats': DriverStatsJson[];
   'sync:start-sync': { started: boolean };

@@ -91,6 +91,11 @@ function weekdayParams(weekday: number, lang: Lang): MessageParams {
   return { weekday: name, Weekday: capitalise(lang, name) };
 }
 
+/** The title of the systematic-delay pattern as an insight (the weekly report's). */
+export function highDelayDayTitle(weekday: number, lang: Lang): string {
+  return translate(lang, 'insights.weekdayPatterns.highDelayDay.title', weekdayParams(weekday, lang));
+}
+
 export function highDelayDayText(weekday: number, avgDelay: number, lang: Lang) {
   const p = { ...weekdayParams(weekday, lang), avgDelay: formatMinutes(lang, avgDelay) };
   return {

@@ -182,6 +182,13 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
         }),
       true,
     ),
+    // The dashboard's forecast band: from today on, learned from the days before today in the company's zone
+    // (docs/analytics.md#forecast), so the day in progress never teaches it anything.
+    'analytics:get-forecast': handler(
+      'analytics:get-forecast',
+      (input, { today }) => analytics.getForecast(ctx.db, { today: today(), days: input.days }),
+      true,
+    ),
     'trips:list-trips': handler(
       'trips:list-trips',
       (input, { settings }) => analytics.getTrips(ctx.db, { ...input, settings: settings.analytics }),

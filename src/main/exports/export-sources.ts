@@ -23,7 +23,8 @@ export interface ExportSources {
   drivers: DriverStatsJson[];
   /** per medical facility over the export's period; null when the part is not asked for */
   facilities: FacilitiesJson | null;
-  /** today and the next days, learned from the complete days before today (not from the export's period) */
+  /** from `forecastFrom` (today by default) on, learned from the complete days before it (not from the export's
+   * period) */
   forecast: ForecastJson | null;
 }
 
@@ -38,6 +39,8 @@ export function readExportSources(
     period: ResolvedPeriod;
     lang: Lang;
     today: IsoDate;
+    /** the forecast part's first day (default: today) */
+    forecastFrom?: IsoDate;
     settings: AnalyticsSettings;
     parts: readonly SinglePart[];
   },
@@ -55,6 +58,8 @@ export function readExportSources(
     facilities: needs('facilities')
       ? getFacilityStats(db, { period: { from: period.start, to: period.end }, today: opts.today, settings })
       : null,
-    forecast: needs('forecast') ? getForecast(db, { today: opts.today, days: EXPORT_FORECAST_DAYS }) : null,
+    forecast: needs('forecast')
+      ? getForecast(db, { today: opts.forecastFrom ?? opts.today, days: EXPORT_FORECAST_DAYS })
+      : null,
   };
 }

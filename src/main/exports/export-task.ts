@@ -84,10 +84,13 @@ export async function runResolvedExport(
   const parts: readonly SinglePart[] =
     input.part === 'all' ? SINGLE_PARTS.filter((p) => !input.leaveOut?.includes(p)) : [input.part];
   const settings = input.analytics;
+  const today = todayIn(settings.timeZone, ctx.now);
   const src = readExportSources(ctx.db, {
     period,
     lang: input.lang,
-    today: todayIn(settings.timeZone, ctx.now),
+    today,
+    // never later than today: a forecast learns only from complete days
+    forecastFrom: input.forecastFrom && input.forecastFrom < today ? input.forecastFrom : today,
     settings,
     parts,
   });

@@ -52,6 +52,9 @@ export interface ExportInput {
   /** CSV only; default: the settings, then the language's */
   delimiter?: CsvDelimiter;
   decimal?: CsvDecimal;
+  /** the forecast part's first day, learned from the complete days before it (default and latest: today). The
+   * weekly e-mail's workbook forecasts the week after the reported one, whenever the report goes out. */
+  forecastFrom?: IsoDate;
   /** shown in About */
   appVersion: string;
   /** the analytics settings in force (on-time threshold, time zone), read by the caller */

@@ -15,6 +15,7 @@ import { KPI_FIGURES } from '../../shared/figures';
 import { addDays, instantToLocalDate, listDays, mondayOf } from '../../shared/time';
 import { bestDay, worstDay } from '../analytics/weekly-summary';
 import { orderInsights } from '../analytics/insight-order';
+import { weekdayPatternInsight, weeklyInsightOrder } from '../analytics/weekly-insight-order';
 import { customPeriod } from '../analytics/period';
 import { getDashboard, getInsights, getTrips } from '../services/analytics-service';
 import { getPeriodSummary, getTrendPoints } from '../services/period-figures';
@@ -106,8 +107,8 @@ function kpiValues(
 }
 
 /**
- * What went wrong first (docs/analytics.md#insight-order): the day's unusual figures lead a daily report, the
- * week's worst unusual day a weekly one, then the rules, by severity and size.
+ * What went wrong first (docs/analytics.md#insight-order): the day's unusual figures lead a daily report, then the
+ * rules, by severity and size (a weekly report's order is weeklyInsightOrder's).
  */
 function topInsights(insights: readonly InsightJson[]): InsightJson[] {
   return orderInsights(insights).slice(0, MAX_INSIGHTS);
@@ -231,11 +232,15 @@ function weeklyData(db: Db, input: ReportDataInput, base: Base): ReportData {
   const to = addDays(from, 6);
   const common = { today: to, lang: input.lang };
   const dash = getDashboard(db, { ...common, settings: input.settings, period: customPeriod(from, to) });
+  const patternWindow = { from: addDays(from, -21), to };
   const pattern = getInsights(db, {
     ...common,
-    period: customPeriod(addDays(from, -21), to),
+    period: customPeriod(patternWindow.from, patternWindow.to),
     thresholds: input.settings.insightThresholds,
   });
+  const patterns = pattern.patterns.flatMap(
+    (p) => weekdayPatternInsight(input.lang, p, pattern.weekday_analysis, patternWindow) ?? [],
+  );
   const known = coverage(db, base, base.companyId, from, to);
   const days = fillDays(from, to, dash.trends, known.synced);
   const { companyId: _id, ...shown } = base;
@@ -250,7 +255,8 @@ function weeklyData(db: Db, input: ReportDataInput, base: Base): ReportData {
     unknownDays: known.unknownDays,
     kpis: kpiValues(dash.summary, dash.previous_summary),
     parts: dash.quality_parts,
-    insights: topInsights(dash.insights),
+    // the week's worst day when it was an outlier, then the patterns (docs/analytics.md#insight-order)
+    insights: weeklyInsightOrder(dash.insights, patterns).slice(0, MAX_INSIGHTS),
     topDelays: [],
     chart: days.map((t) => ({ date: t.date, bookings: t.bookings, onTimeRate: t.on_time_rate })),
     days,

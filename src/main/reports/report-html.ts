@@ -145,6 +145,7 @@ function insightsBlock(lang: Lang, insights: readonly InsightJson[]): SafeHtml {
         html`<tr>
           <td
             data-insight-severity="${insightSeverity(i)}"
+            data-insight-rule="${i.rule}"
             ${i.day ? new SafeHtml(`data-insight-day="${i.day}"`) : ''}
             style="padding:6px 8px;border-bottom:1px solid #e5e7eb;font-size:13px;${FONT}border-left:4px solid ${PRIORITY_COLOR[i.priority]};"
           >

@@ -46,6 +46,9 @@ export async function weekWorkbook(
       leaveOut: req.withTrips ? [] : ['trips'],
       from: monday,
       to: addDays(monday, 6),
+      // The week after the reported one, learned through its Sunday: a report caught up on Wednesday forecasts
+      // the same week as one sent on Monday morning (docs/analytics.md#forecast).
+      forecastFrom: addDays(monday, 7),
       out: join(folder, filename),
       lang: req.lang,
       appVersion: req.version,

@@ -8,29 +8,20 @@ import { type BacktestResult, backtest } from '../analytics/forecast-backtest';
 import { type DailyCounts, SAME_WEEKDAYS, forecastDays } from '../analytics/forecast';
 import { forecastHours } from '../analytics/forecast-hours';
 import type { Db } from '../store/open-store';
+import {
+  MAX_FORECAST_DAYS,
+  type ForecastDayJson,
+  type ForecastJson,
+} from '../../shared/contract/forecast-schemas';
 import { getCompany } from '../store/repos/company-repo';
 import { listDailyStats } from '../store/repos/daily-stats-repo';
 import { sumBookingsByDayHour } from '../store/repos/booking-rollups-repo';
 
-export const MAX_FORECAST_DAYS = 28;
+// The shapes are the API's (one definition for the CLI, the exports and the dashboard).
+export { MAX_FORECAST_DAYS, type ForecastDayJson, type ForecastJson };
 export const MAX_BACKTEST_WEEKS = 52;
 /** History read before the first forecast origin: baselines (8 weeks) of the interval's 56 days + the level's 14. */
 const HISTORY_DAYS = 7 * SAME_WEEKDAYS + 56 + 14 + 7;
-
-export interface ForecastDayJson {
-  date: IsoDate;
-  bookings: number;
-  low: number;
-  high: number;
-}
-
-export interface ForecastJson {
-  /** the last complete day the forecast learned from */
-  learned_through: IsoDate;
-  days: ForecastDayJson[];
-  /** the first forecast day after today, per local hour */
-  next_day: { date: IsoDate; hours: { hour: number; bookings: number }[] } | null;
-}
 
 function dailyCounts(db: Db, companyId: number, from: IsoDate, today: IsoDate): DailyCounts {
   const rows = listDailyStats(db, companyId, from, addDays(today, -1));

@@ -11,6 +11,8 @@ export const queryKeys = {
   insights: (from: string, to: string) => ['data', 'insights', from, to] as const,
   /** today so far (the live view): under 'data', so each sync's invalidation refreshes it */
   today: ['data', 'today'] as const,
+  /** the next days' bookings forecast (the dashboard's band): under 'data', a sync teaches it a new day */
+  forecast: (days: number) => ['data', 'forecast', days] as const,
   heatmap: (from: string, to: string) => ['data', 'heatmap', from, to] as const,
   drivers: (from: string, to: string) => ['data', 'drivers', from, to] as const,
   facilities: (from: string, to: string) => ['data', 'facilities', from, to] as const,

@@ -3,5 +3,6 @@ import { registerCharts } from './register-charts';
 
 registerCharts();
 
+export { ForecastChart } from './ForecastChart';
 export { TrendChart } from './TrendCharts';
 export { WeekdayChart } from './WeekdayChart';

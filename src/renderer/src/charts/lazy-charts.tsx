@@ -11,6 +11,7 @@ export function loadCharts(): Promise<typeof ChartBundle> {
 }
 
 export const LazyTrendChart = lazy(() => loadCharts().then((m) => ({ default: m.TrendChart })));
+export const LazyForecastChart = lazy(() => loadCharts().then((m) => ({ default: m.ForecastChart })));
 export const LazyWeekdayChart = lazy(() => loadCharts().then((m) => ({ default: m.WeekdayChart })));
 
 /** Same footprint as a chart card, so nothing jumps when the chart arrives. */

@@ -11,12 +11,23 @@ interface Props {
   /** the same data as a table */
   table: ReactNode;
   empty?: boolean;
+  /** what an empty chart says (default: no data for this period) */
+  emptyText?: string;
   extra?: ReactNode;
   /** true while newer data is being fetched (aria-busy) */
   busy?: boolean;
 }
 
-export function ChartCard({ title, testId, chart, table, empty, extra, busy = false }: Props): ReactNode {
+export function ChartCard({
+  title,
+  testId,
+  chart,
+  table,
+  empty,
+  emptyText,
+  extra,
+  busy = false,
+}: Props): ReactNode {
   const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
   const headingId = useId();
@@ -37,7 +48,7 @@ export function ChartCard({ title, testId, chart, table, empty, extra, busy = fa
       </header>
       {extra}
       {empty ? (
-        <p className="muted">{t('charts.noData')}</p>
+        <p className="muted">{emptyText ?? t('charts.noData')}</p>
       ) : asTable ? (
         // scrolls: focusable so keyboard users can scroll it; named apart from the card (landmarks must differ)
         <div className="table-box" tabIndex={0} role="region" aria-label={t('common.tableOf', { title })}>

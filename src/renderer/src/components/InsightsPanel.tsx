@@ -1,16 +1,15 @@
-// The dashboard's insights, most urgent first.
+// The dashboard's insights in the app's order (severity, then how far from the office's baseline: critical first;
+// docs/analytics.md#insight-order). The server orders them once for every surface; the panel shows that list as
+// it is, so the dashboard, the e-mails and the CLI never disagree on what comes first.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InsightJson } from '../../../shared/analytics-types';
 import { useNavigation } from '../state/navigation';
 import { InsightItem } from './InsightItem';
 
-const RANK: Record<InsightJson['priority'], number> = { critical: 0, high: 1, medium: 2, low: 3 };
-
 export function InsightsPanel({ insights }: { insights: InsightJson[] }): ReactNode {
   const { t } = useTranslation();
   const { openTrips } = useNavigation();
-  const sorted = [...insights].sort((a, b) => RANK[a.priority] - RANK[b.priority]);
   return (
     <section
       className="card"
@@ -21,13 +20,13 @@ export function InsightsPanel({ insights }: { insights: InsightJson[] }): ReactN
       <h3 id="insights-title" style={{ marginTop: 0, fontSize: 14 }}>
         {t('insights.title')}
       </h3>
-      {sorted.length === 0 ? (
+      {insights.length === 0 ? (
         <p className="muted">{t('insights.empty')}</p>
       ) : (
         <div className="insights">
-          {sorted.map((i) => (
+          {insights.map((i) => (
             <InsightItem
-              key={i.rule}
+              key={[i.rule, i.day, i.metric].join('|')}
               insight={i}
               onOpenTrips={() => openTrips({ filter: i.trips, label: i.title })}
             />

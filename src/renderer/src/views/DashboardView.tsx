@@ -3,7 +3,7 @@ import { Suspense, useDeferredValue, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../api/error-text';
 import { DelayHeatmap } from '../charts/DelayHeatmap';
-import { ChartPlaceholder, LazyTrendChart, LazyWeekdayChart } from '../charts/lazy-charts';
+import { ChartPlaceholder, LazyForecastChart, LazyTrendChart, LazyWeekdayChart } from '../charts/lazy-charts';
 import { EmptyState } from '../components/EmptyState';
 import { InsightsPanel } from '../components/InsightsPanel';
 import { KpiGrid } from '../components/KpiGrid';
@@ -13,17 +13,15 @@ import { DashboardSkeleton } from '../components/Skeleton';
 import { formatDate } from '../../../shared/format';
 import { useDashboard, useDelayHeatmap, useInsights } from '../hooks/use-data';
 import { useAfterPaint } from '../hooks/use-after-paint';
+import { useForecast } from '../hooks/use-forecast';
 import { useLastGood } from '../hooks/use-last-good';
 import { useSyncStatus } from '../hooks/use-sync-status';
 import { useAppEnv } from '../state/app-context';
 import { useNavigation } from '../state/navigation';
 import type { Period } from '../state/period';
 
-// the per-day charts, two per row
-const TREND_ROWS = [
-  ['bookings', 'onTime'],
-  ['delay', 'quality'],
-] as const;
+// Rows of two: bookings beside the week ahead, on time beside delay, quality beside the weekdays; the heat map
+// full width.
 
 interface Props {
   period: Period;
@@ -45,6 +43,8 @@ export function DashboardView({ period, onPeriodChange }: Props): ReactNode {
   const openDay = (day: string): void =>
     openTrips({ filter: { from: day, to: day }, label: formatDate(lang, day) });
   const chartsReady = useAfterPaint(data !== undefined);
+  // Asked once the cards are painted, like the charts: the first paint waits for the dashboard's answer only.
+  const forecast = useForecast(chartsReady);
   // Charts follow a period switch one render later, at low priority: the cards show the new figures first.
   const trends = useDeferredValue(data?.trends ?? []);
   const storeEmpty = sync.data ? sync.data.dataThrough === null : false;
@@ -99,17 +99,36 @@ export function DashboardView({ period, onPeriodChange }: Props): ReactNode {
           <InsightsPanel insights={data.insights} />
           {chartsReady ? (
             <>
-              {TREND_ROWS.map((row) => (
-                <div className="grid-2" key={row.join()}>
-                  {row.map((metric) => (
-                    <Suspense key={metric} fallback={<ChartPlaceholder />}>
-                      <LazyTrendChart metric={metric} trends={trends} onPickDay={openDay} />
-                    </Suspense>
-                  ))}
-                </div>
-              ))}
-              {/* full width: the heat map's 24 cells per row stay at least 24 px wide (WCAG 2.5.8) */}
-              <div className="stack">
+              <div className="grid-2">
+                <Suspense fallback={<ChartPlaceholder />}>
+                  <LazyTrendChart metric="bookings" trends={trends} onPickDay={openDay} />
+                </Suspense>
+                {forecast.data ? (
+                  <Suspense fallback={<ChartPlaceholder />}>
+                    <LazyForecastChart forecast={forecast.data} trends={trends} busy={forecast.isFetching} />
+                  </Suspense>
+                ) : forecast.error ? (
+                  <div className="card chart-card notice error" role="alert" data-testid="forecast-error">
+                    {errorText(t, forecast.error)}{' '}
+                    <button type="button" onClick={() => void forecast.refetch()}>
+                      {t('common.retry')}
+                    </button>
+                  </div>
+                ) : (
+                  <ChartPlaceholder />
+                )}
+              </div>
+              <div className="grid-2">
+                {(['onTime', 'delay'] as const).map((metric) => (
+                  <Suspense key={metric} fallback={<ChartPlaceholder />}>
+                    <LazyTrendChart metric={metric} trends={trends} onPickDay={openDay} />
+                  </Suspense>
+                ))}
+              </div>
+              <div className="grid-2">
+                <Suspense fallback={<ChartPlaceholder />}>
+                  <LazyTrendChart metric="quality" trends={trends} onPickDay={openDay} />
+                </Suspense>
                 <Suspense fallback={<ChartPlaceholder />}>
                   <LazyWeekdayChart
                     rows={insights.data?.weekday_analysis ?? []}
@@ -126,6 +145,9 @@ export function DashboardView({ period, onPeriodChange }: Props): ReactNode {
                     }
                   />
                 </Suspense>
+              </div>
+              {/* full width: the heat map's 24 cells per row stay at least 24 px wide (WCAG 2.5.8) */}
+              <div className="stack">
                 {range && (
                   <DelayHeatmap
                     cells={heatmap.data ?? []}

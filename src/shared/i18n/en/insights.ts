@@ -87,6 +87,7 @@ export const insights: Translation<typeof fr> = {
   },
   weekdayPatterns: {
     highDelayDay: {
+      title: '{{Weekday}}: systematic delays',
       message: '{{Weekday}} consistently has more delays (avg: {{avgDelay}})',
       recommendation: 'Add buffer time or extra drivers on {{weekday}}s',
     },

@@ -24,5 +24,15 @@ export const charts = {
   daysCol: 'Jours',
   band85: 'Bon (≥ 85)',
   band60: 'Critique (< 60)',
+  forecast: 'Prévision des courses',
+  forecastSummary: '{{title}}, du {{from}} au {{to}}, courses prévues (intervalle à 80 %) : {{values}}',
+  forecastValue: '{{day}} {{bookings}} ({{low}} à {{high}})',
+  forecastLegend: 'Trait plein : réalisé ; pointillé : prévu ; bande : intervalle à 80 %.',
+  forecastLearned: 'Appris des jours complets jusqu’au {{date}}.',
+  forecastNone:
+    'Pas assez d’historique pour une prévision : il faut au moins deux semaines de jours complets.',
+  forecastCol: 'Prévu',
+  intervalCol: 'Intervalle à 80 %',
+  seriesValue: '{{label}} : {{value}}',
   noData: 'Pas de données pour cette période.',
 };

@@ -86,6 +86,7 @@ export const insights = {
   },
   weekdayPatterns: {
     highDelayDay: {
+      title: '{{Weekday}}\u00a0: retards systématiques',
       message: '{{Weekday}} a systématiquement plus de retards (moy\u00a0: {{avgDelay}})',
       recommendation: 'Ajoutez du temps buffer ou des chauffeurs supplémentaires le {{weekday}}',
     },
