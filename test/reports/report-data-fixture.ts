@@ -41,7 +41,7 @@ export function dailyFixture(over: Partial<ReportData> = {}): ReportData {
     unknownDays: [],
     lastSyncedAt: Date.UTC(2026, 2, 10, 22, 0),
     kpis,
-    parts: { punctuality: 41.25, delay: 21, cancellations: 15 },
+    parts: { punctuality: 41.25, delay: 21, cancellations: 15, total: 77.25 },
     insights: [
       INSIGHT,
       {

@@ -118,7 +118,7 @@ describe('the daily e-mail', () => {
     const img = DomUtils.findOne((e) => e.name === 'img', doc.children)!;
     expect(img.attribs.src).toBe(`cid:${CHART_CID}`);
     expect(img.attribs.width).toBe('552');
-    expect(img.attribs.alt.length).toBeGreaterThan(20);
+    expect(img.attribs.alt?.length).toBeGreaterThan(20);
     expect(all(render(dailyFixture(), false), (e) => e.name === 'img')).toEqual([]);
   });
 
