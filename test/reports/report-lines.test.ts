@@ -31,6 +31,14 @@ describe('the catch-up notice', () => {
     expect(out.html).not.toContain('data-dashboard-link');
   });
 
+  it('finds the preview across the line breaks of a rendered page, "display: none" spaced or not', () => {
+    const spaced =
+      '<body>\n    <span style="color:red; display: none">Preview</span>\n<p id="first">Hi</p></body>';
+    const out = withReportLines(message(spaced), 'en', { top: 'Late', dashboardUrl: '' }).html;
+    expect(out.indexOf('Preview</span>')).toBeLessThan(out.indexOf('data-late'));
+    expect(out.indexOf('data-late')).toBeLessThan(out.indexOf('id="first"'));
+  });
+
   it('a body without a hidden preview gets it right after <body>; a page without <body> first', () => {
     const plain = withReportLines(message('<body class="x"><p>Hi</p></body>'), 'en', {
       top: 'Late',
