@@ -38,6 +38,13 @@ describe('parseRecipients', () => {
     ]);
   });
 
+  it('keeps two addresses that differ by more than case (straße and strasse are two mailboxes)', () => {
+    expect(parseRecipients('straße@example.ch, strasse@example.ch, STRASSE@example.ch', 'fr')).toEqual([
+      { address: 'straße@example.ch', lang: 'fr' },
+      { address: 'strasse@example.ch', lang: 'fr' },
+    ]);
+  });
+
   it('refuses the whole list when one entry is not an address or has another language', () => {
     for (const bad of ['a@x.ch, nobody', 'a b@x.ch', 'a@x.ch:de', 'a@x.ch:', ':en', 'a@x.ch:en:fr']) {
       expect(parseRecipients(bad, 'fr'), bad).toBeNull();
