@@ -3,6 +3,7 @@
 // message, and what a missing row reads as.
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, serverProfileOf, validatePatch } from '../../../src/main/settings';
+import { sectionFrom } from '../../../src/main/settings/read-settings';
 import { csvLocale, exportsSettingsSchema } from '../../../src/main/settings/sections/exports';
 import { DEFAULT_INSIGHT_THRESHOLDS } from '../../../src/shared/analytics-types';
 
@@ -136,6 +137,22 @@ describe('server section', () => {
 });
 
 describe('shell section', () => {
+  it('keeps running in the tray by default on Windows and macOS, not on Linux', () => {
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    try {
+      for (const [os, tray] of [
+        ['win32', true],
+        ['darwin', true],
+        ['linux', false],
+      ] as const) {
+        Object.defineProperty(process, 'platform', { ...platform, value: os });
+        expect(sectionFrom('shell', undefined).keepRunningInTray, os).toBe(tray);
+      }
+    } finally {
+      Object.defineProperty(process, 'platform', platform);
+    }
+  });
+
   it('keeps a window position with a positive size, given by the app itself', () => {
     const bounds = { x: -8, y: 20, width: 1200, height: 800, maximized: true };
     const r = validatePatch(defaultSettings(), { 'shell.windowBounds': bounds }, { allowInternal: true });
