@@ -125,7 +125,7 @@ describe('server password', () => {
     const deps = { db, now, lang, passwords: serverPasswords(createFileSecretStore({ dataDir: notADir })) };
     const r = await applySettingsPatch(deps, SERVER_A, { password: 'pw' });
     expect(r).toMatchObject({ ok: false, errors: { password: { key: 'settings.errors.insecureSecrets' } } });
-    if (!r.ok) expect(String(r.errors.password?.params?.detail)).toMatch(/ENOTDIR/);
+    if (!r.ok) expect(String(r.errors.password?.params?.detail)).toMatch(/^ENOTDIR: not a directory/);
     expect(s.rows()).toEqual([]);
   });
 });

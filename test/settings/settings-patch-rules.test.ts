@@ -49,6 +49,9 @@ describe('server address and account', () => {
     const r = validatePatch(half, { 'sync.historyDays': 30 });
     expect(r.errors).toEqual({});
     expect(r.next.server).toEqual({ url: null, email: 'a@b.ch' });
+    const urlOnly = defaultSettings();
+    urlOnly.server.url = 'https://a.example';
+    expect(validatePatch(urlOnly, { 'ui.theme': 'dark' }).errors).toEqual({});
   });
 });
 

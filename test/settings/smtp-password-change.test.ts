@@ -107,6 +107,18 @@ describe('SMTP password with a change of the mail settings', () => {
     expect((await applySettingsPatch(fresh.deps, mailPatch(OTHER))).ok).toBe(true);
   });
 
+  it('asks nothing when the change forgets the password or removes the mail server', async () => {
+    const s = setup();
+    await applySettingsPatch(s.deps, mailPatch(GMAIL), { smtpPassword: 'pw-gmail' });
+    expect((await applySettingsPatch(s.deps, mailPatch(OTHER), { smtpPassword: null })).ok).toBe(true);
+    expect(readSettings(s.db).mail).toMatchObject(OTHER);
+
+    const other = setup();
+    await applySettingsPatch(other.deps, mailPatch(GMAIL), { smtpPassword: 'pw-gmail' });
+    expect((await applySettingsPatch(other.deps, { 'mail.host': '' })).ok).toBe(true);
+    expect(readSettings(other.db).mail.host).toBe('');
+  });
+
   it('an older version’s unbound password is bound to the account saved before the change', async () => {
     const s = setup();
     await applySettingsPatch(s.deps, mailPatch(GMAIL));
