@@ -95,6 +95,18 @@ describe('server password', () => {
     const moved = await applySettingsPatch(s.deps, { 'server.url': 'https://c.example' }, { password: null });
     expect(moved.ok).toBe(true);
     expect(s.secrets()).toEqual({});
+    const unknown = await applySettingsPatch(
+      s.deps,
+      { 'server.url': 'https://d.example' },
+      { password: null },
+    );
+    expect(unknown.ok).toBe(true);
+    // Same server without a saved password: another e-mail is not a new server, nothing is asked.
+    expect((await applySettingsPatch(s.deps, { 'server.email': 'boss@example.ch' })).ok).toBe(true);
+    // Back to the demo: no server, no password to ask for.
+    const demoAgain = await applySettingsPatch(s.deps, { 'server.url': '' });
+    expect(demoAgain.ok).toBe(true);
+    expect(readSettings(s.db).server).toEqual({ url: null, email: null });
 
     const demo = setup();
     expect(await applySettingsPatch(demo.deps, {}, { password: 'pw' })).toEqual({
@@ -127,6 +139,39 @@ describe('server password', () => {
     expect(r).toMatchObject({ ok: false, errors: { password: { key: 'settings.errors.insecureSecrets' } } });
     if (!r.ok) expect(String(r.errors.password?.params?.detail)).toMatch(/^ENOTDIR: not a directory/);
     expect(s.rows()).toEqual([]);
+  });
+});
+
+describe('a refused change', () => {
+  it('touches no secret: an older version’s SMTP password stays unbound, no server password is asked', async () => {
+    const s = setup();
+    await applySettingsPatch(s.deps, { 'mail.host': 'smtp.gmail.com', 'mail.user': 'ops' });
+    await s.store.set('smtp-password', 'legacy');
+    const r = await applySettingsPatch(s.deps, {
+      'sync.historyDays': 3,
+      'server.url': 'https://a.example',
+      'server.email': 'a@b.ch',
+    });
+    expect(r).toEqual({
+      ok: false,
+      errors: {
+        'sync.historyDays': { key: 'settings.errors.integerRange', params: { min: 7, max: 1830 } },
+      },
+    });
+    expect(s.secrets()).toEqual({ 'smtp-password': 'legacy' });
+  });
+});
+
+describe('a change that names no password', () => {
+  it('keeps the saved SMTP password', async () => {
+    const s = setup();
+    await applySettingsPatch(
+      s.deps,
+      { 'mail.host': 'smtp.gmail.com', 'mail.user': 'ops' },
+      { smtpPassword: 'pw' },
+    );
+    expect((await applySettingsPatch(s.deps, { 'ui.theme': 'dark' })).ok).toBe(true);
+    expect(Object.values(s.secrets())).toEqual(['pw']);
   });
 });
 
