@@ -50,5 +50,17 @@ describe('server URL rule (every entry point)', () => {
     expect(serverOrigin('https://a.example/x')).toBe('https://a.example');
     expect(serverOrigin('http://127.0.0.1:5050')).toBe('http://127.0.0.1:5050');
     expect(serverOrigin('nonsense')).toBeNull();
+    // A URL without an origin of its own (the URL API says "null") is bound to nothing.
+    expect(serverOrigin('mailto:office@example.ch')).toBeNull();
+  });
+
+  it('drops every trailing slash and only a final /api/v1', () => {
+    expect(checkServerUrl('https://a.example/dispatch///')).toMatchObject({
+      url: 'https://a.example/dispatch',
+    });
+    expect(checkServerUrl('https://a.example/api/v1/tenant')).toMatchObject({
+      url: 'https://a.example/api/v1/tenant',
+    });
+    expect(checkServerUrl('https://a.example/old/api/v1')).toMatchObject({ url: 'https://a.example/old' });
   });
 });

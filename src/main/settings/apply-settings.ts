@@ -69,6 +69,7 @@ export async function applySettingsPatch(
     // A password belongs to the origin it was saved for: another origin needs its own (finding: a changed URL
     // must never receive the old server's password).
     if (nextOrigin && nextOrigin !== currentOrigin && newPassword === null && password !== null) {
+      // Stryker disable next-line ArrowFunction: equivalent — undefined and null both read as "no password"
       const known = await deps.passwords.get(nextOrigin).catch(() => null);
       if (!known)
         errors.password = { key: 'settings.errors.passwordForNewServer', params: { origin: nextOrigin } };

@@ -47,6 +47,8 @@ export function choiceField<const T extends readonly [string, ...string[]]>(valu
 
 export function booleanField(fallback: boolean | (() => boolean)) {
   const base = z.boolean({ error: 'settings.errors.notBoolean' satisfies SettingsErrorKey });
+  // The two branches only pick zod's overload for the type checker: both hand `fallback` to default().
+  // Stryker disable next-line all: equivalent — both branches make the same call at run time
   return typeof fallback === 'function' ? base.default(fallback) : base.default(fallback);
 }
 
