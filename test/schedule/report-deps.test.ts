@@ -51,6 +51,13 @@ describe('boundedRefresh', () => {
     ).resolves.toBeUndefined();
   });
 
+  it('a finished refresh leaves no timer behind (a CLI would otherwise wait for the bound to exit)', async () => {
+    const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+    const before = timers();
+    await boundedRefresh(async () => {}, 3_600_000)();
+    expect(timers()).toBe(before);
+  });
+
   it('a refresh that never ends is given up after the bound', async () => {
     const never = () => new Promise<void>(() => {});
     await expect(boundedRefresh(never, 30)()).resolves.toBeUndefined();

@@ -48,8 +48,8 @@ describe('attachReportPdfs', () => {
     expect(fr.map((a) => a.contentType)).toEqual(['application/x-test', 'application/pdf']);
     expect(Buffer.from(fr[1]!.base64, 'base64').toString()).toBe('%PDF-fr');
     expect(fr[1]!.filename).toBe('dispatch-analytics_rapport-quotidien_2026-03-10.pdf');
-    const en = pdfsOf(byLang.get('en'));
-    expect(en).toHaveLength(1);
+    const en = byLang.get('en')!.attachments!;
+    expect(en.map((a) => a.contentType)).toEqual(['application/pdf']);
     expect(Buffer.from(en[0]!.base64, 'base64').toString()).toBe('%PDF-en');
     expect(en[0]!.filename).toBe('dispatch-analytics_daily-report_2026-03-10.pdf');
   });

@@ -35,6 +35,7 @@ function pdfMissingOf(
     const d = JSON.parse(detail ?? '{}') as { pdf?: unknown; pdfDetail?: unknown };
     if (d.pdf !== 'missing' && d.pdf !== 'failed') return undefined;
     return { reason: d.pdf, detail: typeof d.pdfDetail === 'string' ? d.pdfDetail : null };
+    // Stryker disable next-line BlockStatement: an empty catch returns undefined too
   } catch {
     return undefined;
   }
