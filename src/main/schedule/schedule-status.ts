@@ -35,10 +35,10 @@ function pdfMissingOf(
     const d = JSON.parse(detail ?? '{}') as { pdf?: unknown; pdfDetail?: unknown };
     if (d.pdf !== 'missing' && d.pdf !== 'failed') return undefined;
     return { reason: d.pdf, detail: typeof d.pdfDetail === 'string' ? d.pdfDetail : null };
-    // Stryker disable next-line BlockStatement: an empty catch returns undefined too
   } catch {
-    return undefined;
+    // A detail that is not JSON (a hand-edited row): no note.
   }
+  return undefined;
 }
 
 export function scheduleStatus(db: Db, now: number): JobStatus[] {
