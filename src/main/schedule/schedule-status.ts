@@ -36,8 +36,9 @@ function pdfMissingOf(
     if (d.pdf !== 'missing' && d.pdf !== 'failed') return undefined;
     return { reason: d.pdf, detail: typeof d.pdfDetail === 'string' ? d.pdfDetail : null };
   } catch {
-    return undefined;
+    // A detail that is not JSON (a hand-edited row): no note.
   }
+  return undefined;
 }
 
 export function scheduleStatus(db: Db, now: number): JobStatus[] {
