@@ -65,8 +65,8 @@ describe('explainDay: the drivers', () => {
       [],
       [
         driver(7, 10, 9),
-        driver(3, 10, 5),
         driver(9, 10, 5),
+        driver(3, 10, 5),
         driver(1, 10, 10),
         driver(4, 10, 2),
         driver(2, 4, 3),
