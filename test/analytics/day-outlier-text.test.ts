@@ -11,13 +11,14 @@ const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const collapsedTuesday: OutlierDayFacts = {
   day: '2026-04-07',
   metrics: [
-    { metric: 'on_time_rate', value: 0, baseline: 61, score: -9 },
-    { metric: 'avg_delay', value: 49.5, baseline: 4.2, score: 8 },
-    { metric: 'bookings', value: 212.4, baseline: 180, score: 3 },
+    { metric: 'on_time_rate', severity: 'critical', value: 0, baseline: 61, spread: 6.8, score: -9 },
+    { metric: 'avg_delay', severity: 'critical', value: 49.5, baseline: 4.2, spread: 5.7, score: 8 },
+    { metric: 'bookings', severity: 'info', value: 212.4, baseline: 180, spread: 10.8, score: 3 },
   ],
   cancelled: 1,
   delay_hours: { from: 11, to: 15, share: 0.7 },
   late_drivers: 3,
+  top_drivers: [{ driver_id: 4, name: 'Bo', late: 8 }],
 };
 
 describe('outlierDayText', () => {
@@ -86,7 +87,7 @@ describe('outlierInsight', () => {
       trips: { from: '2026-04-07', to: '2026-04-07' },
     });
     expect(i.message).toBe(outlierDayText('fr', collapsedTuesday));
-    expect(i.recommendation.length).toBeGreaterThan(10);
+    expect(i.recommendation?.length).toBeGreaterThan(10);
     expect(i.action).toBe(i.recommendation);
   });
 
@@ -94,7 +95,7 @@ describe('outlierInsight', () => {
     const byMetric = (metric: 'avg_delay' | 'bookings') =>
       outlierInsight('en', {
         ...collapsedTuesday,
-        metrics: [{ metric, value: 1, baseline: 2, score: 5 }],
+        metrics: [{ metric, severity: 'warning', value: 1, baseline: 2, spread: 0.2, score: 5 }],
         severity: 'warning',
         trips: { from: '2026-04-07', to: '2026-04-07' },
       }).category;
