@@ -5,6 +5,7 @@ import { errorText } from '../api/error-text';
 import { ExportControl } from '../components/ExportControl';
 import { PeriodSelector } from '../components/PeriodSelector';
 import { RowsSkeleton } from '../components/Skeleton';
+import { SortableHeader } from '../components/SortableHeader';
 import { formatDate, formatInteger, formatKm, formatMinutes, formatPercent } from '../../../shared/format';
 import { useDriverStats } from '../hooks/use-data';
 import { useLastGood } from '../hooks/use-last-good';
@@ -33,27 +34,17 @@ export function DriversView({ period, onPeriodChange, range }: Props): ReactNode
   const data = useLastGood(stats.data);
   const [sort, setSort] = useState(DEFAULT_DRIVER_SORT);
   const rows = sortDriverStats(data ?? [], sort);
-  // A header is a button inside the <th> (Enter and Space work, one Tab stop each); aria-sort says the order.
-  const header = (key: DriverSortKey, label: string, numeric = true): ReactNode => {
-    const active = sort.key === key;
-    return (
-      <th
-        scope="col"
-        className={numeric ? 'num' : undefined}
-        aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
-      >
-        <button
-          type="button"
-          className="sort"
-          onClick={() => setSort(nextDriverSort(sort, key))}
-          title={t('drivers.sortBy', { col: label })}
-          data-testid={`drivers-sort-${key}`}
-        >
-          {label} {active ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
-        </button>
-      </th>
-    );
-  };
+  const header = (key: DriverSortKey, label: string, numeric = true): ReactNode => (
+    <SortableHeader
+      column={key}
+      label={label}
+      sort={sort}
+      onSort={(k) => setSort(nextDriverSort(sort, k))}
+      title={t('drivers.sortBy', { col: label })}
+      testId={`drivers-sort-${key}`}
+      numeric={numeric}
+    />
+  );
   const open = (driverId: number, name: string): void => {
     if (range) openTrips({ filter: { ...range, driverId }, label: name });
   };

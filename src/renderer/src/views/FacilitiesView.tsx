@@ -9,6 +9,7 @@ import { errorText } from '../api/error-text';
 import { ExportControl } from '../components/ExportControl';
 import { PeriodSelector } from '../components/PeriodSelector';
 import { RowsSkeleton } from '../components/Skeleton';
+import { SortableHeader } from '../components/SortableHeader';
 import { useFacilityStats } from '../hooks/use-data';
 import { useLastGood } from '../hooks/use-last-good';
 import { useAppEnv } from '../state/app-context';
@@ -40,27 +41,17 @@ export function FacilitiesView({ period, onPeriodChange, range }: Props): ReactN
   const data = useLastGood(stats.data);
   const [sort, setSort] = useState(DEFAULT_FACILITY_SORT);
   const rows = sortFacilityStats(data?.facilities ?? [], sort);
-  // A header is a button inside the <th> (Enter and Space work, one Tab stop each); aria-sort says the order.
-  const header = (key: FacilitySortKey, label: string, numeric = true): ReactNode => {
-    const active = sort?.key === key;
-    return (
-      <th
-        scope="col"
-        className={numeric ? 'num' : undefined}
-        aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
-      >
-        <button
-          type="button"
-          className="sort"
-          onClick={() => setSort(nextFacilitySort(sort, key))}
-          title={t('facilities.sortBy', { col: label })}
-          data-testid={`facilities-sort-${key}`}
-        >
-          {label} {active ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
-        </button>
-      </th>
-    );
-  };
+  const header = (key: FacilitySortKey, label: string, numeric = true): ReactNode => (
+    <SortableHeader
+      column={key}
+      label={label}
+      sort={sort}
+      onSort={(k) => setSort(nextFacilitySort(sort, k))}
+      title={t('facilities.sortBy', { col: label })}
+      testId={`facilities-sort-${key}`}
+      numeric={numeric}
+    />
+  );
   const open = (name: string): void => {
     if (range) openTrips({ filter: { ...range, facility: name }, label: name });
   };
