@@ -1,29 +1,15 @@
 // Through the API on a real store: the driver stats carry each driver's cancellations (the count of their
 // cancelled bookings in the store), and the trips list call takes a search, refusing an over-long one by name.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DEFAULT_ANALYTICS_SETTINGS,
-  type DriverStatsJson,
-  type TripJson,
-} from '../../src/shared/analytics-types';
-import { analyticsServices } from '../../src/main/api/analytics-port';
-import { seedDemo } from '../../src/main/demo/seed-demo';
-import { createApiFixture, FIXED_NOW } from './helpers/api-fixture';
+import { type DriverStatsJson, type TripJson } from '../../src/shared/analytics-types';
+import { createDemoApiFixture } from './helpers/demo-api-fixture';
 
 const TODAY = '2026-03-10';
 const RANGE = { from: '2026-02-20', to: '2026-03-09' };
-let fixture: ReturnType<typeof createApiFixture>;
+let fixture: ReturnType<typeof createDemoApiFixture>;
 
 beforeAll(() => {
-  fixture = createApiFixture({ analytics: analyticsServices });
-  seedDemo(fixture.store.db, {
-    seed: 11,
-    days: 30,
-    endDay: TODAY,
-    bookingsPerDay: 40,
-    now: FIXED_NOW,
-    settings: DEFAULT_ANALYTICS_SETTINGS,
-  });
+  fixture = createDemoApiFixture({ endDay: TODAY, bookingsPerDay: 40 });
 });
 afterAll(async () => fixture.dispose());
 

@@ -2,26 +2,16 @@
 // Facilities screen add up to the period's totals, "others" comes last, a bad range is refused by name, and a
 // facility's trips are exactly its bookings under every spelling of its name.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_ANALYTICS_SETTINGS, type FacilitiesJson } from '../../src/shared/analytics-types';
+import { type FacilitiesJson } from '../../src/shared/analytics-types';
 import type { TripsPage } from '../../src/shared/api-contract';
-import { analyticsServices } from '../../src/main/api/analytics-port';
-import { seedDemo } from '../../src/main/demo/seed-demo';
-import { createApiFixture, FIXED_NOW } from './helpers/api-fixture';
+import { createDemoApiFixture } from './helpers/demo-api-fixture';
 
 const TODAY = '2026-03-10';
 const RANGE = { from: '2026-02-20', to: '2026-03-09' };
-let fixture: ReturnType<typeof createApiFixture>;
+let fixture: ReturnType<typeof createDemoApiFixture>;
 
 beforeAll(() => {
-  fixture = createApiFixture({ analytics: analyticsServices });
-  seedDemo(fixture.store.db, {
-    seed: 11,
-    days: 30,
-    endDay: TODAY,
-    bookingsPerDay: 40,
-    now: FIXED_NOW,
-    settings: DEFAULT_ANALYTICS_SETTINGS,
-  });
+  fixture = createDemoApiFixture({ endDay: TODAY, bookingsPerDay: 40 });
 });
 afterAll(async () => fixture.dispose());
 

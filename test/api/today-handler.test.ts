@@ -4,24 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_SCHEMAS } from '../../src/shared/api-contract';
 import { DEFAULT_ANALYTICS_SETTINGS } from '../../src/shared/analytics-types';
 import { roundNumbersDeep } from '../../src/shared/round';
-import { analyticsServices } from '../../src/main/api/analytics-port';
-import { seedDemo } from '../../src/main/demo/seed-demo';
 import { getTodaySoFar } from '../../src/main/services/today-service';
-import { createApiFixture, FIXED_NOW } from './helpers/api-fixture';
+import { FIXED_NOW } from './helpers/api-fixture';
+import { createDemoApiFixture } from './helpers/demo-api-fixture';
 
 const TODAY = '2026-03-10';
-let fixture: ReturnType<typeof createApiFixture>;
+let fixture: ReturnType<typeof createDemoApiFixture>;
 
 beforeAll(() => {
-  fixture = createApiFixture({ analytics: analyticsServices });
-  seedDemo(fixture.store.db, {
-    seed: 11,
-    days: 30,
-    endDay: TODAY,
-    bookingsPerDay: 60,
-    now: FIXED_NOW,
-    settings: DEFAULT_ANALYTICS_SETTINGS,
-  });
+  fixture = createDemoApiFixture({ endDay: TODAY, bookingsPerDay: 60 });
 });
 afterAll(async () => fixture.dispose());
 
