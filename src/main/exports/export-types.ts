@@ -1,23 +1,16 @@
 // What an export is asked for and what it produces. The input is structured-cloneable: it crosses into the
 // worker thread that writes the file.
 import type { AnalyticsSettings, IsoDate, Lang, TripFilter, TripSort } from '../../shared/analytics-types';
+import { EXPORT_FILE_PARTS } from '../../shared/contract/export-inputs';
 import type { ResolvedPeriod } from '../analytics/period';
 import type { CsvDecimal, CsvDelimiter } from '../settings/sections/exports';
 
 export const EXPORT_FORMATS = ['csv', 'json', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export const EXPORT_PARTS = [
-  'summary',
-  'daily',
-  'weekdays',
-  'drivers',
-  'facilities',
-  'forecast',
-  'trips',
-  'all',
-] as const;
-export type ExportPart = (typeof EXPORT_PARTS)[number];
+export type ExportPart = (typeof EXPORT_FILE_PARTS)[number];
+/** The contract's parts (src/shared/contract/export-inputs.ts), `all` last: the CLI's help lists them so. */
+export const EXPORT_PARTS: readonly ExportPart[] = [...EXPORT_FILE_PARTS.filter((p) => p !== 'all'), 'all'];
 /** The parts one sheet (or one CSV file) can hold. */
 export type SinglePart = Exclude<ExportPart, 'all'>;
 /** In the order of the sheets; the trips (the big one) last. `facilities` and `forecast` carry no personal data,

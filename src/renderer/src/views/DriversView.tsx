@@ -2,11 +2,10 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../api/error-text';
-import { ExportControl } from '../components/ExportControl';
-import { PeriodSelector } from '../components/PeriodSelector';
+import { PeriodViewHead } from '../components/PeriodViewHead';
 import { RowsSkeleton } from '../components/Skeleton';
 import { SortableHeader } from '../components/SortableHeader';
-import { formatDate, formatInteger, formatKm, formatMinutes, formatPercent } from '../../../shared/format';
+import { formatInteger, formatKm, formatMinutes, formatPercent } from '../../../shared/format';
 import { useDriverStats } from '../hooks/use-data';
 import { useLastGood } from '../hooks/use-last-good';
 import { useAppEnv } from '../state/app-context';
@@ -51,17 +50,14 @@ export function DriversView({ period, onPeriodChange, range }: Props): ReactNode
 
   return (
     <div data-testid="view-drivers">
-      <div className="view-head">
-        <div>
-          <h2>{t('drivers.title')}</h2>
-          <p className="muted" style={{ margin: '4px 0 0' }}>
-            {t('drivers.subtitle')}
-            {range && ` ${formatDate(lang, range.from)} – ${formatDate(lang, range.to)}`}
-          </p>
-        </div>
-        <PeriodSelector value={period} onChange={onPeriodChange} range={range} />
-        {range && <ExportControl filter={range} parts={['drivers', 'all']} />}
-      </div>
+      <PeriodViewHead
+        title={t('drivers.title')}
+        subtitle={t('drivers.subtitle')}
+        period={period}
+        onPeriodChange={onPeriodChange}
+        range={range}
+        parts={['drivers', 'all']}
+      />
       {stats.error && (
         <div className="notice error" role="alert">
           {errorText(t, stats.error)}

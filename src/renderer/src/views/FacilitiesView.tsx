@@ -4,10 +4,9 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacilityStatsJson } from '../../../shared/analytics-types';
 import { figureChange, formatFigure, KPI_FIGURES } from '../../../shared/figures';
-import { formatDate, formatInteger } from '../../../shared/format';
+import { formatInteger } from '../../../shared/format';
 import { errorText } from '../api/error-text';
-import { ExportControl } from '../components/ExportControl';
-import { PeriodSelector } from '../components/PeriodSelector';
+import { PeriodViewHead } from '../components/PeriodViewHead';
 import { RowsSkeleton } from '../components/Skeleton';
 import { SortableHeader } from '../components/SortableHeader';
 import { useFacilityStats } from '../hooks/use-data';
@@ -76,17 +75,14 @@ export function FacilitiesView({ period, onPeriodChange, range }: Props): ReactN
 
   return (
     <div data-testid="view-facilities">
-      <div className="view-head">
-        <div>
-          <h2>{t('facilities.title')}</h2>
-          <p className="muted" style={{ margin: '4px 0 0' }}>
-            {t('facilities.subtitle')}
-            {range && ` ${formatDate(lang, range.from)} – ${formatDate(lang, range.to)}`}
-          </p>
-        </div>
-        <PeriodSelector value={period} onChange={onPeriodChange} range={range} />
-        {range && <ExportControl filter={range} parts={['facilities', 'all']} />}
-      </div>
+      <PeriodViewHead
+        title={t('facilities.title')}
+        subtitle={t('facilities.subtitle')}
+        period={period}
+        onPeriodChange={onPeriodChange}
+        range={range}
+        parts={['facilities', 'all']}
+      />
       {stats.error && (
         <div className="notice error" role="alert">
           {errorText(t, stats.error)}
